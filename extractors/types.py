@@ -162,3 +162,19 @@ class ArticleFacts(_Frozen):
     mentions: tuple[Mention, ...] = ()
     claims: tuple[Claim, ...] = ()
     extractor_version: str = EXTRACTOR_VERSION
+
+
+class ArticleResult(_Frozen):
+    """What the extract stage hands to the load stage for one readable article."""
+
+    article: Article
+    facts: ArticleFacts
+    minhash: tuple[int, ...] = ()  # near-duplicate signature (see extractors.ingest)
+    shingle_count: int = 0
+
+
+class DuplicateDecision(_Frozen):
+    """Whether an article copies one already in the warehouse, and how closely."""
+
+    duplicate_of: str | None = None
+    containment: float = 0.0

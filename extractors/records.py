@@ -1,0 +1,223 @@
+"""The DocConsumer boundary: turn an annotated Doc into frozen ``ArticleFacts`` records.
+
+Everything after this point (warehouse, pipeline) sees pydantic models only. A value span
+becomes a claim only when a component bound it to a named entity (``span._.subject``);
+unbound figures ("a 1.5T model would be among the largest") are not facts.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.tokens import Doc, Span
+
+from extractors import hedging
+from extractors.errors import AlignmentError, RuleFileError
+from extractors.types import (
+    Alignment,
+    Article,
+    ArticleFacts,
+    Bound,
+    CharSpan,
+    Claim,
+    EntityType,
+    Granularity,
+    Mention,
+    Predicate,
+    ReleaseEvent,
+    Scope,
+)
+
+CONFIDENCE_FILE = "confidence.json"
+ENTITY_TYPES = {t.value for t in EntityType}
+
+
+class ConfidenceTable(BaseModel):
+    """Claim confidence = P(the claim is a correct reading), by the rule that bound it.
+
+    Fitted on the dev gold by ``bench/fit_confidence.py``; see README "How sure is a fact?".
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    version: str
+    default: float = Field(ge=0, le=1)
+    by_predicate_binding: dict[str, dict[str, float]]
+    expanded_alignment_factor: float = Field(ge=0, le=1)
+
+
+@cache
+def confidence_table() -> ConfidenceTable:
+    """Load and validate ``patterns/confidence.json`` once per process."""
+    source = resources.files("extractors").joinpath("patterns", CONFIDENCE_FILE)
+    try:
+        return ConfidenceTable.model_validate(json.loads(source.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as err:
+        raise RuleFileError(f"{CONFIDENCE_FILE}: {err}") from err
+
+
+def claim_confidence(predicate: Predicate, binding: str, alignment: Alignment) -> float:
+    """Probability that a claim bound by ``binding`` is a correct reading of its text."""
+    table = confidence_table()
+    value = table.by_predicate_binding.get(predicate.value, {}).get(binding, table.default)
+    if alignment is not Alignment.EXACT:
+        value *= table.expanded_alignment_factor
+    return round(value, 4)
+
+
+def char_span(span: Span) -> CharSpan:
+    """A spaCy span as offsets into ``doc.text``."""
+    return CharSpan(start=span.start_char, end=span.end_char, text=span.text)
+
+
+def _shift(span: CharSpan, offset: int) -> CharSpan:
+    return CharSpan(start=span.start + offset, end=span.end + offset, text=span.text)
+
+
+def shift_claim(claim: Claim, offset: int) -> Claim:
+    """The same claim with every offset moved by ``offset`` (a Doc over a piece of the text)."""
+    return claim.model_copy(update={
+        "value_span": _shift(claim.value_span, offset),
+        "sentence": _shift(claim.sentence, offset),
+        "subject_span": _shift(claim.subject_span, offset) if claim.subject_span else None,
+        "hedge_cue_spans": tuple(_shift(s, offset) for s in claim.hedge_cue_spans),
+    })
+
+
+def _sentence(span: Span) -> CharSpan:
+    doc = span.doc
+    first, last = doc[span.start].sent, doc[max(span.end - 1, span.start)].sent
+    return char_span(doc[first.start : last.end])
+
+
+def _subject_fields(span: Span) -> dict | None:
+    subject: Span | None = span._.subject
+    if subject is None or subject.label_ not in ENTITY_TYPES:
+        return None
+    return {
+        "subject": subject._.canonical or subject.text,
+        "subject_type": EntityType(subject.label_),
+        "subject_span": char_span(subject),
+    }
+
+
+def _hedge_fields(span: Span) -> dict:
+    assessment = hedging.hedges_for(span.doc, span, subject=span._.subject)
+    cues = tuple(assessment.cues)
+    return {
+        "hedged": assessment.hedged,
+        "hedge_cues": tuple(c.text for c in cues),
+        "hedge_cue_spans": tuple(char_span(c) for c in cues),
+        "attribution": assessment.attribution,
+    }
+
+
+def _claim(span: Span, predicate: Predicate, **fields: object) -> Claim | None:
+    subject = _subject_fields(span)
+    if subject is None:
+        return None
+    binding = span._.binding or "unknown"
+    alignment = Alignment(span._.alignment or "exact")
+    return Claim(
+        predicate=predicate,
+        value_span=char_span(span),
+        sentence=_sentence(span),
+        binding=binding,
+        alignment=alignment,
+        confidence=claim_confidence(predicate, binding, alignment),
+        **subject,
+        **_hedge_fields(span),
+        **fields,
+    )
+
+
+def param_count_claim(span: Span) -> Claim | None:
+    """A ``parameter_count`` claim from a ``param_counts`` span, or None when unbound."""
+    bound = Bound(span._.param_bound or "exact")
+    value = span._.param_value
+    return _claim(
+        span,
+        Predicate.PARAMETER_COUNT,
+        value=value,
+        value_low=span._.param_low if span._.param_low is not None else value,
+        value_high=span._.param_high if span._.param_high is not None else value,
+        bound=bound,
+        unit="parameters",
+        scope=Scope(span._.param_scope or "unspecified"),
+    )
+
+
+def release_claim(span: Span) -> Claim | None:
+    """A ``release_date`` claim from a ``dates`` span bound to a model and an event."""
+    if span._.event is None:
+        return None
+    granularity = span._.date_granularity
+    return _claim(
+        span,
+        Predicate.RELEASE_DATE,
+        event=ReleaseEvent(span._.event),
+        date_start=span._.date_start,
+        date_end=span._.date_end,
+        date_granularity=Granularity(granularity) if granularity else None,
+    )
+
+
+def quantity_claim(span: Span) -> Claim | None:
+    """A ``quantity`` claim (GPUs, GW, USD, tokens…) from a ``quantities`` span."""
+    value = span._.quantity_value
+    return _claim(
+        span,
+        Predicate.QUANTITY,
+        value=value,
+        value_low=value,
+        value_high=value,
+        bound=Bound(span._.quantity_bound or "exact"),
+        unit=span._.quantity_unit,
+    )
+
+
+CLAIM_BUILDERS = (
+    ("param_counts", param_count_claim),
+    ("dates", release_claim),
+    ("quantities", quantity_claim),
+)
+
+
+def doc_to_facts(doc: Doc, article: Article, *, offset: int = 0) -> ArticleFacts:
+    """Convert an annotated Doc of ``article.text`` (or of a piece of it) into records.
+
+    Args:
+        doc: the Doc produced by ``build_nlp()`` over ``article.text[offset:offset+len]``.
+        article: the article the Doc was made from.
+        offset: where the Doc's text starts in the article (texts longer than spaCy's
+            ``max_length`` are processed in pieces).
+
+    Returns:
+        Mentions and claims with offsets into ``article.text``; claims sorted by offset.
+
+    Raises:
+        AlignmentError: the Doc's text is not that piece of the article (offsets would lie).
+    """
+    if article.text[offset : offset + len(doc.text)] != doc.text:
+        raise AlignmentError(
+            f"Doc text differs from article {article.article_id}'s text at offset {offset}"
+        )
+    mentions = tuple(
+        Mention(
+            name=s._.canonical or s.text,
+            type=EntityType(s.label_),
+            span=_shift(char_span(s), offset),
+        )
+        for s in sorted(doc.spans.get("entities", []), key=lambda s: (s.start_char, s.end_char))
+        if s.label_ in ENTITY_TYPES
+    )
+    claims: list[Claim] = []
+    for key, build in CLAIM_BUILDERS:
+        for span in doc.spans.get(key, []):
+            claim = build(span)
+            if claim is not None:
+                claims.append(shift_claim(claim, offset) if offset else claim)
+    claims.sort(key=lambda c: (c.value_span.start, c.value_span.end, c.predicate.value, c.subject))
+    return ArticleFacts(article_id=article.article_id, mentions=mentions, claims=tuple(claims))

@@ -1,0 +1,1 @@
+"""newsfacts pipeline: Prefect flows and tasks, the command line, the facts browser."""

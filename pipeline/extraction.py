@@ -1,0 +1,125 @@
+"""Run the NLP pipeline over articles and produce small, picklable results.
+
+Workers return ``ArticleResult`` records, never ``Doc`` objects (a pickled Doc is orders of
+magnitude larger than its facts). Texts longer than one piece are split at paragraph breaks and
+processed piece by piece with offsets shifted back, so nothing is rejected for its length.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors import ingest
+from extractors.records import doc_to_facts
+from extractors.types import Article, ArticleFacts, ArticleResult, Claim, Mention, Quarantined
+
+log = logging.getLogger(__name__)
+
+# A piece this long parses in well under spaCy's max_length and its memory (about 1 GB per
+# 100k words for the parser); most articles are one piece.
+MAX_PIECE_CHARS = 100_000
+DEFAULT_BATCH_SIZE = 16
+
+
+def split_pieces(text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
+    """Cut a text into ``(offset, piece)`` pairs at paragraph or line breaks.
+
+    Args:
+        text: the article text.
+        max_chars: the longest piece allowed.
+
+    Returns:
+        Pieces that concatenate back to ``text`` exactly, each at most ``max_chars`` long.
+    """
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > max_chars:
+        window = text[start : start + max_chars]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        end = start + (cut + 1 if cut > max_chars // 2 else max_chars)
+        pieces.append((start, text[start:end]))
+        start = end
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def _make_docs(nlp: Language, articles: list[Article]) -> Iterator[tuple[Doc, int, int]]:
+    """Yield ``(doc, article_index, offset)`` with the publication date set on each Doc."""
+    for index, article in enumerate(articles):
+        for offset, piece in split_pieces(article.text):
+            doc = nlp.make_doc(piece)
+            doc._.published_at = article.published_at
+            doc._.published_inferred = article.published_inferred
+            yield doc, index, offset
+
+
+def extract_articles(
+    nlp: Language, articles: Iterable[Article], *, batch_size: int = DEFAULT_BATCH_SIZE
+) -> list[ArticleResult | Quarantined]:
+    """Extract facts from articles; one article's failure quarantines only that article.
+
+    Args:
+        nlp: a pipeline from ``extractors.build_nlp()``.
+        articles: cleaned articles.
+        batch_size: docs per ``nlp.pipe`` batch.
+
+    Returns:
+        One result per article, in input order: an ``ArticleResult``, or ``Quarantined`` with
+        the error when the NLP stage failed on it.
+    """
+    articles = list(articles)
+    mentions: list[list[Mention]] = [[] for _ in articles]
+    claims: list[list[Claim]] = [[] for _ in articles]
+    failed: dict[int, str] = {}
+    docs = list(_make_docs(nlp, articles))
+    for (doc, index, offset) in _pipe_each(nlp, docs, batch_size, failed):
+        if index in failed:
+            continue
+        try:
+            facts = doc_to_facts(doc, articles[index], offset=offset)
+        except Exception as err:  # noqa: BLE001 - recorded as this article's quarantine reason
+            failed[index] = f"extraction failed: {type(err).__name__}: {err}"
+            continue
+        mentions[index].extend(facts.mentions)
+        claims[index].extend(facts.claims)
+    results: list[ArticleResult | Quarantined] = []
+    for index, article in enumerate(articles):
+        if index in failed:
+            log.error("article %s: %s", article.path, failed[index])
+            results.append(Quarantined(path=article.path, error=failed[index],
+                                       source_sha256=article.source_sha256))
+            continue
+        signature = ingest.text_signature(article.text)
+        results.append(ArticleResult(
+            article=article,
+            facts=ArticleFacts(article_id=article.article_id, mentions=tuple(mentions[index]),
+                               claims=tuple(claims[index])),
+            minhash=tuple(int(v) for v in signature.minhashes),
+            shingle_count=int(signature.n_shingles),
+        ))
+    return results
+
+
+def _pipe_each(
+    nlp: Language, docs: list[tuple[Doc, int, int]], batch_size: int, failed: dict[int, str]
+) -> Iterator[tuple[Doc, int, int]]:
+    """``nlp.pipe`` over the docs; when a batch fails, retry its docs one by one to find the
+    culprit, so one bad article never costs the others their results."""
+    for start in range(0, len(docs), batch_size):
+        chunk = docs[start : start + batch_size]
+        try:
+            processed = list(nlp.pipe(doc for doc, _, _ in chunk))
+        except Exception:  # noqa: BLE001 - isolate the failing doc below
+            processed = []
+            for doc, index, _ in chunk:
+                try:
+                    processed.append(nlp(doc))
+                except Exception as err:  # noqa: BLE001 - recorded per article
+                    failed[index] = f"NLP failed: {type(err).__name__}: {err}"
+                    processed.append(doc)
+        for doc, (_, index, offset) in zip(processed, chunk, strict=True):
+            yield doc, index, offset

@@ -1,0 +1,55 @@
+"""Small records that flow between tasks, and the run summary (log line + artifact)."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+
+class RunPlan(BaseModel):
+    """Which files this run must process; the rest are unchanged since they were loaded."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    todo: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+class BatchLoad(BaseModel):
+    """What one load transaction wrote."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    ok: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    claims: int = 0
+    facts_refreshed: int = 0
+    subjects: tuple[str, ...] = ()
+
+
+class RunSummary(BaseModel):
+    """The whole run, as the log line and the Prefect artifact report it."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    new: int
+    unchanged: int
+    quarantined: int
+    duplicates: int
+    claims: int
+    subjects: tuple[str, ...]
+
+    @classmethod
+    def combine(cls, plan: RunPlan, loads: list[BatchLoad]) -> RunSummary:
+        return cls(
+            new=sum(b.ok + b.duplicates for b in loads),
+            unchanged=len(plan.unchanged),
+            quarantined=sum(b.quarantined for b in loads),
+            duplicates=sum(b.duplicates for b in loads),
+            claims=sum(b.claims for b in loads),
+            subjects=tuple(sorted({s for b in loads for s in b.subjects})),
+        )
+
+    def line(self) -> str:
+        """The run's one-line outcome, e.g. '3 new, 5 unchanged, 1 quarantined'."""
+        return (
+            f"{self.new} new, {self.unchanged} unchanged, {self.quarantined} quarantined"
+            f" ({self.duplicates} duplicates, {self.claims} claims)"
+        )

@@ -1,0 +1,119 @@
+"""Prefect tasks, one per stage; each delegates to ``extractors`` / ``warehouse``.
+
+The ``nlp`` object and DuckDB connections are created inside tasks (cached per process), never
+passed as arguments: they would break cache keys and cannot be shipped to remote workers.
+Retries only on I/O stages. Results are not cached (articles are large and already deduplicated
+by the warehouse's "unchanged" check).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from pathlib import Path
+
+from prefect import get_run_logger, task
+from prefect.exceptions import MissingContextError
+from prefect.cache_policies import NO_CACHE
+
+from extractors import get_nlp, ingest
+from extractors.types import Article, ArticleResult, Quarantined
+from pipeline import dedup
+from pipeline.extraction import extract_articles
+from pipeline.summary import BatchLoad, RunPlan
+from warehouse import db, facts, load
+
+
+
+def logger() -> logging.Logger | logging.LoggerAdapter:
+    """Prefect's run logger inside a run (shown in the UI), else the module logger."""
+    try:
+        return get_run_logger()
+    except MissingContextError:
+        return logging.getLogger("newsfacts")
+
+
+# One spaCy pipeline per process: concurrent task threads take turns on it (spaCy pipelines are
+# not documented as thread-safe). Parallelism comes from processes (see README, "Scale out").
+_NLP_LOCK = threading.Lock()
+
+
+def file_sha256(path: Path) -> str:
+    """Hash of a file's raw bytes ('' when it cannot be read: it will be quarantined)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return ""
+    return digest.hexdigest()
+
+
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
+    """Discover the input files and split them into new/changed and unchanged ones."""
+    files = ingest.discover_files(seeds_dir)
+    con = db.connect(db_path)
+    try:
+        known = db.known_sources(con)
+    finally:
+        con.close()
+    todo, unchanged = [], []
+    for path in files:
+        relative = path.relative_to(seeds_dir).as_posix()
+        sha = file_sha256(path)
+        (unchanged if sha and known.get(relative) == sha else todo).append(relative)
+    return RunPlan(todo=tuple(todo), unchanged=tuple(unchanged))
+
+
+@task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
+def read_batch(seeds_dir: Path, relative_paths: list[str]) -> list[Article | Quarantined]:
+    """Read, decode and clean a batch of files (bad files come back as Quarantined)."""
+    return [ingest.read_article(seeds_dir / p, seeds_dir) for p in relative_paths]
+
+
+@task(cache_policy=NO_CACHE)
+def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Quarantined]:
+    """Run the NLP pipeline over the readable articles of a batch."""
+    articles = [i for i in items if isinstance(i, Article)]
+    with _NLP_LOCK:
+        extracted = iter(extract_articles(get_nlp(), articles))
+    return [next(extracted) if isinstance(i, Article) else i for i in items]
+
+
+@task(retries=3, retry_delay_seconds=[1, 4, 10], cache_policy=NO_CACHE)
+def load_batch(db_path: Path, items: list[ArticleResult | Quarantined]) -> BatchLoad:
+    """Write a batch in one transaction and refresh the facts it touches."""
+    con = db.connect(db_path)
+    try:
+        with db.transaction(con):
+            outcome = write_items(con, items)
+    finally:
+        con.close()
+    logger().info("loaded %d articles, %d facts refreshed", len(items), outcome.facts_refreshed)
+    return outcome
+
+
+def write_items(con, items: list[ArticleResult | Quarantined]) -> BatchLoad:
+    """Write results (inside the caller's transaction); pure warehouse + dedup glue."""
+    touched: set[str] = set()
+    new_ok = new_dup = quarantined = claims = 0
+    for item in items:
+        if isinstance(item, Quarantined):
+            touched |= load.write_quarantined(con, item)
+            quarantined += 1
+            continue
+        stored_id, decision, superseded = dedup.stored_id_and_decision(con, item)
+        for old_id in superseded:
+            touched |= load.demote_to_duplicate(con, old_id, stored_id)
+        touched |= load.write_article(con, item, stored_id, decision)
+        claims += len(item.facts.claims)
+        if decision.duplicate_of:
+            new_dup += 1
+        else:
+            new_ok += 1
+    refreshed = facts.refresh_facts(con, touched)
+    return BatchLoad(ok=new_ok, duplicates=new_dup, quarantined=quarantined, claims=claims,
+                     facts_refreshed=refreshed, subjects=tuple(sorted(touched)))

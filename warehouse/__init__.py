@@ -1,0 +1,1 @@
+"""newsfacts warehouse: the DuckDB schema, loads and cross-article facts."""

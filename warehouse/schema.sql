@@ -1,0 +1,126 @@
+-- newsfacts warehouse schema. Idempotent: applied on every connection by warehouse.db.apply_schema.
+-- Tables hold the data (with extra columns); the four views are the public contract
+-- (../shared/CONTRACT.md): their names and columns never change meaning.
+
+CREATE TABLE IF NOT EXISTS article_rows (
+    article_id         VARCHAR PRIMARY KEY,
+    path               VARCHAR NOT NULL UNIQUE,
+    title              VARCHAR,
+    publisher          VARCHAR,
+    url                VARCHAR,
+    published_at       DATE,
+    published_inferred BOOLEAN NOT NULL DEFAULT FALSE,
+    published_text     VARCHAR,
+    text               VARCHAR,
+    status             VARCHAR NOT NULL,         -- ok | duplicate | quarantined
+    duplicate_of       VARCHAR,
+    error              VARCHAR,
+    source_sha256      VARCHAR NOT NULL,         -- raw bytes: a re-run skips unchanged files
+    shingle_count      INTEGER,
+    extractor_version  VARCHAR,
+    loaded_at          TIMESTAMPTZ NOT NULL
+);
+
+-- MinHash signature, one row per position: near-duplicate candidates are the articles that
+-- share many (position, value) pairs, found with one join instead of a scan of all signatures.
+CREATE TABLE IF NOT EXISTS article_minhash (
+    article_id VARCHAR NOT NULL,
+    pos        SMALLINT NOT NULL,
+    val        UBIGINT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS mention_rows (
+    article_id VARCHAR NOT NULL,
+    name       VARCHAR NOT NULL,
+    type       VARCHAR NOT NULL,
+    text       VARCHAR NOT NULL,
+    char_start INTEGER NOT NULL,
+    char_end   INTEGER NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS claim_rows (
+    claim_id           VARCHAR PRIMARY KEY,
+    fact_id            VARCHAR,
+    article_id         VARCHAR NOT NULL,
+    subject            VARCHAR NOT NULL,
+    subject_type       VARCHAR NOT NULL,
+    predicate          VARCHAR NOT NULL,
+    value              DOUBLE,
+    value_low          DOUBLE,
+    value_high         DOUBLE,
+    bound              VARCHAR,
+    unit               VARCHAR,
+    scope              VARCHAR,
+    event              VARCHAR,
+    date_start         DATE,
+    date_end           DATE,
+    date_granularity   VARCHAR,
+    value_text         VARCHAR NOT NULL,
+    char_start         INTEGER NOT NULL,
+    char_end           INTEGER NOT NULL,
+    sentence           VARCHAR,
+    sentence_start     INTEGER,
+    sentence_end       INTEGER,
+    subject_text       VARCHAR,
+    subject_start      INTEGER,
+    subject_end        INTEGER,
+    hedged             BOOLEAN NOT NULL,
+    hedge_cues         VARCHAR[],
+    hedge_cue_starts   INTEGER[],
+    hedge_cue_ends     INTEGER[],
+    attribution        VARCHAR,
+    confidence         DOUBLE,
+    binding            VARCHAR,
+    alignment          VARCHAR,
+    extractor_version  VARCHAR,
+    subject_key        VARCHAR NOT NULL          -- warehouse.ids.subject_key(subject)
+);
+
+CREATE TABLE IF NOT EXISTS fact_rows (
+    fact_id          VARCHAR PRIMARY KEY,
+    subject          VARCHAR NOT NULL,
+    subject_type     VARCHAR NOT NULL,
+    predicate        VARCHAR NOT NULL,
+    value            DOUBLE,
+    value_low        DOUBLE,
+    value_high       DOUBLE,
+    bound            VARCHAR,
+    unit             VARCHAR,
+    scope            VARCHAR,
+    event            VARCHAR,
+    date_start       DATE,
+    date_end         DATE,
+    date_granularity VARCHAR,
+    hedged           BOOLEAN NOT NULL,
+    confidence       DOUBLE,
+    n_claims         INTEGER NOT NULL,
+    n_articles       INTEGER NOT NULL,
+    n_sources        INTEGER NOT NULL,
+    status           VARCHAR NOT NULL,
+    contested_with   VARCHAR[],                -- fact_ids of the incompatible facts
+    first_published  DATE,
+    last_published   DATE,
+    subject_key      VARCHAR NOT NULL
+);
+
+CREATE OR REPLACE VIEW articles AS
+SELECT article_id, path, title, publisher, published_at, text, status, duplicate_of, error,
+       url, published_inferred, source_sha256, loaded_at
+FROM article_rows;
+
+CREATE OR REPLACE VIEW mentions AS
+SELECT article_id, name, type, text, char_start, char_end
+FROM mention_rows;
+
+CREATE OR REPLACE VIEW claims AS
+SELECT claim_id, fact_id, article_id, subject, subject_type, predicate, value, value_low,
+       value_high, bound, unit, scope, event, date_start, date_end, date_granularity,
+       value_text, char_start, char_end, sentence, hedged, hedge_cues, attribution, confidence,
+       binding, subject_text, subject_start, subject_end, sentence_start, sentence_end
+FROM claim_rows;
+
+CREATE OR REPLACE VIEW facts AS
+SELECT fact_id, subject, subject_type, predicate, value, value_low, value_high, bound, unit,
+       scope, event, date_start, date_end, date_granularity, hedged, confidence, n_claims,
+       n_articles, n_sources, status, first_published, last_published, contested_with
+FROM fact_rows;
