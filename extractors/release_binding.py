@@ -1,0 +1,279 @@
+"""Pure release binding: tie a date span to a named MODEL and a release event.
+
+A date is a release fact only when a release cue governs it (``launched``, ``unveiled``,
+``expected``, ``a release in``...) and a MODEL entity is the thing released. Other dates in the
+same sentence (a funding round, a tweet, a cluster going live, "as of March 2026") stay plain
+dates. The rules run in order and the first that fires names the binding (it drives confidence):
+
+- ``cue_object``      "released Kimi K2 on July 11" / "launching Grok 4.4 ... in early May"
+- ``date_first``      "On July 11, 2025, ... Moonshot AI released Kimi K2"
+- ``apposition``      "GPT-5.4, launched March 5, 2026" / "Switch Transformer, introduced in ..."
+- ``in_sentence``     the cue's nearest MODEL in the sentence
+- ``paren_model``     "GPT-3 (175 billion, 2020)" / "Grok 4.4 (early May)": no cue needed
+- ``coordinated``     "targeted late 2025, then Q1 2026": the second date inherits the first
+- ``carried_over``    no MODEL in the sentence: the model of the sentences just before
+                      ("The timeline for Grok 5 has slipped. Musk originally targeted late 2025")
+
+Notes:
+    Window-and-nearest-cue heuristics after the trigger/scope idea of ConText (medspaCy); the
+    dependency parse is used only to drop adjectival cues ("the currently launched Grok 4.3").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
+CUE_WINDOW_AFTER = 4  # tokens between a date and a cue that follows it ("Q2 2026 beta")
+SUBJECT_WINDOW = 8  # tokens between a cue and its MODEL
+CARRY_SENTENCES = 1  # how far back a sentence without a MODEL looks for one
+ADJECTIVAL_PRECEDERS = frozenset({"currently", "newly", "recently", "already", "the", "a", "an"})
+GENERIC_MODEL_NOUNS = frozenset(
+    {"model", "version", "beta", "release", "launch", "llm", "successor", "timeline"}
+)
+LEADING_DATE_WORDS = frozenset({"on", "in", "by", "at", "during", "around", "since", "from"})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A release-cue match: its span, the event it signals and the rule id it came from."""
+
+    span: Span
+    event: str  # released | announced | planned | neutral | inherit
+    rule_id: str
+
+
+@dataclass(frozen=True)
+class Binding:
+    """The outcome for one date span (all None when the date is not a release fact)."""
+
+    subject: Span | None = None
+    event: str | None = None  # released | announced | planned | neutral (resolved later)
+    rule: str | None = None
+    cue: Cue | None = None
+
+
+def model_mentions(doc: Doc) -> list[Span]:
+    """MODEL spans from the entity component, in document order."""
+    group = doc.spans.get("entities", [])
+    return sorted((e for e in group if e.label_ == "MODEL"), key=lambda e: e.start)
+
+
+def is_adjectival(cue: Span) -> bool:
+    """'the currently launched Grok 4.3 Beta': a participle modifying a noun, not an event."""
+    head = cue[-1]
+    if cue.doc.has_annotation("DEP") and len(cue) == 1 and head.dep_ == "amod":
+        return True
+    prev = cue.doc[cue.start - 1].lower_ if cue.start > 0 else ""
+    return prev in {"currently", "newly", "recently"}
+
+
+def blocked(date: Span, blockers: Sequence[Span]) -> bool:
+    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events."""
+    return any(0 <= date.start - b.end <= 1 for b in blockers)
+
+
+def _gap(a: Span, b: Span) -> int:
+    """Tokens strictly between two non-overlapping spans."""
+    return b.start - a.end if a.end <= b.start else a.start - b.end
+
+
+def pick_cue(date: Span, cues: Sequence[Cue], other_dates: Sequence[Span]) -> Cue | None:
+    """The cue that governs a date: nearest in the window, not claimed by a closer date."""
+    sent = date.sent
+    sentence_initial = date.start == sent.start or (
+        date.start - sent.start == 1 and sent[0].lower_ in LEADING_DATE_WORDS
+    )
+    options: list[tuple[int, Cue]] = []
+    for cue in cues:
+        if cue.span.sent != sent or is_adjectival(cue.span):
+            continue
+        if cue.span.end <= date.start:
+            gap = date.start - cue.span.end
+            if gap > CUE_WINDOW_BEFORE:
+                continue
+        elif cue.span.start >= date.end and cue.event != "inherit":
+            # a cue after the date governs it only right behind it ("Q2 2026 beta") or when
+            # the date opens the sentence ("On July 11, 2025, ... released Kimi K2")
+            gap = cue.span.start - date.end
+            glued = gap <= CUE_WINDOW_AFTER and not any(
+                t.is_punct for t in date.doc[date.end : cue.span.start]
+            )
+            if not (glued or sentence_initial):
+                continue
+            gap += CUE_WINDOW_BEFORE  # a cue before the date wins over one after it
+        else:
+            continue
+        closer = any(
+            o is not date
+            and o.sent == sent
+            and _gap(o, cue.span) < gap
+            and min(o.start, cue.span.start) >= min(date.start, cue.span.start)
+            and max(o.end, cue.span.end) <= max(date.end, cue.span.end)
+            for o in other_dates
+        )
+        if not closer:
+            options.append((gap, cue))
+    return min(options, key=lambda x: x[0])[1] if options else None
+
+
+def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | None, str | None]:
+    """The MODEL the cue is about, and the rule that chose it."""
+    sent = date.sent
+    in_sent = [
+        m for m in models if m.sent == sent and not (m.start < date.end and date.start < m.end)
+    ]
+    if not in_sent:
+        return None, None
+    if cue.end <= date.start:  # cue ... MODEL ... date
+        between = [m for m in in_sent if cue.end <= m.start and m.end <= date.start]
+        if between:
+            return between[0], "cue_object"
+    if date.end <= cue.start:  # date ... cue MODEL
+        after = [m for m in in_sent if m.start >= cue.end and m.start - cue.end <= SUBJECT_WINDOW]
+        if after:
+            return after[0], "date_first"
+    before = [m for m in in_sent if m.end <= cue.start and cue.start - m.end <= SUBJECT_WINDOW]
+    if before:
+        return before[-1], "apposition"
+    nearest = min(
+        in_sent, key=lambda m: _gap(m, cue) if m.end <= cue.start or m.start >= cue.end else 0
+    )
+    return nearest, "in_sentence"
+
+
+def paren_model(date: Span, models: Sequence[Span]) -> Span | None:
+    """'GPT-3 (175 billion, 2020)': a date inside parentheses that open right after a MODEL."""
+    doc = date.doc
+    i = date.start - 1
+    while i >= date.sent.start and doc[i].text not in "()" and date.start - i <= 6:
+        i -= 1
+    if i < 1 or doc[i].text != "(":
+        return None
+    return next((m for m in models if m.end == i), None)
+
+
+def carried_subject(date: Span, models: Sequence[Span]) -> Span | None:
+    """The last MODEL of the previous sentences, for a sentence that names none."""
+    sents = list(date.doc.sents) if date.doc.has_annotation("SENT_START") else []
+    idx = next((k for k, s in enumerate(sents) if s.start <= date.start < s.end), None)
+    if idx is None:
+        return None
+    for back in range(1, CARRY_SENTENCES + 1):
+        if idx - back < 0:
+            break
+        sent = sents[idx - back]
+        found = [m for m in models if sent.start <= m.start < sent.end]
+        if found:
+            return found[-1]
+    return None
+
+
+def family_of(short: Span, recent: Sequence[Span]) -> Span:
+    """'Grok' right after talk of 'Grok 5' means Grok 5: swap a bare family name for it."""
+    name = (short._.canonical or short.text).lower()
+    for other in reversed(recent):
+        other_name = (other._.canonical or other.text).lower()
+        if other_name != name and other_name.startswith(name + " "):
+            return other
+    return short
+
+
+def bind_release_dates(
+    dates: Sequence[Span], cues: Sequence[Cue], blockers: Sequence[Span], models: Sequence[Span]
+) -> list[Binding]:
+    """Bind each date span (doc order) to a model release event, or to nothing.
+
+    Args:
+        dates: date spans in document order, already filtered to recognised expressions.
+        cues: release-cue matches (see ``patterns/date_release_cues.json``).
+        blockers: phrases that make the next date a non-event ("as of", "since").
+        models: MODEL entity spans.
+
+    Returns:
+        One ``Binding`` per date, in the same order.
+    """
+    # "Beta" in "Grok 4.3 Beta" names the model; it is not a release cue
+    cues = [
+        c for c in cues if not any(m.start < c.span.end and c.span.start < m.end for m in models)
+    ]
+    out: list[Binding] = []
+    recent: list[Span] = []  # subjects bound so far (for family names and carry-over)
+    for date in dates:
+        binding = Binding()
+        if not blocked(date, blockers):
+            binding = _bind_one(date, dates, cues, models, out, recent)
+        if binding.subject is not None:
+            recent.append(binding.subject)
+        out.append(binding)
+    return out
+
+
+def _bind_one(
+    date: Span,
+    dates: Sequence[Span],
+    cues: Sequence[Cue],
+    models: Sequence[Span],
+    done: Sequence[Binding],
+    recent: list[Span],
+) -> Binding:
+    sent_models = [m for m in models if m.sent == date.sent]
+    cue = pick_cue(date, cues, dates)
+    if cue is None:
+        model = paren_model(date, models)
+        if model is not None:
+            return Binding(model, "neutral", "paren_model")
+        return Binding()
+    event = cue.event
+    if event == "inherit":
+        prev = next(
+            (
+                b
+                for d, b in zip(reversed(dates[: len(done)]), reversed(done), strict=True)
+                if d.sent == date.sent and b.subject is not None
+            ),
+            None,
+        )
+        if (
+            prev is not None
+            and cue.span.text.lower() == "then"
+            and not sent_models_between(prev, date, models)
+        ):
+            return Binding(prev.subject, prev.event, "coordinated", cue)
+        event = prev.event if prev is not None and prev.event else "neutral"
+    subject, rule = pick_subject(date, cue.span, sent_models)
+    if subject is None:
+        if not _may_carry(date, cue):
+            return Binding()
+        subject, rule = carried_subject(date, models), "carried_over"
+        if subject is None:
+            return Binding()
+    subject = family_of(subject, recent)
+    return Binding(subject, event, rule, cue)
+
+
+def sent_models_between(prev: Binding, date: Span, models: Sequence[Span]) -> bool:
+    """Whether another MODEL sits between the previous bound date's cue and this date."""
+    if prev.cue is None:
+        return False
+    return any(
+        prev.cue.span.end <= m.start and m.end <= date.start and m != prev.subject for m in models
+    )
+
+
+def _may_carry(date: Span, cue: Cue) -> bool:
+    """Carry a model over only for plans or when the sentence talks about 'the model' / 'it'."""
+    tokens = list(date.sent)
+    for i, tok in enumerate(tokens):  # "a 1.5T model", "a new version": an unnamed model
+        if tok.lower_ == "models":  # "Two Trillion-Parameter Models Released in May"
+            return False
+        if tok.lower_ in {"a", "an"} and any(
+            t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + 6]
+        ):
+            return False
+    if cue.event == "planned":
+        return True
+    return any(t.lower_ in GENERIC_MODEL_NOUNS for t in date.sent)
