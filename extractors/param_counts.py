@@ -1,25 +1,213 @@
-"""Stub: replaced by the real component (work in progress)."""
+"""``news_param_counts``: parameter counts bound to the model they describe.
+
+Pipeline: ``numbers.find_value_surfaces`` finds figures in the text, ``param_context`` decides
+whether each one counts parameters (and its bound and scope), ``param_binding.bind_figure``
+ties it to one MODEL entity from ``doc.spans["entities"]``. Bound figures go to
+``doc.spans["param_counts"]`` with ``param_value/low/high/bound/scope``, ``subject`` and
+``binding``. Unbound figures are no facts and are not emitted (unless ``emit_unbound``).
+"""
 
 from __future__ import annotations
 
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from extractors.errors import MissingSentencesError
+from extractors.numbers import ValueSurface, find_value_surfaces
+from extractors.param_binding import UNBOUND, Binding, bind_figure, parenthetical_model
+from extractors.param_context import (
+    blocked_reason,
+    is_restatement,
+    param_strength,
+    value_bound,
+    value_scope,
+)
+from extractors.param_lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
 
 SPANS_KEY = "param_counts"
+ENTITIES_KEY = "entities"
+LABEL = "PARAM_COUNT"
+PATTERNS_FILE = "param_counts.jsonl"
+# Least to most informative: when one fact is stated twice, the more specific reading wins.
+_BOUND_RANK = {"exact": 0, "approx": 1, "at_most": 2, "at_least": 2, "range": 3}
 
 
-class _Stub:
-    def __init__(self, nlp: Language, name: str) -> None:
+def figure_spans(doc: Doc) -> list[tuple[Span, ValueSurface]]:
+    """Map every count surface of the text onto token spans.
+
+    Args:
+        doc: a tokenised Doc.
+
+    Returns:
+        ``(span, surface)`` pairs in text order; restated figures ("500B (0.5T)") and figures
+        inside URLs are dropped. ``span._.alignment`` is "expanded" when the surface cut a token.
+    """
+    pairs: list[tuple[Span, ValueSurface]] = []
+    for surface in find_value_surfaces(doc.text):
+        span = doc.char_span(surface.start, surface.end, label=LABEL, alignment_mode="expand")
+        if span is None or any(t.like_url or "/" in t.text for t in span):
+            continue
+        exact = (span.start_char, span.end_char) == (surface.start, surface.end)
+        span._.alignment = "exact" if exact else "expanded"
+        prev = pairs[-1] if pairs else (None, None)
+        if is_restatement(doc, span, prev[0], prev[1], surface):
+            continue
+        pairs.append((span, surface))
+    return pairs
+
+
+def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> list[Span]:
+    """Find the parameter counts of a Doc and bind each to one model.
+
+    Args:
+        doc: a Doc with sentence boundaries and ``doc.spans["entities"]`` (MODEL spans).
+        lex: the cue lexicon.
+        emit_unbound: also return figures bound to no model (``subject`` None).
+
+    Returns:
+        Spans labelled PARAM_COUNT with the ``param_*``, ``subject`` and ``binding`` attributes.
+
+    Raises:
+        MissingSentencesError: the Doc has no sentence boundaries.
+    """
+    if len(doc) and not doc.has_annotation("SENT_START"):
+        raise MissingSentencesError("news_param_counts")
+    models = sorted((e for e in doc.spans.get(ENTITIES_KEY, []) if e.label_ == "MODEL"),
+                    key=lambda e: (e.start, -e.end))
+    model_ends = frozenset(m.end for m in models)
+    pairs = figure_spans(doc)
+    values = [span for span, _ in pairs]
+    out: list[Span] = []
+    previous: Binding | None = None
+    for k, (span, surface) in enumerate(pairs):
+        strength = param_strength(doc, span, surface, lex, model_ends)
+        in_name = any(m.start <= span.start and span.end <= m.end for m in models)
+        if in_name and surface.kind == "suffix":
+            strength = "strong"
+        elif not strength and parenthetical_model(doc, span, models) is not None:
+            strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
+        if strength in {"", "unit"}:
+            previous = None
+            continue
+        if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
+            previous = None
+        binding = bind_figure(doc, span, models, values, lex, strength=strength,
+                              blocked=blocked_reason(doc, span, lex), previous=previous)
+        previous = binding if binding.subject is not None else None
+        if binding is UNBOUND and not emit_unbound:
+            continue
+        prev_end = pairs[k - 1][0].end if k else 0
+        next_start = pairs[k + 1][0].start if k + 1 < len(pairs) else len(doc)
+        _annotate(span, surface, binding, value_bound(doc, span, surface, lex),
+                  value_scope(doc, span, lex, prev_end, next_start))
+        out.append(span)
+    harmonise_facts(out)
+    return out
+
+
+def _annotate(span: Span, surface: ValueSurface, binding: Binding, bound: str, scope: str) -> None:
+    span._.param_value = None if bound == "range" else surface.value
+    span._.param_low = surface.low
+    span._.param_high = surface.high
+    span._.param_bound = bound
+    span._.param_scope = scope
+    span._.subject = binding.subject
+    span._.binding = binding.rule
+
+
+def _subject_key(span: Span) -> str:
+    subject = span._.subject
+    return "" if subject is None else (subject._.canonical or subject.text)
+
+
+def harmonise_facts(spans: Iterable[Span]) -> None:
+    """Give every mention of one fact (same model, same figure) the same scope and bound.
+
+    An article often states a figure plainly once ("Kimi K2, a trillion-parameter model") and
+    precisely elsewhere ("1 trillion total parameters"); both are one fact, so the explicit
+    scope and the less exact bound are copied onto the plain mentions.
+
+    Args:
+        spans: bound PARAM_COUNT spans (modified in place).
+    """
+    groups: dict[tuple[str, float | None, float | None], list[Span]] = defaultdict(list)
+    for span in spans:
+        groups[(_subject_key(span), span._.param_low, span._.param_high)].append(span)
+    for members in groups.values():
+        scopes = Counter(s._.param_scope for s in members if s._.param_scope != "unspecified")
+        if len(scopes) == 1:
+            for s in members:
+                s._.param_scope = next(iter(scopes))
+        bound = max((s._.param_bound for s in members), key=lambda b: _BOUND_RANK.get(b, 0))
+        for s in members:
+            if s._.param_bound != "range":
+                s._.param_bound = bound
+
+
+class ParamCountFinder:
+    """Finds parameter counts and binds them to models (rules: ``news.param_counts.v1``)."""
+
+    def __init__(self, nlp: Language, name: str, *, emit_unbound: bool = False) -> None:
+        """Create the component.
+
+        Args:
+            nlp: the pipeline.
+            name: the component name.
+            emit_unbound: also write figures bound to no model (subject None) to the group.
+        """
+        self.nlp = nlp
         self.name = name
+        self.emit_unbound = emit_unbound
+        self.rules: list = []
+        self.lexicon: Lexicon | None = None
 
-    def initialize(self, get_examples=None, *, nlp=None, patterns=None) -> None:
-        return None
+    def initialize(self, get_examples=None, *, nlp: Language | None = None,
+                   patterns: list[dict] | None = None) -> None:
+        """Load the cue rules: ``patterns`` when given, else ``patterns/param_counts.jsonl``.
+
+        Raises:
+            RuleFileError: a rule is malformed (file, rule id and key are named).
+        """
+        self.rules = (validate_rules(patterns, source="initialize(patterns=...)")
+                      if patterns is not None else load_rules(DEFAULT_PATTERNS))
+        self.lexicon = Lexicon.from_rules(self.rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = []
+        """Write ``doc.spans["param_counts"]``."""
+        if self.lexicon is None:
+            warnings.warn(f"{self.name}: not initialised; loading the default rules "
+                          f"({DEFAULT_PATTERNS.name}). Call nlp.initialize().", stacklevel=2)
+            self.initialize()
+        assert self.lexicon is not None
+        doc.spans[SPANS_KEY] = find_param_counts(doc, self.lexicon,
+                                                 emit_unbound=self.emit_unbound)
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Save the rules as JSONL in directory ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        lines = (rule.model_dump_json() for rule in self.rules)
+        (path / PATTERNS_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-@Language.factory("news_param_counts")
-def make_param_counts(nlp: Language, name: str) -> _Stub:
-    return _Stub(nlp, name)
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ParamCountFinder:
+        """Load the rules saved by ``to_disk``."""
+        self.rules = load_rules(Path(path) / PATTERNS_FILE)
+        self.lexicon = Lexicon.from_rules(self.rules)
+        return self
+
+
+@Language.factory(
+    "news_param_counts",
+    default_config={"emit_unbound": False},
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+)
+def make_param_counts(nlp: Language, name: str, *, emit_unbound: bool) -> ParamCountFinder:
+    """Factory of the ``news_param_counts`` component."""
+    return ParamCountFinder(nlp, name, emit_unbound=emit_unbound)

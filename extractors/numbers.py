@@ -1,0 +1,212 @@
+"""Parameter-count number surfaces: find them in text and turn them into plain floats.
+
+Pure functions only (no spaCy): ``parse_number_words("half a trillion") == 5e11``,
+``parse_suffix_count("0.5T") == 5e11``, ``find_value_surfaces(text)`` yields every surface that
+can denote a large count ("1.5 trillion", "175B", "1.8 tn", "200-400 billion", "six trillion",
+"trillion-parameter", "hundreds of billions"). Whether a surface *is* a parameter count is
+decided later, from its context (``param_counts.py``).
+
+We do not use quantulum3 here: it reads "1.5T" as 1.5 tesla and "7B" as seven bytes.
+Arithmetic goes through ``Decimal`` so that "0.5T" and "500 billion" give the identical float.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+SCALES: dict[str, int] = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "mn": 10**6,
+    "m": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "t": 10**12,
+}
+
+WORD_NUMBERS: dict[str, Decimal] = {
+    "a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3),
+    "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
+    "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10), "eleven": Decimal(11),
+    "twelve": Decimal(12), "fifteen": Decimal(15), "twenty": Decimal(20), "thirty": Decimal(30),
+    "forty": Decimal(40), "fifty": Decimal(50), "hundred": Decimal(100),
+    "half a": Decimal("0.5"), "half": Decimal("0.5"), "a half": Decimal("0.5"),
+    "one and a half": Decimal("1.5"), "a quarter": Decimal("0.25"),
+}
+
+# "hundreds of billions" -> [1e11, 1e12): the span of values the plural phrase allows.
+VAGUE_MULTIPLES: dict[str, tuple[int, int]] = {"tens": (10, 100), "hundreds": (100, 1000)}
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE_WORD = r"trillion|billion|million"
+# Digits must not follow a letter, digit, dot or "x"/"x": "8x7B" and "128x3.66B" are expert
+# layouts, "GB200" is hardware, "$20B" is money (no currency figure is a parameter count).
+_LEFT = r"(?<![\w.$€£¥\u00d7,/])"
+
+# e.g. "~0.5T", ">1T", "175B", "1.8 tn", "1.76T", "405 billion", "6-trillion", "10T+"
+SINGLE_RE = re.compile(
+    rf"(?P<pre>[~≈><≥≤]\s?)?{_LEFT}(?P<num>{_NUM})"
+    rf"(?:(?P<suf>[TBMb])(?![A-Za-z])|\s?(?P<abbr>tn|bn|mn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
+    r"(?P<plus>\+)?",
+    re.IGNORECASE,
+)
+# e.g. "1-2 trillion", "200-400 billion", "200-300B", "1 to 10 trillion", "1-10T+"
+RANGE_RE = re.compile(
+    rf"(?P<pre>[~≈]\s?)?{_LEFT}(?P<lo>{_NUM})(?P<losuf>[TBM])?\s?(?:-|\u2013|—|\bto\b)\s?(?P<hi>{_NUM})"
+    rf"(?:(?P<suf>[TBM])(?![A-Za-z])|\s?(?P<abbr>tn|bn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
+    r"(?P<plus>\+)?",
+    re.IGNORECASE,
+)
+# e.g. "six trillion", "half a trillion", "one and a half trillion", "Two Trillion"
+WORDS_RE = re.compile(
+    r"\b(?P<words>one and a half|half a|a half|a quarter|"
+    + "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
+    + rf")(?:\s+|-)(?P<word>{_SCALE_WORD})\b",
+    re.IGNORECASE,
+)
+# e.g. "trillion-parameter", "Trillion Parameter" (no number: one trillion)
+BARE_RE = re.compile(rf"(?<![\w-])(?P<word>{_SCALE_WORD})(?=[\s-]param)", re.IGNORECASE)
+# e.g. "hundreds of billions", "tens of billions", "in the trillions"
+VAGUE_RE = re.compile(
+    r"\b(?:(?P<mult>tens|hundreds) of (?P<pl>billions|trillions|millions)"
+    r"|in the (?P<atleast>trillions|billions))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ValueSurface:
+    """A number surface found in text, normalised to plain counts.
+
+    ``value`` is None for ranges; ``low``/``high`` equal ``value`` for single figures.
+    ``bound`` is what the surface itself says ("~", ">", "+", a range) or "" when it is silent;
+    ``kind`` is suffix | word | range | bare | vague (suffix forms need less context to count).
+    """
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None
+    high: float | None
+    bound: str
+    kind: str
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_number_words(text: str) -> float | None:
+    """Parse a spelled-out count such as "six trillion" or "half a trillion".
+
+    Args:
+        text: the words, any case, with one scale word at the end.
+
+    Returns:
+        The count as a float (``6e12``), or None when the text is not of that shape.
+    """
+    parts = re.split(r"[\s-]+", text.strip().lower())
+    if len(parts) < 2 or parts[-1] not in SCALES:
+        return None
+    head = " ".join(parts[:-1])
+    number = WORD_NUMBERS.get(head) or _decimal(head)
+    return None if number is None else float(number * SCALES[parts[-1]])
+
+
+def parse_suffix_count(text: str) -> float | None:
+    """Parse a digit count with a scale: "0.5T", "175B", "1.8 tn", "1,000B", "405 billion".
+
+    Args:
+        text: the surface, optionally with a leading "~"/">" and a trailing "+".
+
+    Returns:
+        The count as a float (``5e11`` for "0.5T"), or None when the text is not of that shape.
+    """
+    match = re.fullmatch(
+        rf"[~≈><≥≤]?\s?({_NUM})\s?-?\s?([A-Za-z]+)\+?", text.strip(), flags=re.IGNORECASE
+    )
+    if not match:
+        return None
+    number, scale = _decimal(match[1]), match[2].lower()
+    if number is None or scale not in SCALES or (len(scale) == 1 and match[2] in "mt"):
+        return None  # lower-case "t"/"m" are tons and metres far more often than counts
+    return float(number * SCALES[scale])
+
+
+def _scale_of(match: re.Match[str]) -> int | None:
+    token = match["suf"] or match["abbr"] or match["word"]
+    if token is None or (len(token) == 1 and token in "mt"):
+        return None
+    return SCALES[token.lower()]
+
+
+def _prefix_bound(prefix: str | None, plus: str | None) -> str:
+    symbol = (prefix or "").strip()
+    if symbol in {"~", "≈"}:
+        return "approx"
+    if symbol in {">", "≥"} or plus:
+        return "at_least"
+    if symbol in {"<", "≤"}:
+        return "at_most"
+    return ""
+
+
+def _candidates(text: str) -> list[ValueSurface]:
+    found: list[ValueSurface] = []
+    for m in RANGE_RE.finditer(text):
+        scale, lo, hi = _scale_of(m), _decimal(m["lo"]), _decimal(m["hi"])
+        if scale is None or lo is None or hi is None:
+            continue
+        lo_scale = SCALES[m["losuf"].lower()] if m["losuf"] else scale
+        low, high = float(lo * lo_scale), float(hi * scale)
+        if low < high:  # "2024 to 1.5T" is a year then a figure, not a range
+            found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "range"))
+    for m in SINGLE_RE.finditer(text):
+        scale, number = _scale_of(m), _decimal(m["num"])
+        if scale is not None and number is not None:
+            value = float(number * scale)
+            kind = "word" if m["word"] else "suffix"
+            bound = _prefix_bound(m["pre"], m["plus"])
+            found.append(ValueSurface(m.start(), m.end(), value, value, value, bound, kind))
+    for m in WORDS_RE.finditer(text):
+        value = parse_number_words(f"{m['words']} {m['word']}")
+        if value is not None:
+            found.append(ValueSurface(m.start(), m.end(), value, value, value, "", "word"))
+    for m in BARE_RE.finditer(text):
+        value = float(SCALES[m["word"].lower()])
+        found.append(ValueSurface(m.start(), m.end(), value, value, value, "", "bare"))
+    for m in VAGUE_RE.finditer(text):
+        if m["atleast"]:
+            value = float(SCALES[m["atleast"].lower().rstrip("s")])
+            found.append(ValueSurface(m.start(), m.end(), value, value, value, "at_least", "vague"))
+        else:
+            unit = SCALES[m["pl"].lower().rstrip("s")]
+            lo_mult, hi_mult = VAGUE_MULTIPLES[m["mult"].lower()]
+            low, high = float(lo_mult * unit), float(hi_mult * unit)
+            found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "vague"))
+    return found
+
+
+def find_value_surfaces(text: str) -> list[ValueSurface]:
+    """Find every count surface in ``text``, longest match first, without overlaps.
+
+    Args:
+        text: any text (a whole article).
+
+    Returns:
+        Non-overlapping ``ValueSurface`` objects sorted by start offset. Where two readings
+        overlap ("1-2 trillion" as a range vs "2 trillion"), the longer one wins.
+    """
+    chosen: list[ValueSurface] = []
+    for cand in sorted(_candidates(text), key=lambda c: (c.start - c.end, c.start)):
+        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,321 @@
+"""Bind a parameter-count figure to the ONE named model the sentence ties it to.
+
+Surface-pattern rules over tokens and entity spans, so they run on a blank pipeline; each rule
+has a name that records.py maps to a confidence (stronger rules first):
+
+- ``name_size``: the figure is part of the model's name ("Llama 3 405B").
+- ``parenthetical``: "X (1.6T parameters)", "GPT-3 (175B)", "314B (Grok-1)".
+- ``n_param_model``: "the 10T-parameter Grok 5", "a 280B parameter model called Gopher".
+- ``arrow``: "Grok 4.3 (mid-April) → The 0.5T parameter Beta".
+- ``colon_list``: "Grok 4.4: expected to reach 1 trillion parameters".
+- ``with_params``: "Grok 4.4 with 1 trillion parameters", "Grok 4.2 at 0.5T params".
+- ``apposition``: "Kimi K2, the first trillion-parameter model".
+- ``possessive``: "Grok 5's 6 trillion parameters".
+- ``copula``: "GPT-4 has 1 trillion parameters", "GLaM ... packs 1.2T".
+- ``coordination``: "Mixtral 8x22B — 141B total parameters, 39B active".
+- ``anaphor``: "It uses 1.6T total parameters" with one model in the paragraph so far.
+- ``nearest_same_clause``: a model a few plain words before the figure.
+
+Figures blocked as comparisons, negations or group statements are never bound (except by
+``name_size``/``parenthetical``, which are local). When the parse is present
+(``doc.has_annotation("DEP")``) it breaks ties in ``copula``: the model must then be in the
+subtree of the verb that governs the figure.
+
+Notes:
+    Left-to-right gap patterns after ReVerb-style relation phrases; asides between paired
+    dashes or parentheses are skipped as in ConText's scope handling (medspacy).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extractors.param_lexicon import Lexicon
+
+MAX_COPULA_GAP = 24
+MAX_LINK_GAP = 8
+MAX_NEAREST_GAP = 4
+MAX_RIGHT_GAP = 6
+WEAK_RULES = frozenset({"coordination", "anaphor", "nearest_same_clause"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """The model a figure is bound to (``subject``) and the rule that did it."""
+
+    subject: Span | None
+    rule: str | None
+
+
+UNBOUND = Binding(None, None)
+
+
+def aside_ranges(sent: Span) -> list[tuple[int, int]]:
+    """Token ranges of asides in a sentence: "( ... )" and "— ... —" pairs (inclusive ends)."""
+    ranges: list[tuple[int, int]] = []
+    opened: list[int] = []
+    dash: int | None = None
+    for tok in sent:
+        if tok.text == "(":
+            opened.append(tok.i)
+        elif tok.text == ")" and opened:
+            ranges.append((opened.pop(), tok.i))
+        elif tok.text in {"—", "\u2013", "--"}:
+            if dash is None:
+                dash = tok.i
+            else:
+                ranges.append((dash, tok.i))
+                dash = None
+    return ranges
+
+
+def _inside(i: int, ranges: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
+    for s, e in ranges:
+        if s <= i <= e:
+            return s, e
+    return None
+
+
+def _gap(doc: Doc, start: int, end: int, asides: Sequence[tuple[int, int]]) -> list[str]:
+    """Lower-cased tokens in [start, end) minus the asides that lie wholly inside it."""
+    dropped = {i for s, e in asides if start <= s and e < end for i in range(s, e + 1)}
+    return [doc[i].lower_ for i in range(start, end) if i not in dropped and not doc[i].is_space]
+
+
+def _strip_fillers(gap: list[str], lex: Lexicon) -> list[str]:
+    """Drop bound cues and fillers that sit right before the figure ("with over a reported")."""
+    out = list(gap)
+    while out:
+        n = max(lex.ending_at(label, out, len(out)) for label in ("AT_LEAST", "AT_MOST", "APPROX"))
+        if n:
+            del out[-n:]
+        elif lex.has("FILLER", out[-1]) and out[-1] not in {"(", "."}:
+            out.pop()
+        else:
+            break
+    return out
+
+
+def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[Span],
+                lex: Lexicon, *, strength: str, blocked: str,
+                previous: Binding | None = None) -> Binding:
+    """Find the model that one figure is about.
+
+    Args:
+        doc: the document (sentence boundaries required).
+        value: the figure's span.
+        models: MODEL entity spans of the doc, sorted by start.
+        values: every figure span of the doc (to stop gaps at other figures), sorted.
+        lex: the cue lexicon.
+        strength: "strong" or "weak" (from ``param_context.param_strength``).
+        blocked: a non-empty reason ("comparison", "group", "negation") blocks non-local rules.
+        previous: the binding of the figure just before in the same sentence, if any.
+
+    Returns:
+        A ``Binding``; ``UNBOUND`` when no rule applies.
+    """
+    sent = value.sent
+    asides = aside_ranges(sent)
+    for model in models:
+        if model.start <= value.start and value.end <= model.end:
+            return Binding(model, "name_size")
+    in_sent = [m for m in models if m.start >= _clause_start(doc, sent) and m.end <= sent.end]
+    own_aside = _inside(value.start, asides)
+    visible = [m for m in in_sent if _inside(m.start, asides) in (None, own_aside)]
+    left = [m for m in in_sent if m.end <= value.start]
+    right = [m for m in in_sent if m.start >= value.end]
+    paren = parenthetical_model(doc, value, models)
+    if paren is not None:
+        return Binding(paren, "parenthetical")
+    if blocked:
+        return UNBOUND
+    right_hit = _n_param_model(doc, value, [m for m in right if m in visible], values, lex)
+    if right_hit is not None:
+        return Binding(right_hit, "n_param_model")
+    vis_left = [m for m in left if m in visible]
+    if vis_left:
+        found = _left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
+        if found is not None:
+            return Binding(vis_left[-1], found)
+    if strength != "strong":
+        return UNBOUND
+    if previous is not None and previous.subject is not None:
+        coord = _coordination(doc, value, values, asides, lex)
+        if coord:
+            return Binding(previous.subject, "coordination")
+    if not visible and _anaphoric(value.sent, lex) and not _indefinite(doc, value, lex):
+        topic = _paragraph_topic(doc, value, models)
+        if topic is not None:
+            return Binding(topic, "anaphor")
+    return UNBOUND
+
+
+def parenthetical_model(doc: Doc, value: Span, models: Sequence[Span]) -> Span | None:
+    """ "X (1.6T parameters)", "X (reportedly in the hundreds of billions)", "314B (Grok-1)".
+
+    Parentheses are local, so this ignores sentence boundaries (the trained senter often
+    splits "(est. >1T)" after "est.").
+    """
+    i = value.start - 1
+    while i >= max(0, value.start - 5) and doc[i].text != "(" and (
+            not doc[i].is_punct or doc[i].text in {".", ">", "~", "<"}):
+        i -= 1
+    if i >= 0 and doc[i].text == "(":
+        before = [m for m in models if m.end == i]
+        if before:
+            return before[-1]
+    j = value.end
+    while j < len(doc) and (doc[j].lower_.startswith("param") or doc[j].text == "-"):
+        j += 1
+    if j < len(doc) and doc[j].text == "(":
+        after = [m for m in models if m.start == j + 1]
+        if after and after[0].end < len(doc) and doc[after[0].end].text == ")":
+            return after[0]
+    return None
+
+
+def _clause_start(doc: Doc, sent: Span) -> int:
+    """Sentence start, or the previous sentence's when this one follows a colon: parsers split
+    "Grok 4.4: Expected to reach 1T parameters" after the colon."""
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent.start if i >= 0 and doc[i].text == ":" else sent.start
+
+
+def _has_value(values: Sequence[Span], start: int, end: int) -> bool:
+    return any(start <= v.start < end for v in values)
+
+
+def _n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequence[Span],
+                   lex: Lexicon) -> Span | None:
+    if not right:
+        return None
+    model = right[0]
+    gap = [doc[i].lower_ for i in range(value.end, model.start)]
+    if len(gap) > MAX_RIGHT_GAP or _has_value(values, value.end, model.start):
+        return None
+    ok = all(w.startswith("param") or lex.has("RIGHT_GAP", w) or lex.has("MODEL_NOUN", w)
+             for w in gap)
+    return model if ok else None
+
+
+def _left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
+               asides: Sequence[tuple[int, int]], lex: Lexicon, strength: str) -> str | None:
+    raw = _gap(doc, model.end, value.start, asides)
+    if _has_value(values, model.end, value.start) or not _gap_clear(raw, lex):
+        return None
+    gap = _strip_fillers(raw, lex)
+    if any(lex.has("ARROW", w) for w in gap):
+        return "arrow"
+    if ":" in gap and gap.index(":") <= 6 and len(gap) <= MAX_COPULA_GAP:
+        return "colon_list"
+    if gap and lex.has("WITH_LINK", gap[-1]) and len(gap) <= MAX_LINK_GAP:
+        return "with_params"
+    if gap in (["'s"], ["\u2019s"], ["\u2019"], ["'"]):
+        return "possessive"
+    links = [k for k, w in enumerate(gap) if lex.has("LINK_VERB", w)]
+    if gap and lex.has("APPOSITION", gap[0]) and not links and len(gap) <= MAX_LINK_GAP:
+        return "apposition"
+    if links and len(gap) <= MAX_COPULA_GAP:
+        if _indefinite(doc, value, lex) and len(gap) - links[-1] > 4:
+            return None  # "X is training ... a new 1T model": the figure describes another model
+        if not _dep_agrees(doc, value, model):
+            return None
+        return "copula"
+    if strength == "strong" and len(gap) <= MAX_NEAREST_GAP and not any(
+            w in {"to", "from", "and", "or", "then", "(", ")", ","} for w in gap):
+        return "nearest_same_clause"
+    return None
+
+
+def _gap_clear(gap: Sequence[str], lex: Lexicon) -> bool:
+    """No clause break, comparison or negation between model and figure ("but it" continues)."""
+    for k, w in enumerate(gap):
+        nxt = gap[k + 1] if k + 1 < len(gap) else ""
+        if w == "," and nxt in {"and", "or"} and k + 2 < len(gap) and gap[k + 2] in DETERMINERS:
+            return False  # ", and the full version with 1T ...": a new clause, a new subject
+        if lex.has("CLAUSE_BREAK", w) and not (w == "but" and nxt in {"it", "its"}):
+            return False
+        if (lex.has("COMPARISON", w) and w not in {"x", "like"}) or lex.ending_at(
+                "NEGATION", gap, k + 1):
+            return False
+    return True
+
+
+def _dep_agrees(doc: Doc, value: Span, model: Span) -> bool:
+    """With a parse: the model must head the subject of the clause that holds the figure.
+
+    Walk from the figure up to the first verb with a subject. A pronoun or relative subject
+    ("it", "which") is fine; otherwise the model must be the subject or attached to it as a
+    compound/apposition/possessor ("xAI's Grok 4.2 model uses ..."), not buried in a
+    modifier ("the model powering ... the Grok chatbot is ...") or another clause ("X is a
+    beta, and the full version with 1T parameters is ..."). Without a parse: True.
+    """
+    if not doc.has_annotation("DEP"):
+        return True
+    token = value.root
+    for _ in range(10):
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if token.pos_ in {"VERB", "AUX"} and subjects:
+            subj = subjects[0]
+            if subj.pos_ == "PRON" or subj.tag_ in {"WDT", "WP"}:
+                return True
+            node = model.root
+            while node.i != subj.i and node.dep_ in {"compound", "appos", "poss", "nmod",
+                                                      "conj", "npadvmod", "amod", "nummod"}:
+                node = node.head
+            return node.i == subj.i
+        if token.head.i == token.i:
+            return True
+        token = token.head
+    return True
+
+
+def _coordination(doc: Doc, value: Span, values: Sequence[Span],
+                  asides: Sequence[tuple[int, int]], lex: Lexicon) -> bool:
+    before = [v for v in values if v.end <= value.start and v.sent.start == value.sent.start]
+    if not before:
+        return False
+    gap = _gap(doc, before[-1].end, value.start, asides)
+    after = doc[value.end].lower_ if value.end < len(doc) else ""
+    return len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in gap) and not lex.has(
+        "MODEL_NOUN", after)
+
+
+def _anaphoric(sent: Span, lex: Lexicon) -> bool:
+    """The sentence opens on a pronoun or a definite stand-in ("It uses", "This design", "Total
+    parameters are", "Despite its size"), so its figures may be about the paragraph's model."""
+    words = [t.text for t in sent if not t.is_space]
+    return any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words))))
+
+
+def _indefinite(doc: Doc, value: Span, lex: Lexicon) -> bool:
+    """ "a (new) 1T model", "a 10B dense transformer": the figure describes an unnamed model."""
+    i = value.start - 1
+    while i >= value.sent.start and lex.has("FILLER", doc[i].text) and doc[i].lower_ not in {
+            "a", "an"}:
+        i -= 1
+    if i < value.sent.start or doc[i].lower_ not in {"a", "an", "new"}:
+        return False
+    tail = [t.lower_ for t in doc[value.end : min(value.end + 4, value.sent.end)]]
+    return any(lex.has("MODEL_NOUN", w) for w in tail)
+
+
+def _paragraph_topic(doc: Doc, value: Span, models: Sequence[Span]) -> Span | None:
+    """The single model named earlier in the same paragraph (outside asides), if exactly one."""
+    start = value.start
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    earlier: list[Span] = []
+    for m in models:
+        if start <= m.start and m.end <= value.start:
+            asides = aside_ranges(m.sent)
+            if _inside(m.start, asides) is None:
+                earlier.append(m)
+    names = {m._.canonical or m.text for m in earlier}
+    return earlier[-1] if len(names) == 1 else None

@@ -1,0 +1,265 @@
+"""What the words around a number say: is it a parameter count, how exact, which scope.
+
+Pure functions over a ``Doc`` and a value ``Span`` plus the cue ``Lexicon``; they need only a
+tokenizer and sentence boundaries, so they work on a blank pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extractors.numbers import ValueSurface
+from extractors.param_lexicon import Lexicon
+
+AFTER_WINDOW = 4  # tokens after a figure searched for "parameters" / "tokens" ("1T total params")
+BEFORE_WINDOW = 9  # "the number of parameters activated for each token is approximately 12.9B"
+SCOPE_AFTER_WINDOW = 6  # "6 trillion parameters are the total count"
+PLURAL_MODEL_NOUNS = frozenset({"models", "variants", "versions", "llms", "systems"})
+STOP_TOKENS = frozenset({",", ";", ":", ".", "(", ")", "—", "\u2013", "?", "!", "but"})
+
+
+@dataclass(frozen=True, slots=True)
+class ValueContext:
+    """The reading of one figure: ``strength`` is strong | weak | "" (not a parameter count)."""
+
+    strength: str
+    bound: str
+    scope: str
+    blocked: str = ""  # why the figure cannot be a fact about one model (comparison, group...)
+
+
+def _words(doc: Doc) -> list[str]:
+    return [t.text for t in doc]
+
+
+def _same_sentence(doc: Doc, i: int, j: int) -> bool:
+    return doc[i].sent.start == doc[j].sent.start
+
+
+def is_restatement(doc: Doc, span: Span, previous: Span | None, prev_surface: ValueSurface | None,
+                   surface: ValueSurface) -> bool:
+    """True for "(0.5T)" in "500 billion (0.5T) parameters": the same figure said twice.
+
+    Args:
+        doc: the document.
+        span: the figure inside parentheses.
+        previous: the figure before it, if any.
+        prev_surface: its normalised surface.
+        surface: this figure's normalised surface.
+
+    Returns:
+        Whether the figure only restates the figure just before it.
+    """
+    if previous is None or prev_surface is None or span.start < 1:
+        return False
+    return (doc[span.start - 1].text == "(" and previous.end == span.start - 1
+            and (prev_surface.low, prev_surface.high) == (surface.low, surface.high))
+
+
+def _skip_restatement(doc: Doc, i: int) -> int:
+    """Index after a parenthesised restatement starting at ``i`` ("(1T)"), else ``i``."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 5, len(doc))):
+            if doc[j].text == ")":
+                return j + 1
+    return i
+
+
+def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: Lexicon,
+                   model_ends: frozenset[int]) -> str:
+    """Decide whether a figure counts parameters.
+
+    Strong: "parameters" (or "active") follows within a few tokens ("1.5T params",
+    "6-trillion-parameter", "39 billion active"), or the clause before it names parameters
+    ("the parameter count will rise to 1.5 trillion"). Weak: a suffix figure in a sentence that
+    talks about parameters or models ("GPT-3 (175B)", "X at 0.5T"). Blocked by a unit noun
+    ("15T tokens") or money.
+
+    Args:
+        doc: the document.
+        span: the figure.
+        surface: its parsed surface.
+        lex: the cue lexicon.
+        model_ends: token indices where a MODEL entity ends (exclusive end).
+
+    Returns:
+        "strong", "weak", "unit" (a unit noun says it is something else) or "" (no evidence).
+    """
+    words = _words(doc)
+    i = _skip_restatement(doc, span.end)
+    sent = span.sent
+    for j in range(i, min(i + AFTER_WINDOW, sent.end)):
+        w = words[j].lower()
+        if w.startswith("param") or lex.has("ACTIVE", w):
+            return "strong"
+        if lex.has("NOT_PARAM", w):
+            return "unit"
+        if w in STOP_TOKENS and w != "(":
+            break
+        if lex.has("MODEL_NOUN", w) and surface.kind != "word":
+            return "weak"
+    for j in range(span.start - 1, max(span.start - BEFORE_WINDOW, sent.start) - 1, -1):
+        w = words[j].lower()
+        if w in STOP_TOKENS:
+            break
+        if w.startswith("param"):
+            return "strong"
+    after = words[i].lower() if i < sent.end else ""
+    if lex.has("NOT_PARAM", after) or _experts_of(words, span.start):
+        return "unit"
+    sentence_has_params = any(t.lower_.startswith("param") for t in sent)
+    if surface.kind in {"suffix", "range"} and _after_model(words, span.start, model_ends):
+        return "weak"  # "GPT-3 (175B)", "Grok 4.2 at 0.5T"
+    if sentence_has_params and surface.kind != "bare":
+        return "weak"
+    return ""
+
+
+def _experts_of(words: Sequence[str], start: int) -> bool:
+    """ "8 experts of 7B": a per-expert size, not the model's count."""
+    return start >= 2 and words[start - 1].lower() == "of" and words[start - 2].lower() in {
+        "experts", "expert"}
+
+
+def _after_model(words: Sequence[str], start: int, model_ends: frozenset[int]) -> bool:
+    j = start - 1
+    if j >= 0 and words[j].lower() in {"(", "at"}:
+        j -= 1
+    return j + 1 in model_ends
+
+
+def _cue_before(words: Sequence[str], start: int, lex: Lexicon, floor: int) -> str:
+    """The bound cue right before a figure, skipping fillers ("over a staggering 1T")."""
+    end = start
+    for _ in range(4):
+        for label, bound in (("AT_LEAST", "at_least"), ("AT_MOST", "at_most"),
+                             ("APPROX", "approx")):
+            if lex.ending_at(label, words, end):
+                return bound
+        if end - 1 < floor or not lex.has("FILLER", words[end - 1]):
+            return ""
+        end -= 1
+    return ""
+
+
+def value_bound(doc: Doc, span: Span, surface: ValueSurface, lex: Lexicon) -> str:
+    """exact | approx | at_least | at_most | range, from the surface and the cue words.
+
+    Args:
+        doc: the document.
+        span: the figure.
+        surface: its parsed surface ("~", ">", "+" and ranges come from here).
+        lex: the cue lexicon.
+
+    Returns:
+        The bound; "in the trillion-parameter range" reads as approx.
+    """
+    if surface.bound:
+        return surface.bound
+    words = _words(doc)
+    cue = _cue_before(words, span.start, lex, span.sent.start)
+    if cue:
+        return cue
+    after = _skip_restatement(doc, span.end)
+    for j in range(after, min(after + 3, span.sent.end)):
+        if lex.starting_at("AT_LEAST_AFTER", words, j):
+            return "at_least"
+    tail = [w.lower() for w in words[span.end : span.end + 4]]
+    if span.start >= 2 and [w.lower() for w in words[span.start - 2 : span.start]] == [
+            "in", "the"] and "range" in tail:
+        return "approx"
+    return "exact"
+
+
+def value_scope(doc: Doc, span: Span, lex: Lexicon, prev_end: int, next_start: int) -> str:
+    """total | active | unspecified from "total"/"active"/"per token" next to the figure.
+
+    Args:
+        doc: the document.
+        span: the figure.
+        lex: the cue lexicon.
+        prev_end: end token of the previous figure (the window never crosses it).
+        next_start: start token of the next figure.
+
+    Returns:
+        The nearest scope cue on either side within the clause, else "unspecified".
+    """
+    words = _words(doc)
+    sent = span.sent
+    best: tuple[int, str] | None = None
+    stop_after = min(next_start, sent.end, span.end + SCOPE_AFTER_WINDOW)
+    for j in range(_skip_restatement(doc, span.end), stop_after):
+        if words[j] in {",", ";", ".", "—", "but", "while"}:
+            break
+        scope = _scope_at(words, j, lex)
+        if scope:
+            best = (j - span.end, scope)
+            break
+    for j in range(span.start - 1, max(prev_end, sent.start, span.start - BEFORE_WINDOW) - 1, -1):
+        if words[j].lower() in {";", "but", "while", ",", ":"}:
+            break
+        scope = _scope_at(words, j, lex)
+        if scope:
+            if best is None or span.start - j <= best[0]:
+                best = (span.start - j, scope)
+            break
+    return best[1] if best else "unspecified"
+
+
+def _scope_at(words: Sequence[str], j: int, lex: Lexicon) -> str:
+    if lex.starting_at("ACTIVE", words, j):
+        return "active"
+    if lex.starting_at("TOTAL", words, j):
+        return "total"
+    return ""
+
+
+def blocked_reason(doc: Doc, span: Span, lex: Lexicon) -> str:
+    """Why a figure is no fact about one named model, or "".
+
+    Comparison ("6 trillion is nine times GPT-3"), negation ("not a 56B model"), a group
+    ("models ranging from 1T to 10T", "trillion-parameter models like PaLM").
+
+    Args:
+        doc: the document.
+        span: the figure.
+        lex: the cue lexicon.
+
+    Returns:
+        "comparison", "negation", "group" or "".
+    """
+    words = _words(doc)
+    sent = span.sent
+    for j in range(span.end, min(span.end + 6, sent.end)):
+        w = words[j].lower()
+        if w in {",", ";", ".", "(", "—"}:
+            break
+        if lex.has("COMPARISON", w) and w != "like":
+            return "comparison"
+        if w in PLURAL_MODEL_NOUNS:
+            return "group"  # "trillion-parameter models", "the 1T and 1.5T variants"
+    for j in range(span.start - 1, max(span.start - 5, sent.start) - 1, -1):
+        w = words[j].lower()
+        if w in {",", ";", ".", ")"}:
+            break
+        if lex.ending_at("NEGATION", words, j + 1):
+            return "negation"
+        if lex.ending_at("GROUP", words, j + 1) and span.start - j <= 2:
+            return "group"  # "ranging from 1T", "covering 1T, 1.5T": figures of a group
+        if w == "to" and _ranged(words, j, sent.start):
+            return "group"
+    return ""
+
+
+def _ranged(words: Sequence[str], to_index: int, floor: int) -> bool:
+    """ "... from 1T to 10T": the "to" closes a "from"/"between" span opened on a figure (not
+    "from Grok 4.3 to the 10T Grok 5", where the span runs between models)."""
+    for k in range(to_index - 1, max(floor, to_index - 5) - 1, -1):
+        if words[k].lower() in {"from", "between"}:
+            return any(any(c.isdigit() for c in w) or w.lower() in {"trillion", "billion"}
+                       for w in words[k + 1 : to_index]) and not any(
+                           c.isalpha() and c.isupper() for c in words[k + 1])
+    return False

@@ -1,0 +1,138 @@
+"""The cue lexicon of the parameter-count extractor, loaded from ``patterns/param_counts.jsonl``.
+
+Each rule is spaCy-shaped (``{"id", "label", "pattern"}``) with a phrase as ``pattern``; the
+label says what the phrase signals (``PARAM_NOUN``, ``AT_LEAST``, ``ACTIVE``, ``LINK_VERB``...).
+Rules are validated with pydantic on load; an error names the file, the rule id and the key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from extractors.errors import RuleFileError
+
+RULES_NAME = "news.param_counts.v1"
+DEFAULT_PATTERNS = Path(__file__).parent / "patterns" / "param_counts.jsonl"
+
+Label = Literal[
+    "PARAM_NOUN", "MODEL_NOUN", "NOT_PARAM", "AT_LEAST", "AT_LEAST_AFTER", "AT_MOST", "APPROX",
+    "TOTAL", "ACTIVE", "COMPARISON", "NEGATION", "GROUP", "LINK_VERB", "WITH_LINK", "APPOSITION",
+    "FILLER", "CLAUSE_BREAK", "COORD", "RIGHT_GAP", "ARROW", "ANAPHOR",
+]
+
+
+class ParamRule(BaseModel):
+    """One cue phrase, e.g. ``{"id": "at_least.more_than", "label": "AT_LEAST",
+    "pattern": "more than"}``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    label: Label
+    pattern: str
+
+
+def load_rules(path: Path = DEFAULT_PATTERNS) -> list[ParamRule]:
+    """Read and validate a JSONL rule file.
+
+    Args:
+        path: the file; one JSON object per line, blank lines allowed.
+
+    Returns:
+        The rules in file order.
+
+    Raises:
+        RuleFileError: the file is missing, a line is not JSON, a rule breaks the schema or
+            reuses an id (the message names the file, the line, the rule id and the key).
+    """
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as err:
+        raise RuleFileError(f"{path}: cannot read parameter-count rules ({err})") from err
+    return _parse_lines(path, lines)
+
+
+def _parse_lines(path: Path, lines: Sequence[str]) -> list[ParamRule]:
+    raw: list[dict[str, object]] = []
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            raw.append(json.loads(line))
+        except json.JSONDecodeError as err:
+            raise RuleFileError(f"{path}:{number}: not JSON ({err.msg})") from err
+    return validate_rules(raw, source=str(path))
+
+
+def validate_rules(raw: Iterable[dict[str, object]], *,
+                   source: str = "<patterns>") -> list[ParamRule]:
+    """Validate rule dicts (from a file or passed to ``initialize(patterns=...)``).
+
+    Args:
+        raw: rule dicts.
+        source: where they came from, for error messages.
+
+    Returns:
+        The validated rules.
+
+    Raises:
+        RuleFileError: a rule breaks the schema or an id repeats.
+    """
+    rules: list[ParamRule] = []
+    seen: set[str] = set()
+    for item in raw:
+        rule_id = item.get("id", "?") if isinstance(item, dict) else "?"
+        try:
+            rule = ParamRule.model_validate(item)
+        except ValidationError as err:
+            keys = ", ".join(".".join(str(p) for p in e["loc"]) + f": {e['msg']}"
+                             for e in err.errors())
+            raise RuleFileError(f"{source}: rule {rule_id!r}: {keys}") from err
+        if rule.id in seen:
+            raise RuleFileError(f"{source}: rule {rule.id!r}: duplicate id")
+        seen.add(rule.id)
+        rules.append(rule)
+    return rules
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue phrases by label, as lower-cased token tuples (``("more", "than")``)."""
+
+    phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_rules(cls, rules: Iterable[ParamRule]) -> Lexicon:
+        """Group validated rules by label."""
+        grouped: dict[str, set[tuple[str, ...]]] = {}
+        for rule in rules:
+            grouped.setdefault(rule.label, set()).add(tuple(rule.pattern.lower().split()))
+        return cls({label: frozenset(items) for label, items in grouped.items()})
+
+    def has(self, label: str, word: str) -> bool:
+        """True when the single token ``word`` is a phrase of ``label``."""
+        return (word.lower(),) in self.phrases.get(label, frozenset())
+
+    def ending_at(self, label: str, words: Sequence[str], end: int) -> int:
+        """Length of the longest ``label`` phrase that ends just before ``words[end]``, or 0."""
+        best = 0
+        for phrase in self.phrases.get(label, frozenset()):
+            n = len(phrase)
+            if n <= end and tuple(w.lower() for w in words[end - n : end]) == phrase:
+                best = max(best, n)
+        return best
+
+    def starting_at(self, label: str, words: Sequence[str], start: int) -> int:
+        """Length of the longest ``label`` phrase that starts at ``words[start]``, or 0."""
+        best = 0
+        for phrase in self.phrases.get(label, frozenset()):
+            n = len(phrase)
+            if tuple(w.lower() for w in words[start : start + n]) == phrase:
+                best = max(best, n)
+        return best
