@@ -41,6 +41,7 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "hedge_rule_id": None,
     "hedge_category": None,  # HEDGE | ATTRIBUTION | NEGATION | PSEUDO | TERMINATE
     "hedge_direction": None,  # FORWARD | BACKWARD | BIDIRECTIONAL
+    "hedge_subcategory": None,  # speculative | reported | unverified | planned | negated
     "hedge_scope": None,  # Span | None: the tokens the cue governs
     "attribution": None,  # str | None: who the text says made the claim
 }

@@ -1,25 +1,329 @@
-"""Stub: replaced by the real component (work in progress)."""
+"""``news_hedges``: ConText-style hedge cues with direction, scope, terminators and attribution.
+
+Cue rules (``patterns/hedge_cues.json``, registry name ``news.hedge_cues.v1``) are matched with
+one spaCy ``Matcher``; overlapping matches keep the longest, so PSEUDO cues ("no doubt",
+"as expected", "that said") swallow the shorter cue inside them. A cue word that is only
+mentioned in quotes ("no 'probably,' 'perhaps'") becomes PSEUDO too. Each remaining HEDGE or
+ATTRIBUTION cue governs the tokens of its sentence on its side, clipped by ``max_scope``, cut
+at TERMINATE cues ("but", "however", ";") and kept inside an enclosing parenthesis.
+
+``hedges_for(doc, target)`` answers, for one claim, whether a cue governs it.
+"""
 
 from __future__ import annotations
 
+import json
+import warnings
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from extractors.attribution import find_attribution
+from extractors.errors import MissingSentencesError
+from extractors.hedge_rules import (
+    DEFAULT_RULES_PATH,
+    GOVERNING,
+    RULES_NAME,
+    Category,
+    Direction,
+    HedgeRule,
+    Subcategory,
+    load_rules,
+    parse_rules,
+)
 
 SPANS_KEY = "hedge_cues"
+RULES_FILENAME = "hedge_cues.json"
+# How far after a negation ("not a", "no longer") a cue may start and still be negated.
+NEGATION_WINDOW = 2
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+_OPEN, _CLOSE = "([", ")]"
 
 
-class _Stub:
-    def __init__(self, nlp: Language, name: str) -> None:
-        self.name = name
+@dataclass(frozen=True)
+class HedgeAssessment:
+    """How the text presents one claim.
 
-    def initialize(self, get_examples=None, *, nlp=None, patterns=None) -> None:
+    Attributes:
+        hedged: a HEDGE or ATTRIBUTION cue (not negated, not pseudo) governs the claim.
+        cues: the governing cue spans, in text order.
+        attribution: who the text says made the claim, from the nearest ATTRIBUTION cue.
+    """
+
+    hedged: bool
+    cues: tuple[Span, ...] = ()
+    attribution: str | None = None
+
+    @property
+    def cue_texts(self) -> tuple[str, ...]:
+        """The cue surfaces, e.g. ``("reportedly", "according to")``."""
+        return tuple(c.text for c in self.cues)
+
+
+def build_matcher(nlp: Language, rules: Sequence[HedgeRule]) -> Matcher:
+    """Compile rules into one Matcher keyed by rule id (literals match case-insensitively)."""
+    matcher = Matcher(nlp.vocab, validate=True)
+    for rule in rules:
+        pattern = rule.pattern or [{"LOWER": t.lower_} for t in nlp.make_doc(rule.literal)]
+        matcher.add(rule.id, [pattern])
+    return matcher
+
+
+def is_quoted_mention(span: Span) -> bool:
+    """True for a cue word that is quoted rather than used: ``no 'probably,' 'perhaps'``."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text not in _QUOTES:
+        return False
+    for token in doc[span.end : span.end + 3]:
+        if token.text in _QUOTES:
+            return True
+        if not token.is_punct:
+            return False
+    return False
+
+
+def find_cues(
+    doc: Doc, matcher: Matcher, rules: dict[str, HedgeRule]
+) -> list[tuple[Span, HedgeRule]]:
+    """Match cue rules and resolve overlaps (longest wins, as in medspaCy's ConText).
+
+    Args:
+        doc: a Doc with sentence boundaries.
+        matcher: from ``build_matcher``.
+        rules: rule id -> rule.
+
+    Returns:
+        (cue span labelled with the rule id, rule) pairs in text order.
+    """
+    spans = [Span(doc, s, e, label=match_id) for match_id, s, e in matcher(doc)]
+    return [(span, rules[span.label_]) for span in sorted(filter_spans(spans))]
+
+
+def compute_scope(
+    cue: Span, direction: Direction, max_scope: int | None, terminators: Iterable[Span]
+) -> Span:
+    """The tokens a cue governs.
+
+    Args:
+        cue: the cue span.
+        direction: FORWARD (after the cue), BACKWARD (before it) or BIDIRECTIONAL (both, cue
+            included).
+        max_scope: the most tokens on each governed side, or None for the whole sentence side.
+        terminators: TERMINATE cue spans; the first one on each side ends the scope.
+
+    Returns:
+        A (possibly empty) Span inside the cue's sentence.
+
+    Notes:
+        Adapted from medspaCy ``ConTextModifier.set_scope`` / ``limit_scope``; the
+        parenthesis clip is ours ("Gemini 1.5 Pro (reportedly 500B)" hedges only the aside).
+    """
+    sent = cue.sent
+    left = cue.end if direction == Direction.FORWARD else sent.start
+    right = cue.start if direction == Direction.BACKWARD else sent.end
+    if max_scope is not None:
+        left = max(left, cue.start - max_scope)
+        right = min(right, cue.end + max_scope)
+    for term in terminators:
+        if term.sent.start != sent.start:
+            continue
+        if term.start >= cue.end:
+            right = min(right, term.start)
+        elif term.end <= cue.start:
+            left = max(left, term.end)
+    enclosing = enclosing_parenthesis(cue)
+    if enclosing is not None:
+        left, right = max(left, enclosing[0]), min(right, enclosing[1])
+    return cue.doc[left : max(left, right)]
+
+
+def enclosing_parenthesis(cue: Span) -> tuple[int, int] | None:
+    """Token bounds (inside, exclusive) of the parenthesis holding the cue, if any."""
+    doc, sent = cue.doc, cue.sent
+    depth, open_i = 0, None
+    for i in range(cue.start - 1, sent.start - 1, -1):
+        text = doc[i].text
+        if text in _CLOSE:
+            depth += 1
+        elif text in _OPEN:
+            if depth == 0:
+                open_i = i
+                break
+            depth -= 1
+    if open_i is None:
         return None
+    for i in range(cue.end, sent.end):
+        if doc[i].text in _CLOSE:
+            return open_i + 1, i
+    return None
+
+
+def is_negated(cue: Span, rule: HedgeRule, negations: Iterable[Span]) -> bool:
+    """A speculative/reported noun or adjective right after a negation: "not a rumor".
+
+    Future and modal cues stay hedges ("not expected until 2026", "could not").
+    """
+    if rule.subcategory == Subcategory.PLANNED or rule.direction == Direction.FORWARD:
+        return False
+    return any(0 <= cue.start - neg.end < NEGATION_WINDOW for neg in negations)
+
+
+def set_annotations(
+    doc: Doc, cues: list[tuple[Span, HedgeRule]], spans_key: str = SPANS_KEY
+) -> None:
+    """Write the cue spans (label = category) with rule id, direction, scope and attribution."""
+    category = {
+        id(span): Category.PSEUDO
+        if rule.category in GOVERNING and is_quoted_mention(span)
+        else rule.category
+        for span, rule in cues
+    }
+    terminators = [s for s, _ in cues if category[id(s)] == Category.TERMINATE]
+    negations = [s for s, _ in cues if category[id(s)] == Category.NEGATION]
+    out: list[Span] = []
+    for span, rule in cues:
+        cat = category[id(span)]
+        cue = Span(doc, span.start, span.end, label=cat.value)
+        cue._.hedge_rule_id = rule.id
+        cue._.hedge_category = cat.value
+        cue._.hedge_direction = rule.direction.value
+        sub = rule.subcategory
+        if cat in GOVERNING and is_negated(span, rule, negations):
+            sub = Subcategory.NEGATED
+        cue._.hedge_subcategory = sub.value if sub else None
+        if cat in GOVERNING or cat == Category.NEGATION:
+            cue._.hedge_scope = compute_scope(span, rule.direction, rule.max_scope, terminators)
+        if cat == Category.ATTRIBUTION:
+            cue._.attribution = find_attribution(span, rule.source_side)
+        out.append(cue)
+    doc.spans[spans_key] = out
+
+
+def governs(cue: Span, target: Span) -> bool:
+    """True when the target overlaps the cue's scope or the cue itself."""
+    scope = cue._.hedge_scope
+    if scope is None or cue.sent.start != target.sent.start:
+        return False
+    overlaps_scope = len(scope) > 0 and scope.start < target.end and target.start < scope.end
+    return overlaps_scope or (cue.start < target.end and target.start < cue.end)
+
+
+def hedges_for(
+    doc: Doc, target: Span, subject: Span | None = None, *, spans_key: str = SPANS_KEY
+) -> HedgeAssessment:
+    """Decide whether a claim is hedged, by which cues, and who made it.
+
+    Args:
+        doc: a Doc processed by ``news_hedges``.
+        target: the claim's value span (a parameter count, a date).
+        subject: the bound subject mention; cues governing it count too when it shares the
+            target's sentence ("OpenAI is likely to counter with GPT-5.5 in May").
+        spans_key: the span group written by ``news_hedges``.
+
+    Returns:
+        The assessment; ``hedged`` is False when no HEDGE/ATTRIBUTION cue governs the claim.
+
+    Raises:
+        ValueError: the Doc has no hedge cue group (``news_hedges`` did not run).
+    """
+    if spans_key not in doc.spans:
+        raise ValueError(f"doc.spans[{spans_key!r}] is missing: add 'news_hedges' to the pipeline")
+    targets = [target]
+    if subject is not None and subject.sent.start == target.sent.start:
+        targets.append(subject)
+    hits = [
+        cue
+        for cue in doc.spans[spans_key]
+        if cue._.hedge_category in GOVERNING
+        and cue._.hedge_subcategory != Subcategory.NEGATED
+        and any(governs(cue, t) for t in targets)
+    ]
+    sources = [c for c in hits if c._.attribution]
+    nearest = min(
+        sources,
+        key=lambda c: min(abs(c.start - target.start), abs(c.end - target.end)),
+        default=None,
+    )
+    return HedgeAssessment(
+        bool(hits), tuple(hits), nearest._.attribution if nearest is not None else None
+    )
+
+
+class HedgeDetector:
+    """Find hedge, attribution, negation, pseudo and terminate cues (medspaCy ConText shape)."""
+
+    def __init__(self, nlp: Language, name: str, *, spans_key: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.rules: list[HedgeRule] = []
+        self._by_id: dict[str, HedgeRule] = {}
+        self.matcher: Matcher | None = None
+
+    def initialize(
+        self,
+        get_examples: Any = None,
+        *,
+        nlp: Language | None = None,
+        patterns: list[dict[str, Any]] | None = None,
+    ) -> None:
+        """Load the cue rules (``patterns`` dicts, else ``patterns/hedge_cues.json``).
+
+        Raises:
+            RuleFileError: a rule is malformed (names file, rule id and key).
+        """
+        rules = (
+            parse_rules(patterns, source="patterns")
+            if patterns is not None
+            else load_rules(DEFAULT_RULES_PATH)
+        )
+        self._set_rules(rules)
+
+    def _set_rules(self, rules: list[HedgeRule]) -> None:
+        if not rules:
+            warnings.warn(
+                f"{self.name}: no hedge cue rules loaded; no claim will be hedged", stacklevel=2
+            )
+        self.rules = rules
+        self._by_id = {r.id: r for r in rules}
+        self.matcher = build_matcher(self.nlp, rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPANS_KEY] = []
+        if self.matcher is None:
+            raise ValueError(
+                f"{self.name} is not initialised: call nlp.initialize() or build_nlp()"
+            )
+        if len(doc) and not doc.has_annotation("SENT_START"):
+            raise MissingSentencesError(self.name)
+        set_annotations(doc, find_cues(doc, self.matcher, self._by_id), self.spans_key)
         return doc
 
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        data = {
+            "name": RULES_NAME,
+            "context_rules": [r.model_dump(mode="json", exclude_none=True) for r in self.rules],
+        }
+        (path / RULES_FILENAME).write_text(json.dumps(data, indent=1), encoding="utf-8")
 
-@Language.factory("news_hedges")
-def make_hedges(nlp: Language, name: str) -> _Stub:
-    return _Stub(nlp, name)
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> HedgeDetector:
+        self._set_rules(load_rules(Path(path) / RULES_FILENAME))
+        return self
+
+
+@Language.factory(
+    "news_hedges",
+    default_config={"spans_key": SPANS_KEY},
+    assigns=["doc.spans"],
+    requires=["token.is_sent_start"],
+)
+def make_hedges(nlp: Language, name: str, spans_key: str) -> HedgeDetector:
+    """Factory of the ``news_hedges`` component (config: ``spans_key``)."""
+    return HedgeDetector(nlp, name, spans_key=spans_key)

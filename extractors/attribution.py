@@ -1,0 +1,208 @@
+"""Who the text says made a claim: the source named around an ATTRIBUTION cue.
+
+"according to the post" -> "the post"; "Musk said" -> "Musk"; "a tweet from AI researcher
+Rohan Paul" -> "Rohan Paul"; "..., reports Semafor." -> "Semafor". Works on a blank pipeline
+(token shapes only) and uses the dependency parse when the Doc has one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from extractors.hedge_rules import SourceSide
+
+MAX_SOURCE_TOKENS = 8
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Tokens that end a source phrase read forwards ("according to Reuters, ..." / "... that ...").
+_STOP_AFTER = _words(
+    "that which who whom whose is was are were has have had says said states stated "
+    "suggests suggested claims claimed shows showed reports reported indicates puts "
+    "places estimates notes will would could may might and but while as if when because "
+    "with in for to"
+)
+# Tokens skipped between a speech verb and its subject ("Musk has explicitly noted").
+_SKIP_BEFORE = _words(
+    "has have had also now then recently previously later once again reportedly publicly "
+    "privately himself herself itself both all even already still just did does do "
+    "originally"
+)
+# Words that open a clause: a source read backwards never extends past them.
+_STOP_BEFORE = _words(
+    "that which who when while as if and but because since after before though although "
+    "whereas so yet or where than what how why on in at to for with by of about it there "
+    "this these those"
+)
+_PASSIVE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "one", "some"})
+_PRONOUNS = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "which", "who", "one"}
+)
+_LINK_PREPOSITIONS = frozenset({"on", "of", "at", "from", "in", "for", "with", "via"})
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
+
+
+def find_attribution(cue: Span, side: SourceSide | None) -> str | None:
+    """Name the source of a claim from its ATTRIBUTION cue.
+
+    Args:
+        cue: the cue span ("according to", "said", "a tweet from", "sources familiar with ...").
+        side: where the rule says the source is written.
+
+    Returns:
+        The source as written ("The Information", "a user on X", "Musk"), or ``None`` when the
+        text names none ("it was reported", "a reported 6T").
+
+    Notes:
+        Heuristic, after the quotation-attribution rules of news-analysis tools (cue verb +
+        subject NP): token shapes first, the dependency subject when a parse is available.
+    """
+    if side is None:
+        return None
+    if side == SourceSide.SELF:
+        return cue.text
+    if side == SourceSide.AFTER:
+        return _clean(_phrase_after(cue))
+    if cue.doc.has_annotation("DEP") and cue.root.dep_ == "amod":
+        return None  # "reported parameter counts": an adjective names no speaker
+    if cue.doc.has_annotation("POS") and cue.root.pos_ in {"NOUN", "PROPN"}:
+        return None  # "the post makes two core claims": a noun cue names no speaker before it
+    found = _subject_from_parse(cue) or _phrase_before(cue)
+    if found is None:
+        # inverted quotation: '"...," said Musk.' / ', reports Semafor.'
+        found = _capitalised_after(cue)
+    return _clean(found)
+
+
+def _phrase_after(cue: Span) -> list[Token]:
+    sent_end = cue.sent.end
+    out: list[Token] = []
+    for token in cue.doc[cue.end : sent_end]:
+        lower = token.lower_
+        if token.is_punct and lower not in {"@", "-", "&"}:
+            break
+        if token.is_space or (out and lower in _STOP_AFTER):
+            break
+        if out and token.pos_ in {"VERB", "AUX"}:
+            break
+        out.append(token)
+        if len(out) >= MAX_SOURCE_TOKENS:
+            break
+    # "a user on X" keeps its preposition; a dangling one ("the post from") does not.
+    while out and out[-1].lower_ in _LINK_PREPOSITIONS | _DETERMINERS:
+        out.pop()
+    return out
+
+
+def _subject_from_parse(cue: Span) -> list[Token] | None:
+    if not cue.doc.has_annotation("DEP"):
+        return None
+    verb = cue.root
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return None  # "Grok 4.2 is reported at 0.5T": the subject is what was reported
+        if child.dep_ == "nsubj" and child.i < verb.i:
+            return _noun_phrase(child)
+    return None
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """The head noun with its left modifiers and a short prepositional tail ("a user on X"),
+    without appositions or relative clauses ("Andrej Karpathy, former director ..." ->
+    "Andrej Karpathy")."""
+    doc = head.doc
+    end = head.i + 1
+    for child in head.rights:
+        if child.dep_ != "prep":
+            break
+        tail_end = child.right_edge.i + 1
+        if tail_end - head.left_edge.i > MAX_SOURCE_TOKENS:
+            break
+        end = tail_end
+    return list(doc[head.left_edge.i : end])
+
+
+def _phrase_before(cue: Span) -> list[Token] | None:
+    sent_start = cue.sent.start
+    i = cue.start - 1
+    while i >= sent_start and (
+        cue.doc[i].lower_ in _SKIP_BEFORE or cue.doc[i].lower_.endswith("ly")
+    ):
+        i -= 1
+    if i >= sent_start and cue.doc[i].lower_ in _PASSIVE_AUX:
+        return None  # passive: "X is reported at 0.5T" names no source
+    out: list[Token] = []
+    while i >= sent_start and len(out) < MAX_SOURCE_TOKENS:
+        token = cue.doc[i]
+        if token.is_punct and token.text not in {"'s", "\u2019s", "-", "."}:
+            break
+        if token.is_space or (token.lower_ in _STOP_BEFORE and not token.is_title):
+            break
+        if token.is_sent_start and token.lower_ in _STOP_BEFORE:
+            break
+        out.insert(0, token)
+        i -= 1
+    return _name_or_tail(out) if out else None
+
+
+def _name_or_tail(tokens: list[Token]) -> list[Token]:
+    """Prefer the proper-name run next to the verb ("When Elon Musk" -> "Elon Musk"), else the
+    phrase from its last determiner ("Meanwhile the company" -> "the company")."""
+    run: list[Token] = []
+    for token in reversed(tokens):
+        if (
+            token.is_title
+            or token.is_upper
+            or token.text.startswith("@")
+            or token.lower_ in {"'s", "\u2019s"}
+        ):
+            run.insert(0, token)
+        else:
+            break
+    if run and run[0].lower_ not in {"'s", "\u2019s"}:
+        return run
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].lower_ in _DETERMINERS:
+            return tokens[k:]
+    return tokens[-MAX_SOURCE_TOKENS:]
+
+
+def _capitalised_after(cue: Span) -> list[Token] | None:
+    before = cue.doc[cue.start - 1] if cue.start > cue.sent.start else None
+    if before is None or not (before.is_punct or before.text in _QUOTES):
+        return None
+    out = []
+    for token in cue.doc[cue.end : cue.sent.end]:
+        if token.is_title or token.is_upper or (out and token.lower_ in {"'s"}):
+            out.append(token)
+        else:
+            break
+    return out or None
+
+
+def _clean(tokens: list[Token] | None) -> str | None:
+    if not tokens:
+        return None
+    # A job title before a name is not the source: "AI researcher Rohan Paul" -> "Rohan Paul".
+    last_lower = max((k for k, t in enumerate(tokens) if t.is_lower), default=-1)
+    if (
+        0 <= last_lower < len(tokens) - 1
+        and tokens[last_lower].lower_ not in _LINK_PREPOSITIONS | _DETERMINERS
+    ):
+        tail = tokens[last_lower + 1 :]
+        if any(t.is_title for t in tail):
+            tokens = tail
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in _QUOTES):
+        tokens = tokens[:-1]
+    while tokens and tokens[0].text in _QUOTES:
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    if all(t.lower_ in _DETERMINERS | _PRONOUNS for t in tokens):
+        return None
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text

@@ -1,0 +1,168 @@
+"""ConText-style hedge cue rules: pydantic models and loading from ``patterns/hedge_cues.json``.
+
+The file follows medspaCy's ``context_rules.json`` shape (a ``context_rules`` list of objects with
+``literal``, ``category``, ``direction``, optional ``pattern`` and ``max_scope``), plus a stable
+``id``, a ``subcategory`` (speculative | reported | unverified | planned | negated) and, for
+ATTRIBUTION cues, ``source_side``: where the text names who made the claim.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from extractors.errors import RuleFileError
+
+RULES_NAME = "news.hedge_cues.v1"
+DEFAULT_RULES_PATH = Path(__file__).parent / "patterns" / "hedge_cues.json"
+
+
+class Category(StrEnum):
+    """What a cue does (medspaCy ConText categories, plus ATTRIBUTION)."""
+
+    HEDGE = "HEDGE"
+    ATTRIBUTION = "ATTRIBUTION"
+    NEGATION = "NEGATION"
+    PSEUDO = "PSEUDO"
+    TERMINATE = "TERMINATE"
+
+
+class Direction(StrEnum):
+    """Which side of the cue, inside its sentence, the cue governs."""
+
+    FORWARD = "FORWARD"
+    BACKWARD = "BACKWARD"
+    BIDIRECTIONAL = "BIDIRECTIONAL"
+
+
+class Subcategory(StrEnum):
+    """Why a claim is uncertain; ``negated`` also marks a hedge cue cancelled by a negation."""
+
+    SPECULATIVE = "speculative"
+    REPORTED = "reported"
+    UNVERIFIED = "unverified"
+    PLANNED = "planned"
+    NEGATED = "negated"
+
+
+class SourceSide(StrEnum):
+    """Where an ATTRIBUTION cue's source is written.
+
+    ``AFTER``: "according to Reuters"; ``BEFORE``: "Musk said"; ``SELF``: the cue names the
+    source itself ("sources familiar with the matter").
+    """
+
+    AFTER = "AFTER"
+    BEFORE = "BEFORE"
+    SELF = "SELF"
+
+
+GOVERNING = frozenset({Category.HEDGE, Category.ATTRIBUTION})
+
+
+class HedgeRule(BaseModel):
+    """One cue rule.
+
+    Attributes:
+        id: stable identifier (tests and claim rows refer to it).
+        literal: the cue phrase; matched case-insensitively when ``pattern`` is absent.
+        category: HEDGE, ATTRIBUTION, NEGATION, PSEUDO or TERMINATE.
+        subcategory: required for HEDGE, ATTRIBUTION and NEGATION cues.
+        direction: the side of the sentence the cue governs.
+        pattern: a spaCy ``Matcher`` token pattern, used instead of the literal.
+        max_scope: the most tokens the scope may reach on each governed side.
+        source_side: ATTRIBUTION only: where the source is named.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    literal: str
+    category: Category
+    subcategory: Subcategory | None = None
+    direction: Direction = Direction.BIDIRECTIONAL
+    pattern: list[dict[str, Any]] | None = None
+    max_scope: int | None = None
+    source_side: SourceSide | None = None
+
+    @model_validator(mode="after")
+    def _check_consistency(self) -> HedgeRule:
+        needs_sub = {Category.HEDGE, Category.ATTRIBUTION, Category.NEGATION}
+        if self.category in needs_sub and self.subcategory is None:
+            raise ValueError(f"category {self.category} needs a subcategory")
+        if self.source_side is not None and self.category != Category.ATTRIBUTION:
+            raise ValueError("source_side is only allowed on ATTRIBUTION rules")
+        if self.max_scope is not None and self.max_scope < 1:
+            raise ValueError(f"max_scope must be >= 1, got {self.max_scope}")
+        if not self.literal.strip():
+            raise ValueError("literal must not be empty")
+        return self
+
+
+class HedgeRuleFile(BaseModel):
+    """The whole rule file: a versioned name and the rules."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    context_rules: list[dict[str, Any]]
+
+
+def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
+    """Validate raw rule dicts.
+
+    Args:
+        raw: rule objects as read from JSON.
+        source: the file name (or other origin) used in error messages.
+
+    Returns:
+        The validated rules, in file order.
+
+    Raises:
+        RuleFileError: a rule is malformed or an id repeats; names the file, rule id and key.
+    """
+    rules: list[HedgeRule] = []
+    seen: set[str] = set()
+    for i, item in enumerate(raw):
+        rule_id = item.get("id", f"<rule #{i}>") if isinstance(item, dict) else f"<rule #{i}>"
+        try:
+            rule = HedgeRule.model_validate(item)
+        except ValidationError as err:
+            first = err.errors()[0]
+            key = ".".join(str(p) for p in first["loc"]) or "<rule>"
+            raise RuleFileError(f"{source}: rule {rule_id!r}: key {key!r}: {first['msg']}") from err
+        if rule.id in seen:
+            raise RuleFileError(f"{source}: rule {rule.id!r}: key 'id': duplicate id")
+        seen.add(rule.id)
+        rules.append(rule)
+    return rules
+
+
+def load_rules(path: Path | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
+    """Read and validate a ConText-shaped hedge rule file.
+
+    Args:
+        path: a JSON file ``{"name": ..., "context_rules": [...]}``.
+
+    Returns:
+        The validated rules.
+
+    Raises:
+        RuleFileError: the file is missing, not JSON, or holds an invalid rule.
+    """
+    path = Path(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise RuleFileError(f"{path}: cannot read hedge rules: {err}") from err
+    try:
+        file = HedgeRuleFile.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        key = ".".join(str(p) for p in first["loc"])
+        raise RuleFileError(f"{path}: key {key!r}: {first['msg']}") from err
+    return parse_rules(file.context_rules, source=path.name)

@@ -1,0 +1,554 @@
+"""news_hedges: cue rules, scopes, pseudo-cues, terminators, attribution and hedges_for.
+
+Sentences are written for these tests (no dev-set text). Rule tests run on a blank pipeline
+(paragraph breaks + sentencizer); the target is the first occurrence of ``target`` in the text.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.errors import MissingSentencesError, RuleFileError
+from extractors.extensions import register_extensions
+from extractors.hedge_rules import DEFAULT_RULES_PATH, RULES_NAME, load_rules, parse_rules
+from extractors.hedging import SPANS_KEY, compute_scope, hedges_for
+
+# Under pytest's default "prepend" import mode, tests/extractors/ (no __init__.py) shadows the
+# editable-installed package as a namespace package, so extractors/__init__.py never runs.
+# Registration is idempotent; this keeps the test independent of the import mode.
+register_extensions()
+
+
+@pytest.fixture(scope="module")
+def hedge_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("news_paragraph_breaks")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("news_hedges").initialize(nlp=nlp)
+    return nlp
+
+
+def span_of(doc: Doc, surface: str) -> Span:
+    """The first token-aligned occurrence of ``surface`` (test helper only)."""
+    start = doc.text.index(surface)
+    span = doc.char_span(start, start + len(surface))
+    assert span is not None, surface
+    return span
+
+
+def assess(nlp: Language, text: str, target: str, subject: str | None = None):
+    doc = nlp(text)
+    subj = span_of(doc, subject) if subject else None
+    return hedges_for(doc, span_of(doc, target), subj)
+
+
+HEDGE_CASES = [
+    # --- speculative
+    pytest.param(
+        "GPT-5 may have 10 trillion parameters.", "10 trillion", True, "may", id="spec_may"
+    ),
+    pytest.param("The model might use 2T parameters.", "2T", True, "might", id="spec_might"),
+    pytest.param("Gemini could have 1.5T parameters.", "1.5T", True, "could", id="spec_could"),
+    pytest.param("It is likely a 400B model.", "400B", True, "likely", id="spec_likely"),
+    pytest.param(
+        "Claude is probably 500B parameters.", "500B", True, "probably", id="spec_probably"
+    ),
+    pytest.param("Perhaps Falcon has 300B parameters.", "300B", True, "Perhaps", id="spec_perhaps"),
+    pytest.param(
+        "GPT-4 is rumored to have 1.8T parameters.", "1.8T", True, "rumored to", id="spec_rumored"
+    ),
+    pytest.param(
+        "The rumoured 2T model is Orion.", "2T", True, "The rumoured", id="spec_rumoured_uk"
+    ),
+    pytest.param(
+        "GPT-4 is widely believed to hold 1.8T parameters.",
+        "1.8T",
+        True,
+        "widely believed",
+        id="spec_widely_believed",
+    ),
+    pytest.param(
+        "Analysts estimated the model at 600B parameters.",
+        "600B",
+        True,
+        "estimated",
+        id="spec_estimated",
+    ),
+    pytest.param(
+        "Observers speculated that Nova has 1T parameters.",
+        "1T",
+        True,
+        "speculated",
+        id="spec_speculated",
+    ),
+    pytest.param(
+        "Nova appears to have 1T parameters.", "1T", True, "appears to", id="spec_appears_to"
+    ),
+    pytest.param(
+        "If Nova has 1T parameters, it is large.", "1T", True, "If", id="spec_conditional_if"
+    ),
+    pytest.param(
+        "Nova, with, say, 70B active parameters, is fast.",
+        "70B",
+        True,
+        ", say,",
+        id="spec_parenthetical_say",
+    ),
+    pytest.param(
+        "Early benchmarks suggest Nova uses 90B parameters.",
+        "90B",
+        True,
+        "suggest",
+        id="spec_suggest",
+    ),
+    # --- reported / attribution
+    pytest.param("Grok 9 is reportedly a 3T model.", "3T", True, "reportedly", id="rep_reportedly"),
+    pytest.param("Grok 9 is said to have 3T parameters.", "3T", True, "said to", id="rep_said_to"),
+    pytest.param(
+        "Zeta packs a reported 5T parameters.",
+        "5T",
+        True,
+        "a reported",
+        id="rep_reported_adjective",
+    ),
+    pytest.param(
+        "According to The Information, Orion has 5T parameters.",
+        "5T",
+        True,
+        "According to",
+        id="attr_according_to",
+    ),
+    pytest.param(
+        "Orion has 5T parameters, according to Reuters.",
+        "5T",
+        True,
+        "according to",
+        id="attr_according_to_after",
+    ),
+    pytest.param(
+        "Musk said Grok 9 will have 3T parameters.", "3T", True, "said", id="attr_said_before_claim"
+    ),
+    pytest.param(
+        "Grok 9 has 3T parameters, Musk claims.", "3T", True, "claims", id="attr_claims_after_claim"
+    ),
+    pytest.param(
+        "Sources familiar with the matter say Orion has 5T parameters.",
+        "5T",
+        True,
+        "Sources familiar with the matter",
+        id="attr_sources",
+    ),
+    pytest.param(
+        "A post from an anonymous account puts Orion at 5T parameters.",
+        "5T",
+        True,
+        "post from",
+        id="attr_post_from",
+    ),
+    pytest.param(
+        "Orion's 5T figure was first reported by Bloomberg.",
+        "5T",
+        True,
+        "reported by",
+        id="attr_reported_by",
+    ),
+    # --- unverified
+    pytest.param(
+        "An unverified screenshot lists Orion at 5T parameters.",
+        "5T",
+        True,
+        "An unverified",
+        id="unv_unverified",
+    ),
+    pytest.param("Leaked slides show a 5T Orion.", "5T", True, "Leaked", id="unv_leaked"),
+    pytest.param("The allegedly 5T model is Orion.", "5T", True, "allegedly", id="unv_allegedly"),
+    pytest.param(
+        "Orion has 5T parameters, a figure OpenAI has not confirmed.",
+        "5T",
+        True,
+        "not confirmed",
+        id="unv_not_confirmed",
+    ),
+    # --- planned / future
+    pytest.param("Grok 9 will have 3T parameters.", "3T", True, "will", id="plan_will"),
+    pytest.param(
+        "Grok 9 is expected to reach 3T parameters.", "3T", True, "expected", id="plan_expected"
+    ),
+    pytest.param("xAI plans to ship a 3T Grok 9.", "3T", True, "plans to", id="plan_plans_to"),
+    pytest.param(
+        "Grok 9 is projected to scale to 3T parameters.",
+        "3T",
+        True,
+        "projected",
+        id="plan_projected",
+    ),
+    pytest.param("The company targeted 3T for Grok 9.", "3T", True, "targeted", id="plan_targeted"),
+    pytest.param(
+        "The roadmap lists Grok 9 with 3T parameters.", "3T", True, "roadmap", id="plan_roadmap"
+    ),
+    pytest.param(
+        "Grok 9, with 3T parameters, is still under training.",
+        "3T",
+        True,
+        "under training",
+        id="plan_under_training",
+    ),
+    pytest.param(
+        "Grok 9 is undergoing intensive training at 3T parameters.",
+        "3T",
+        True,
+        "undergoing intensive training",
+        id="plan_undergoing_training",
+    ),
+    pytest.param(
+        "Grok 9, a 3T model, is currently being trained.",
+        "3T",
+        True,
+        "being trained",
+        id="plan_being_trained",
+    ),
+    pytest.param(
+        "Olympus, boasting 2T parameters, is set to become the largest.",
+        "2T",
+        True,
+        "is set to",
+        id="plan_set_to_backward",
+    ),
+    pytest.param(
+        "Grok 9 (3T) is slated for release in May.",
+        "May",
+        True,
+        "is slated for",
+        id="plan_slated_date",
+    ),
+    # --- not hedges
+    pytest.param(
+        "GPT-3 has 175 billion parameters.", "175 billion", False, None, id="plain_statement"
+    ),
+    pytest.param(
+        "Grok-1 has approximately 314B parameters.",
+        "314B",
+        False,
+        None,
+        id="approximately_is_precision",
+    ),
+    pytest.param(
+        "Llama 2 has roughly 70B parameters.", "70B", False, None, id="roughly_is_precision"
+    ),
+    pytest.param(
+        "Meta confirmed that Llama has 405B parameters.",
+        "405B",
+        False,
+        None,
+        id="confirmed_not_hedge",
+    ),
+    pytest.param(
+        "BLOOM was released in July 2022 with 176B parameters.",
+        "176B",
+        False,
+        None,
+        id="released_not_hedge",
+    ),
+    pytest.param(
+        "Kimi uses 32B active parameters out of 1T in total.",
+        "1T",
+        False,
+        None,
+        id="active_params_plain",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "hedged", "cue"), HEDGE_CASES)
+def test_hedge_cases(
+    hedge_nlp: Language, text: str, target: str, hedged: bool, cue: str | None
+) -> None:
+    result = assess(hedge_nlp, text, target)
+    assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
+    if cue is not None:
+        assert cue in result.cue_texts
+
+
+SCOPE_CASES = [
+    pytest.param(
+        "No embellishment, no 'probably,' 'perhaps,' just 2T parameters.",
+        "2T",
+        False,
+        id="pseudo_quoted_mentions",
+    ),
+    pytest.param(
+        "There is no doubt that Zeta has 2T parameters.", "2T", False, id="pseudo_no_doubt"
+    ),
+    pytest.param("As expected, Zeta has 2T parameters.", "2T", False, id="pseudo_as_expected"),
+    pytest.param("That said, Zeta has 2T parameters.", "2T", False, id="pseudo_that_said"),
+    pytest.param("Zeta launched in May with 2T parameters.", "2T", False, id="month_may_not_modal"),
+    pytest.param(
+        "Zeta is bigger than expected at 2T parameters.", "2T", False, id="pseudo_than_expected"
+    ),
+    pytest.param(
+        "Zeta has 2T parameters, but Nova may have 5T.",
+        "2T",
+        False,
+        id="terminate_but_blocks_backward",
+    ),
+    pytest.param(
+        "Zeta may be fast; Nova has 5T parameters.", "5T", False, id="terminate_semicolon"
+    ),
+    pytest.param(
+        "Zeta may be fast, however Nova has 5T parameters.", "5T", False, id="terminate_however"
+    ),
+    pytest.param(
+        "Recent leaks suggest a shake-up.\nZeta has 2T parameters.",
+        "2T",
+        False,
+        id="previous_sentence_not_in_scope",
+    ),
+    pytest.param(
+        "Zeta has 2T parameters. Nova may follow.", "2T", False, id="next_sentence_not_in_scope"
+    ),
+    pytest.param(
+        "Zeta has 2T parameters and could get faster.", "2T", False, id="forward_modal_after_value"
+    ),
+    pytest.param(
+        "Zeta (2T) and Nova (reportedly 5T) lead.", "2T", False, id="parenthesis_clips_scope"
+    ),
+    pytest.param(
+        "Zeta (2T) and Nova (reportedly 5T) lead.", "5T", True, id="parenthesis_inside_hedged"
+    ),
+    pytest.param("It is not a rumor: Zeta has 2T parameters.", "2T", False, id="negated_rumor"),
+    pytest.param(
+        "Zeta is no longer speculative at 2T parameters.", "2T", False, id="negated_no_longer"
+    ),
+    pytest.param(
+        "Zeta is not expected to exceed 2T parameters.",
+        "2T",
+        True,
+        id="negated_future_stays_hedged",
+    ),
+    pytest.param(
+        "In the last few years, models grew; estimates vary widely across 7 labs and 2T tokens.",
+        "2T",
+        True,
+        id="semicolon_after_cue_keeps_forward",
+    ),
+    pytest.param(
+        "Zeta 2 has 2T parameters, a figure that is, if anything, conservative.",
+        "2T",
+        True,
+        marks=pytest.mark.xfail(
+            reason="'if anything' is an idiom, not a condition: no PSEUDO rule yet"
+        ),
+        id="gap_if_anything",
+    ),
+    pytest.param(
+        "Zeta is a 2T model, as the company said in its paper.",
+        "2T",
+        False,
+        marks=pytest.mark.xfail(
+            reason="an official source quoted with 'said' still counts as attribution"
+        ),
+        id="gap_official_said",
+    ),
+    pytest.param(
+        "Zeta was trained on 2T tokens.A rough estimate puts its cost at $9M.",
+        "2T",
+        False,
+        id="terminate_missed_sentence_end",
+    ),
+    pytest.param(
+        "Zeta's 2T parameters make it huge, and Nova will follow with 5T.",
+        "2T",
+        False,
+        id="comma_and_terminates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "hedged"), SCOPE_CASES)
+def test_scope_cases(hedge_nlp: Language, text: str, target: str, hedged: bool) -> None:
+    result = assess(hedge_nlp, text, target)
+    assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
+
+
+ATTRIBUTION_CASES = [
+    pytest.param(
+        "According to the post, Orion has 5T parameters.", "5T", "the post", id="attr_the_post"
+    ),
+    pytest.param(
+        "According to The Information, Orion has 5T parameters.",
+        "5T",
+        "The Information",
+        id="attr_outlet",
+    ),
+    pytest.param(
+        "A tweet from AI researcher Jane Roe says Orion has 5T parameters.",
+        "5T",
+        "Jane Roe",
+        id="attr_title_dropped",
+    ),
+    pytest.param(
+        "A new claim from a user on X puts Orion at 5T parameters.",
+        "5T",
+        "a user on X",
+        id="attr_user_on_x",
+    ),
+    pytest.param(
+        "Musk said Grok 9 would have 3T parameters.", "3T", "Musk", id="attr_said_subject"
+    ),
+    pytest.param(
+        "Grok 9 has 3T parameters, reports Semafor.", "3T", "Semafor", id="attr_inverted_reports"
+    ),
+    pytest.param("Grok 9 is reportedly a 3T model.", "3T", None, id="attr_reportedly_no_source"),
+    pytest.param("Grok 9 is reported at 3T parameters.", "3T", None, id="attr_passive_no_source"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "source"), ATTRIBUTION_CASES)
+def test_attribution_cases(hedge_nlp: Language, text: str, target: str, source: str | None) -> None:
+    result = assess(hedge_nlp, text, target)
+    assert result.hedged
+    assert result.attribution == source
+
+
+def test_subject_in_scope_counts(hedge_nlp: Language) -> None:
+    text = "In May, Zeta ships, while OpenAI is likely to counter with GPT-6."
+    assert not assess(hedge_nlp, text, "May").hedged
+    assert assess(hedge_nlp, text, "May", subject="GPT-6").hedged
+
+
+def test_subject_in_other_sentence_ignored(hedge_nlp: Language) -> None:
+    text = "Nova may be huge. Zeta has 2T parameters."
+    assert not assess(hedge_nlp, text, "2T", subject="Nova").hedged
+
+
+def test_cue_span_attributes(hedge_nlp: Language) -> None:
+    doc = hedge_nlp("Grok 9 is reportedly a 3T model, but Zeta has 2T.")
+    cues = {c._.hedge_rule_id: c for c in doc.spans[SPANS_KEY]}
+    cue = cues["rep_reportedly"]
+    assert (cue.label_, cue._.hedge_category, cue._.hedge_direction) == (
+        "HEDGE",
+        "HEDGE",
+        "BIDIRECTIONAL",
+    )
+    assert cue._.hedge_subcategory == "reported"
+    assert cue._.hedge_scope.text == "Grok 9 is reportedly a 3T model,"
+    assert cues["term_but"]._.hedge_category == "TERMINATE"
+    for span in doc.spans[SPANS_KEY]:
+        assert doc.text[span.start_char : span.end_char] == span.text
+
+
+def test_quoted_mention_is_pseudo(hedge_nlp: Language) -> None:
+    doc = hedge_nlp("No hedging, no 'probably,' at all.")
+    [cue] = [c for c in doc.spans[SPANS_KEY] if c.text == "probably"]
+    assert cue._.hedge_category == "PSEUDO"
+    assert cue._.hedge_scope is None
+
+
+def test_compute_scope_max_scope(hedge_nlp: Language) -> None:
+    from extractors.hedge_rules import Direction
+
+    doc = hedge_nlp("a b c cue d e f g")
+    cue = doc[3:4]
+    assert compute_scope(cue, Direction.FORWARD, 2, []).text == "d e"
+    assert compute_scope(cue, Direction.BACKWARD, None, []).text == "a b c"
+    assert compute_scope(cue, Direction.BIDIRECTIONAL, 1, []).text == "c cue d"
+    assert compute_scope(cue, Direction.FORWARD, None, [doc[5:6]]).text == "d"
+
+
+def test_missing_sentences_raises() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("news_hedges").initialize(nlp=nlp)
+    with pytest.raises(MissingSentencesError, match="sentencizer"):
+        nlp("Grok 9 may have 3T parameters.")
+
+
+def test_hedges_for_without_component_raises(hedge_nlp: Language) -> None:
+    doc = spacy.blank("en")("Grok 9 has 3T.")
+    with pytest.raises(ValueError, match="news_hedges"):
+        hedges_for(doc, doc[3:4])
+
+
+def test_rule_file_loads_with_unique_ids() -> None:
+    rules = load_rules(DEFAULT_RULES_PATH)
+    assert len(rules) >= 60
+    assert len({r.id for r in rules}) == len(rules)
+    assert json.loads(DEFAULT_RULES_PATH.read_text())["name"] == RULES_NAME
+
+
+@pytest.mark.parametrize(
+    ("rule", "key"),
+    [
+        pytest.param(
+            {"id": "x", "literal": "may", "category": "HEDGE"},
+            "subcategory",
+            id="hedge_needs_subcategory",
+        ),
+        pytest.param(
+            {"id": "x", "literal": "may", "category": "MAYBE", "subcategory": "speculative"},
+            "category",
+            id="bad_category",
+        ),
+        pytest.param(
+            {"id": "x", "literal": "may", "category": "PSEUDO", "colour": "red"},
+            "colour",
+            id="extra_key_forbidden",
+        ),
+        pytest.param(
+            {"id": "x", "literal": "but", "category": "TERMINATE", "max_scope": 0},
+            "max_scope",
+            id="max_scope_positive",
+        ),
+    ],
+)
+def test_bad_rules_name_id_and_key(rule: dict, key: str) -> None:
+    with pytest.raises(RuleFileError, match=r"rules\.json: rule 'x'") as err:
+        parse_rules([rule], source="rules.json")
+    assert key in str(err.value) or "subcategory" in str(err.value)
+
+
+def test_duplicate_ids_rejected() -> None:
+    rule = {"id": "dup", "literal": "but", "category": "TERMINATE"}
+    with pytest.raises(RuleFileError, match="duplicate"):
+        parse_rules([rule, rule], source="rules.json")
+
+
+def test_to_disk_from_disk_roundtrip(hedge_nlp: Language, tmp_path) -> None:
+    hedge_nlp.get_pipe("news_hedges").to_disk(tmp_path)
+    nlp2 = spacy.blank("en")
+    nlp2.add_pipe("sentencizer")
+    proc = nlp2.add_pipe("news_hedges").from_disk(tmp_path)
+    assert len(proc.rules) == len(hedge_nlp.get_pipe("news_hedges").rules)
+    doc = nlp2("Grok 9 is reportedly a 3T model.")
+    assert hedges_for(doc, span_of(doc, "3T")).hedged
+
+
+def test_custom_patterns_replace_defaults() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    patterns = [{"id": "h", "literal": "maybe", "category": "HEDGE", "subcategory": "speculative"}]
+    nlp.add_pipe("news_hedges").initialize(nlp=nlp, patterns=patterns)
+    doc = nlp("Zeta is maybe 2T but reportedly fast.")
+    assert [c._.hedge_rule_id for c in doc.spans[SPANS_KEY]] == ["h"]
+
+
+@pytest.mark.slow
+def test_trained_pipeline_est_abbreviation(nlp_full: Language) -> None:
+    # The blank sentencizer splits after "est."; the trained parser does not.
+    doc = nlp_full("Titan (est. >2T) leads the list, ahead of Zeta (175B).")
+    assert hedges_for(doc, span_of(doc, "2T")).hedged
+    assert not hedges_for(doc, span_of(doc, "175B")).hedged
+
+
+@pytest.mark.slow
+def test_trained_pipeline_attribution(nlp_full: Language) -> None:
+    doc = nlp_full(
+        "Andrej Doe, a former director at Acme, explicitly stated that Zeta has 2T parameters."
+    )
+    result = hedges_for(doc, span_of(doc, "2T"))
+    assert result.hedged
+    assert result.attribution == "Andrej Doe"
