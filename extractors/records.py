@@ -178,6 +178,46 @@ def quantity_claim(span: Span) -> Claim | None:
     )
 
 
+# A sentence that does not end like one: a headline, a title or a list label.
+_SENTENCE_END = (".", "!", "?", ".\"", ".”", "!”", "?”", ".'", ")")
+
+
+def is_headline(sentence: CharSpan) -> bool:
+    """Whether a claim's "sentence" is a headline or label rather than a sentence."""
+    return not sentence.text.rstrip().endswith(_SENTENCE_END)
+
+
+def _same_statement(claim: Claim) -> tuple:
+    return (claim.predicate, claim.subject, claim.value, claim.value_low, claim.value_high,
+            claim.scope, claim.event, claim.date_start, claim.date_end)
+
+
+def inherit_headline_hedges(claims: list[Claim]) -> list[Claim]:
+    """Give a headline claim the hedge of the body sentence that states the same claim.
+
+    Headlines compress: "Grok 4.20 at 0.5T Params" drops the "reportedly" that the article's
+    own sentence carries. The headline asserts no more than the body does, so an unhedged
+    headline claim takes the hedge (cues, attribution) of a hedged body claim with the same
+    subject and value. A body sentence never inherits: its own wording decides.
+    """
+    hedged_body: dict[tuple, Claim] = {}
+    for claim in claims:
+        if claim.hedged and not is_headline(claim.sentence):
+            hedged_body.setdefault(_same_statement(claim), claim)
+    out = []
+    for claim in claims:
+        source = hedged_body.get(_same_statement(claim))
+        if source is not None and not claim.hedged and is_headline(claim.sentence):
+            claim = claim.model_copy(update={
+                "hedged": True,
+                "hedge_cues": source.hedge_cues,
+                "hedge_cue_spans": source.hedge_cue_spans,
+                "attribution": source.attribution,
+            })
+        out.append(claim)
+    return out
+
+
 CLAIM_BUILDERS = (
     ("param_counts", param_count_claim),
     ("dates", release_claim),
@@ -220,4 +260,5 @@ def doc_to_facts(doc: Doc, article: Article, *, offset: int = 0) -> ArticleFacts
             if claim is not None:
                 claims.append(shift_claim(claim, offset) if offset else claim)
     claims.sort(key=lambda c: (c.value_span.start, c.value_span.end, c.predicate.value, c.subject))
+    claims = inherit_headline_hedges(claims)
     return ArticleFacts(article_id=article.article_id, mentions=mentions, claims=tuple(claims))
