@@ -78,12 +78,14 @@ def _shift(span: CharSpan, offset: int) -> CharSpan:
 
 def shift_claim(claim: Claim, offset: int) -> Claim:
     """The same claim with every offset moved by ``offset`` (a Doc over a piece of the text)."""
-    return claim.model_copy(update={
-        "value_span": _shift(claim.value_span, offset),
-        "sentence": _shift(claim.sentence, offset),
-        "subject_span": _shift(claim.subject_span, offset) if claim.subject_span else None,
-        "hedge_cue_spans": tuple(_shift(s, offset) for s in claim.hedge_cue_spans),
-    })
+    return claim.model_copy(
+        update={
+            "value_span": _shift(claim.value_span, offset),
+            "sentence": _shift(claim.sentence, offset),
+            "subject_span": _shift(claim.subject_span, offset) if claim.subject_span else None,
+            "hedge_cue_spans": tuple(_shift(s, offset) for s in claim.hedge_cue_spans),
+        }
+    )
 
 
 def _sentence(span: Span) -> CharSpan:
@@ -179,7 +181,7 @@ def quantity_claim(span: Span) -> Claim | None:
 
 
 # A sentence that does not end like one: a headline, a title or a list label.
-_SENTENCE_END = (".", "!", "?", ".\"", ".”", "!”", "?”", ".'", ")")
+_SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", ".'", ")")
 
 
 def is_headline(sentence: CharSpan) -> bool:
@@ -188,8 +190,17 @@ def is_headline(sentence: CharSpan) -> bool:
 
 
 def _same_statement(claim: Claim) -> tuple:
-    return (claim.predicate, claim.subject, claim.value, claim.value_low, claim.value_high,
-            claim.scope, claim.event, claim.date_start, claim.date_end)
+    return (
+        claim.predicate,
+        claim.subject,
+        claim.value,
+        claim.value_low,
+        claim.value_high,
+        claim.scope,
+        claim.event,
+        claim.date_start,
+        claim.date_end,
+    )
 
 
 def inherit_headline_hedges(claims: list[Claim]) -> list[Claim]:
@@ -208,12 +219,14 @@ def inherit_headline_hedges(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         source = hedged_body.get(_same_statement(claim))
         if source is not None and not claim.hedged and is_headline(claim.sentence):
-            claim = claim.model_copy(update={
-                "hedged": True,
-                "hedge_cues": source.hedge_cues,
-                "hedge_cue_spans": source.hedge_cue_spans,
-                "attribution": source.attribution,
-            })
+            claim = claim.model_copy(
+                update={
+                    "hedged": True,
+                    "hedge_cues": source.hedge_cues,
+                    "hedge_cue_spans": source.hedge_cue_spans,
+                    "attribution": source.attribution,
+                }
+            )
         out.append(claim)
     return out
 

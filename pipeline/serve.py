@@ -41,8 +41,9 @@ def deploy(seeds_dir: Path, db_path: Path) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("mode", choices=["deploy", "serve"])
     parser.add_argument("--seeds", type=Path, default=PROJECT_DIR / DEFAULT_SEEDS)
     parser.add_argument("--db", type=Path, default=PROJECT_DIR / DEFAULT_DB)
@@ -50,10 +51,12 @@ def main() -> None:
     if args.mode == "deploy":
         print(f"deployment extract/extract: {deploy(args.seeds, args.db)}")
         return
-    serve(extract.to_deployment(
-        name=DEPLOYMENT_NAME,
-        parameters={"seeds_dir": str(args.seeds), "db_path": str(args.db)},
-    ))
+    serve(
+        extract.to_deployment(
+            name=DEPLOYMENT_NAME,
+            parameters={"seeds_dir": str(args.seeds), "db_path": str(args.db)},
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,7 @@
-"""Defaults shared by the CLI, the flow and the deployment (no Prefect import: `facts` starts fast)."""
+"""Defaults shared by the CLI, the flow and the deployment.
+
+No Prefect import here, so `python -m pipeline facts` starts fast.
+"""
 
 from __future__ import annotations
 

@@ -55,7 +55,12 @@ def claim_id(article_id: str, claim: Claim) -> str:
 
 def replace_path(con: duckdb.DuckDBPyConnection, path: str) -> set[str]:
     """Delete every row a path loaded before; return the claim subjects that lost rows."""
-    ids = [r[0] for r in con.execute("SELECT article_id FROM article_rows WHERE path = ?", [path]).fetchall()]
+    ids = [
+        r[0]
+        for r in con.execute(
+            "SELECT article_id FROM article_rows WHERE path = ?", [path]
+        ).fetchall()
+    ]
     touched: set[str] = set()
     for article_id in ids:
         touched.update(
@@ -65,7 +70,7 @@ def replace_path(con: duckdb.DuckDBPyConnection, path: str) -> set[str]:
             ).fetchall()
         )
         for table in ("claim_rows", "mention_rows", "article_minhash", "article_rows"):
-            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])  # noqa: S608 - table names are constants
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
     return touched
 
 
@@ -75,8 +80,14 @@ def write_quarantined(con: duckdb.DuckDBPyConnection, item: Quarantined) -> set[
     con.execute(
         "INSERT INTO article_rows (article_id, path, status, error, source_sha256, loaded_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        [quarantine_id(item.path), item.path, ArticleStatus.QUARANTINED.value, item.error,
-         item.source_sha256, _now()],
+        [
+            quarantine_id(item.path),
+            item.path,
+            ArticleStatus.QUARANTINED.value,
+            item.error,
+            item.source_sha256,
+            _now(),
+        ],
     )
     return touched
 
@@ -145,10 +156,23 @@ def write_article(
         " published_inferred, published_text, text, status, duplicate_of, error, source_sha256,"
         " shingle_count, extractor_version, loaded_at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
-        [path_article_id, article.path, article.title, article.publisher, article.url,
-         article.published_at, article.published_inferred, article.published_text, article.text,
-         status.value, decision.duplicate_of, article.source_sha256, result.shingle_count,
-         result.facts.extractor_version, _now()],
+        [
+            path_article_id,
+            article.path,
+            article.title,
+            article.publisher,
+            article.url,
+            article.published_at,
+            article.published_inferred,
+            article.published_text,
+            article.text,
+            status.value,
+            decision.duplicate_of,
+            article.source_sha256,
+            result.shingle_count,
+            result.facts.extractor_version,
+            _now(),
+        ],
     )
     if status is ArticleStatus.OK:
         insert_many(
@@ -159,13 +183,17 @@ def write_article(
     insert_many(
         con,
         "INSERT INTO mention_rows VALUES (?, ?, ?, ?, ?, ?)",
-        [(path_article_id, m.name, m.type.value, m.span.text, m.span.start, m.span.end)
-         for m in result.facts.mentions],
+        [
+            (path_article_id, m.name, m.type.value, m.span.text, m.span.start, m.span.end)
+            for m in result.facts.mentions
+        ],
     )
-    rows = [_claim_row(path_article_id, c, result.facts.extractor_version) for c in result.facts.claims]
+    rows = [
+        _claim_row(path_article_id, c, result.facts.extractor_version) for c in result.facts.claims
+    ]
     if rows:
         placeholders = ", ".join("?" * len(rows[0]))
-        con.executemany(f"INSERT OR REPLACE INTO claim_rows VALUES ({placeholders})", rows)  # noqa: S608
+        con.executemany(f"INSERT OR REPLACE INTO claim_rows VALUES ({placeholders})", rows)
     touched.update(c.subject for c in result.facts.claims)
     return touched
 
@@ -173,22 +201,47 @@ def write_article(
 def _claim_row(article_id: str, c: Claim, version: str) -> tuple:
     subject = c.subject_span
     return (
-        claim_id(article_id, c), None, article_id, c.subject, c.subject_type.value,
-        c.predicate.value, c.value, c.value_low, c.value_high,
-        c.bound.value if c.bound else None, c.unit, c.scope.value if c.scope else None,
-        c.event.value if c.event else None, c.date_start, c.date_end,
+        claim_id(article_id, c),
+        None,
+        article_id,
+        c.subject,
+        c.subject_type.value,
+        c.predicate.value,
+        c.value,
+        c.value_low,
+        c.value_high,
+        c.bound.value if c.bound else None,
+        c.unit,
+        c.scope.value if c.scope else None,
+        c.event.value if c.event else None,
+        c.date_start,
+        c.date_end,
         c.date_granularity.value if c.date_granularity else None,
-        c.value_span.text, c.value_span.start, c.value_span.end,
-        c.sentence.text, c.sentence.start, c.sentence.end,
-        subject.text if subject else None, subject.start if subject else None,
+        c.value_span.text,
+        c.value_span.start,
+        c.value_span.end,
+        c.sentence.text,
+        c.sentence.start,
+        c.sentence.end,
+        subject.text if subject else None,
+        subject.start if subject else None,
         subject.end if subject else None,
-        c.hedged, list(c.hedge_cues), [s.start for s in c.hedge_cue_spans],
-        [s.end for s in c.hedge_cue_spans], c.attribution, c.confidence, c.binding,
-        c.alignment.value, version, subject_key(c.subject),
+        c.hedged,
+        list(c.hedge_cues),
+        [s.start for s in c.hedge_cue_spans],
+        [s.end for s in c.hedge_cue_spans],
+        c.attribution,
+        c.confidence,
+        c.binding,
+        c.alignment.value,
+        version,
+        subject_key(c.subject),
     )
 
 
-def demote_to_duplicate(con: duckdb.DuckDBPyConnection, article_id: str, original_id: str) -> set[str]:
+def demote_to_duplicate(
+    con: duckdb.DuckDBPyConnection, article_id: str, original_id: str
+) -> set[str]:
     """Mark a stored article as a copy of ``original_id``; returns its claim subjects."""
     con.execute(
         "UPDATE article_rows SET status = ?, duplicate_of = ? WHERE article_id = ?",

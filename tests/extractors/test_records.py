@@ -13,12 +13,24 @@ HEADLINE = CharSpan(start=0, end=24, text="Grok 4.20 at 0.5T Params")
 BODY = CharSpan(start=30, end=70, text="Grok 4.20 is reportedly a 0.5T model.")
 
 
-def claim(sentence: CharSpan, *, hedged: bool, value: float = 5e11, subject: str = "Grok 4.20",
-          cues: tuple[str, ...] = ()) -> Claim:
+def claim(
+    sentence: CharSpan,
+    *,
+    hedged: bool,
+    value: float = 5e11,
+    subject: str = "Grok 4.20",
+    cues: tuple[str, ...] = (),
+) -> Claim:
     return Claim(
-        predicate=Predicate.PARAMETER_COUNT, subject=subject, subject_type=EntityType.MODEL,
+        predicate=Predicate.PARAMETER_COUNT,
+        subject=subject,
+        subject_type=EntityType.MODEL,
         value_span=CharSpan(start=sentence.start, end=sentence.start + 4, text="0.5T"),
-        sentence=sentence, value=value, value_low=value, value_high=value, hedged=hedged,
+        sentence=sentence,
+        value=value,
+        value_low=value,
+        value_high=value,
+        hedged=hedged,
         hedge_cues=cues,
     )
 
@@ -27,11 +39,14 @@ def claim(sentence: CharSpan, *, hedged: bool, value: float = 5e11, subject: str
     ("text", "expected"),
     [
         pytest.param("Grok 4.20 at 0.5T Params", True, id="headline_no_stop"),
-        pytest.param("xAI's Grok 4.2 at 0.5T Params, Colossus 2 Training Models up to 10T\n",
-                     True, id="headline_trailing_newline"),
+        pytest.param(
+            "xAI's Grok 4.2 at 0.5T Params, Colossus 2 Training Models up to 10T\n",
+            True,
+            id="headline_trailing_newline",
+        ),
         pytest.param("Grok 4.20 is reportedly a 0.5T model.", False, id="sentence_period"),
         pytest.param("Is Grok 5 a 6T model?", False, id="question"),
-        pytest.param("He said it was \"a 6T model.\"", False, id="quote_period"),
+        pytest.param('He said it was "a 6T model."', False, id="quote_period"),
         pytest.param("Grok 4.4: 1T parameters", True, id="list_label"),
     ],
 )
@@ -42,20 +57,44 @@ def test_is_headline(text: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     ("claims", "expected_hedged"),
     [
-        pytest.param([claim(HEADLINE, hedged=False), claim(BODY, hedged=True, cues=("reportedly",))],
-                     [True, True], id="headline_inherits_body_hedge"),
-        pytest.param([claim(HEADLINE, hedged=False), claim(BODY, hedged=False)],
-                     [False, False], id="nothing_to_inherit"),
-        pytest.param([claim(HEADLINE, hedged=False),
-                      claim(BODY, hedged=True, value=1e12, cues=("reportedly",))],
-                     [False, True], id="other_value_does_not_lend_its_hedge"),
-        pytest.param([claim(HEADLINE, hedged=False),
-                      claim(BODY, hedged=True, subject="Grok 5", cues=("reportedly",))],
-                     [False, True], id="other_subject_does_not_lend_its_hedge"),
-        pytest.param([claim(BODY, hedged=False),
-                      claim(CharSpan(start=80, end=120, text="Grok 4.20 is reportedly a 0.5T model."),
-                            hedged=True, cues=("reportedly",))],
-                     [False, True], id="body_sentence_keeps_its_own_reading"),
+        pytest.param(
+            [claim(HEADLINE, hedged=False), claim(BODY, hedged=True, cues=("reportedly",))],
+            [True, True],
+            id="headline_inherits_body_hedge",
+        ),
+        pytest.param(
+            [claim(HEADLINE, hedged=False), claim(BODY, hedged=False)],
+            [False, False],
+            id="nothing_to_inherit",
+        ),
+        pytest.param(
+            [
+                claim(HEADLINE, hedged=False),
+                claim(BODY, hedged=True, value=1e12, cues=("reportedly",)),
+            ],
+            [False, True],
+            id="other_value_does_not_lend_its_hedge",
+        ),
+        pytest.param(
+            [
+                claim(HEADLINE, hedged=False),
+                claim(BODY, hedged=True, subject="Grok 5", cues=("reportedly",)),
+            ],
+            [False, True],
+            id="other_subject_does_not_lend_its_hedge",
+        ),
+        pytest.param(
+            [
+                claim(BODY, hedged=False),
+                claim(
+                    CharSpan(start=80, end=120, text="Grok 4.20 is reportedly a 0.5T model."),
+                    hedged=True,
+                    cues=("reportedly",),
+                ),
+            ],
+            [False, True],
+            id="body_sentence_keeps_its_own_reading",
+        ),
     ],
 )
 def test_inherit_headline_hedges(claims: list[Claim], expected_hedged: list[bool]) -> None:

@@ -13,17 +13,68 @@ from pipeline.flows import extract, extract_in_process
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 CONTRACT_COLUMNS = {
-    "articles": ["article_id", "path", "title", "publisher", "published_at", "text", "status",
-                 "duplicate_of", "error"],
+    "articles": [
+        "article_id",
+        "path",
+        "title",
+        "publisher",
+        "published_at",
+        "text",
+        "status",
+        "duplicate_of",
+        "error",
+    ],
     "mentions": ["article_id", "name", "type", "text", "char_start", "char_end"],
-    "claims": ["claim_id", "fact_id", "article_id", "subject", "subject_type", "predicate",
-               "value", "value_low", "value_high", "bound", "unit", "scope", "event",
-               "date_start", "date_end", "date_granularity", "value_text", "char_start",
-               "char_end", "sentence", "hedged", "hedge_cues", "attribution", "confidence"],
-    "facts": ["fact_id", "subject", "subject_type", "predicate", "value", "value_low",
-              "value_high", "bound", "unit", "scope", "event", "date_start", "date_end",
-              "date_granularity", "hedged", "confidence", "n_claims", "n_articles", "n_sources",
-              "status", "first_published", "last_published"],
+    "claims": [
+        "claim_id",
+        "fact_id",
+        "article_id",
+        "subject",
+        "subject_type",
+        "predicate",
+        "value",
+        "value_low",
+        "value_high",
+        "bound",
+        "unit",
+        "scope",
+        "event",
+        "date_start",
+        "date_end",
+        "date_granularity",
+        "value_text",
+        "char_start",
+        "char_end",
+        "sentence",
+        "hedged",
+        "hedge_cues",
+        "attribution",
+        "confidence",
+    ],
+    "facts": [
+        "fact_id",
+        "subject",
+        "subject_type",
+        "predicate",
+        "value",
+        "value_low",
+        "value_high",
+        "bound",
+        "unit",
+        "scope",
+        "event",
+        "date_start",
+        "date_end",
+        "date_granularity",
+        "hedged",
+        "confidence",
+        "n_claims",
+        "n_articles",
+        "n_sources",
+        "status",
+        "first_published",
+        "last_published",
+    ],
 }
 # Columns that legitimately differ between two runs of the same input.
 VOLATILE = {"loaded_at"}
@@ -35,9 +86,12 @@ def snapshot(db: Path) -> dict[str, list[tuple]]:
     try:
         out = {}
         for view in CONTRACT_COLUMNS:
-            cols = [r[0] for r in con.execute(f"DESCRIBE {view}").fetchall() if r[0] not in VOLATILE]
-            out[view] = sorted(con.execute(f"SELECT {', '.join(cols)} FROM {view}").fetchall(),
-                               key=repr)
+            cols = [
+                r[0] for r in con.execute(f"DESCRIBE {view}").fetchall() if r[0] not in VOLATILE
+            ]
+            out[view] = sorted(
+                con.execute(f"SELECT {', '.join(cols)} FROM {view}").fetchall(), key=repr
+            )
         return out
     finally:
         con.close()
@@ -91,8 +145,21 @@ def test_offsets_slice_the_article_text(seeded: tuple[Path, Path]) -> None:
     con.close()
     for aid, start, end, surface in mentions:
         assert texts[aid][start:end] == surface
-    for (aid, start, end, value_text, s_start, s_end, sentence, subj_start, subj_end, subj_text,
-         cues, cue_starts, cue_ends) in claims:
+    for (
+        aid,
+        start,
+        end,
+        value_text,
+        s_start,
+        s_end,
+        sentence,
+        subj_start,
+        subj_end,
+        subj_text,
+        cues,
+        cue_starts,
+        cue_ends,
+    ) in claims:
         text = texts[aid]
         assert text[start:end] == value_text
         assert text[s_start:s_end] == sentence
@@ -132,7 +199,9 @@ def test_same_input_gives_same_ids_and_rows(seeded: tuple[Path, Path], tmp_path:
 
 
 @pytest.mark.slow
-def test_edited_article_replaces_exactly_its_rows(seeded: tuple[Path, Path], tmp_path: Path) -> None:
+def test_edited_article_replaces_exactly_its_rows(
+    seeded: tuple[Path, Path], tmp_path: Path
+) -> None:
     seeds = tmp_path / "seeds"
     shutil.copytree(seeded[0], seeds)
     db = tmp_path / "edit.duckdb"
@@ -141,8 +210,9 @@ def test_edited_article_replaces_exactly_its_rows(seeded: tuple[Path, Path], tmp
     target = seeds / "004_d34739c98715c214.txt"
     # an edit inside the body (text after the page's "related" links is boilerplate, cut)
     original = target.read_text(encoding="utf-8")
-    target.write_text(original.replace("\n\n", "\n\nAn added neutral paragraph.\n\n", 1),
-                      encoding="utf-8")
+    target.write_text(
+        original.replace("\n\n", "\n\nAn added neutral paragraph.\n\n", 1), encoding="utf-8"
+    )
     summary = extract_in_process(seeds_dir=seeds, db_path=db)
     after = snapshot(db)
     assert (summary.new, summary.unchanged) == (1, 5)
