@@ -1,16 +1,23 @@
-"""The run's Prefect artifact: new facts, contested facts and quarantined files (markdown)."""
+"""The run's Prefect artifacts: a markdown summary (new, contested, quarantined) and the report.
+
+At the end of each flow run the evidence report (``pipeline.report``) is rewritten beside the
+warehouse and linked from the markdown and from a link artifact.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from prefect.artifacts import create_markdown_artifact
+from prefect import get_run_logger
+from prefect.artifacts import create_link_artifact, create_markdown_artifact
 
+from pipeline.report import write_report
 from pipeline.summary import RunSummary
 from warehouse import db
 from warehouse.ids import subject_key
 
 ARTIFACT_KEY = "extract-summary"
+REPORT_ARTIFACT_KEY = "evidence-report"
 MAX_ROWS = 30
 
 
@@ -54,10 +61,31 @@ def run_markdown(db_path: Path, summary: RunSummary) -> str:
     )
 
 
+def report_markdown(report: Path | None) -> str:
+    """The markdown line that points at the run's evidence report."""
+    if report is None:
+        return "\n_The evidence report could not be written; see the run's logs._\n"
+    uri = report.resolve().as_uri()
+    return f"\n## Evidence report\n[{report.name}]({uri}): open it in a browser (one offline file).\n"
+
+
 def publish_run_artifact(db_path: Path, summary: RunSummary) -> None:
-    """Attach the run summary to the flow run (visible in the Prefect UI under Artifacts)."""
+    """Write the evidence report and attach the run summary and a link to it to the flow run
+    (visible in the Prefect UI under Artifacts)."""
+    report: Path | None = None
+    try:
+        report = write_report(Path(db_path))
+    except Exception as err:  # a report failure must not fail a run whose data already landed
+        get_run_logger().warning("evidence report not written: %s", err)
     create_markdown_artifact(
         key=ARTIFACT_KEY,
-        markdown=run_markdown(db_path, summary),
+        markdown=run_markdown(db_path, summary) + report_markdown(report),
         description=summary.line(),
     )
+    if report is not None:
+        create_link_artifact(
+            key=REPORT_ARTIFACT_KEY,
+            link=report.resolve().as_uri(),
+            link_text=f"Evidence report ({report.name})",
+            description="Facts, contests and the evidence behind them (self-contained HTML)",
+        )

@@ -47,7 +47,18 @@ def build_parser() -> argparse.ArgumentParser:
     fa.add_argument("--json", action="store_true", help="JSON lines for scripts")
     fa.add_argument("--limit", type=int, default=200)
     fa.set_defaults(run=_facts)
+
+    rp = sub.add_parser("report", help="write the evidence report (one self-contained HTML file)")
+    rp.add_argument("--db", type=Path, default=DEFAULT_DB, help="DuckDB warehouse file")
+    rp.add_argument("--out", type=Path, help="HTML file to write (default: beside the DB)")
+    rp.set_defaults(run=_report)
     return parser
+
+
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.report import run_cli
+
+    return run_cli(args)
 
 
 def main(argv: list[str] | None = None) -> int:

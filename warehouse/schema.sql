@@ -116,7 +116,8 @@ CREATE OR REPLACE VIEW claims AS
 SELECT claim_id, fact_id, article_id, subject, subject_type, predicate, value, value_low,
        value_high, bound, unit, scope, event, date_start, date_end, date_granularity,
        value_text, char_start, char_end, sentence, hedged, hedge_cues, attribution, confidence,
-       binding, subject_text, subject_start, subject_end, sentence_start, sentence_end
+       binding, subject_text, subject_start, subject_end, sentence_start, sentence_end,
+       hedge_cue_starts, hedge_cue_ends
 FROM claim_rows;
 
 CREATE OR REPLACE VIEW facts AS

@@ -1,0 +1,399 @@
+"""The evidence report: one self-contained HTML file of facts, contests and their sources.
+
+Reads only the contract views (``articles``, ``claims``, ``facts``) plus the hedge-cue offsets
+that ``claim_rows`` holds (the ``claims`` view does not expose them yet; ``pipeline.browse``
+reads them the same way). Highlights come from stored offsets, never from searching strings.
+CSS and JS are inlined from ``pipeline/report_assets``; a Content-Security-Policy forbids any
+network fetch, so the file works offline and article text (untrusted, always escaped) cannot
+pull anything in.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from dataclasses import dataclass
+from html import escape
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from pipeline.browse import human_number
+from pipeline.report_charts import param_chart, release_timeline, svg_defs
+from warehouse import db
+
+_FACTS_SQL = """
+SELECT * FROM facts
+ORDER BY subject, predicate, (status <> 'contested'), scope, coalesce(value, value_low), date_start
+"""
+_CLAIMS_SQL = """
+SELECT c.*, a.title, a.publisher, a.published_at, a.path, a.status AS article_status,
+       f.status, cr.hedge_cue_starts, cr.hedge_cue_ends
+FROM claims c JOIN articles a USING (article_id)
+LEFT JOIN facts f USING (fact_id) LEFT JOIN claim_rows cr USING (claim_id)
+ORDER BY c.subject, c.predicate, a.published_at NULLS LAST, a.path, c.char_start
+"""
+_ARTICLES_SQL = """
+SELECT article_id, path, title, publisher, published_at, status, duplicate_of, error
+FROM articles ORDER BY path
+"""
+STATUS_ORDER = {"contested": 0, "corroborated": 1, "single_source": 2}
+CSP = (
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
+    "img-src data:; base-uri 'none'; form-action 'none'"
+)
+HALVES = {1: "H1", 7: "H2"}
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the report shows, as rows (dicts) of the contract views."""
+
+    facts: list[dict]
+    claims: list[dict]
+    articles: list[dict]
+    source: str
+
+
+def load_report_data(con: duckdb.DuckDBPyConnection, source: str = "") -> ReportData:
+    """Read the facts, claims (with their article) and articles for the report."""
+    return ReportData(
+        db.fetch_rows(con, _FACTS_SQL),
+        db.fetch_rows(con, _CLAIMS_SQL),
+        db.fetch_rows(con, _ARTICLES_SQL),
+        source,
+    )
+
+
+def format_interval(start: dt.date | None, end: dt.date | None, granularity: str | None) -> str:
+    """A resolved date interval as a reader writes it: 'Q2 2026', 'May 2026', '1–10 May 2026'."""
+    if start is None:
+        return "unresolved"
+    end = end or start
+    if start == end:
+        return start.isoformat()
+    same_month = (start.year, start.month) == (end.year, end.month)
+    month_end = (end + dt.timedelta(days=1)).day == 1
+    if start.day == 1 and month_end:
+        months = (end.year - start.year) * 12 + end.month - start.month + 1
+        if start.month == 1 and months == 12:
+            return str(start.year)
+        if months == 6 and start.month in HALVES:
+            return f"{HALVES[start.month]} {start.year}"
+        if months == 3 and start.month % 3 == 1:
+            return f"Q{(start.month - 1) // 3 + 1} {start.year}"
+        if same_month:
+            return start.strftime("%b %Y")
+        if start.year == end.year:
+            return f"{start.strftime('%b')}–{end.strftime('%b %Y')}"
+    if same_month:
+        return f"{start.day}–{end.day} {start.strftime('%b %Y')}"
+    return f"{start.isoformat()} … {end.isoformat()}"
+
+
+def value_label(row: dict) -> str:
+    """A fact's or claim's normalised value: '~6T params (total)', 'planned Q2 2026'."""
+    if row["predicate"] == "release_date":
+        when = format_interval(
+            row.get("date_start"), row.get("date_end"), row.get("date_granularity")
+        )
+        return f"{row.get('event') or 'date'} {when}"
+    if row.get("bound") == "range" or (
+        row.get("value") is None and row.get("value_low") is not None
+    ):
+        text = f"{human_number(row.get('value_low'))}–{human_number(row.get('value_high'))}"
+    else:
+        prefix = {"at_least": "≥", "at_most": "≤", "approx": "~"}.get(row.get("bound") or "", "")
+        text = prefix + (human_number(row.get("value")) or "?")
+    unit = row.get("unit")
+    text += " params" if unit in (None, "parameters") else f" {unit}"
+    scope = row.get("scope")
+    return f"{text} ({scope})" if scope and scope != "unspecified" else text
+
+
+def claim_spans(claim: dict) -> list[tuple[int, int, str]]:
+    """The claim's highlight spans as sentence-relative ``(start, end, kind)``.
+
+    Offsets in the warehouse point into ``articles.text``; the sentence starts at
+    ``sentence_start``. Spans that fall outside the sentence are dropped, not guessed.
+    """
+    base = claim.get("sentence_start")
+    sentence = claim.get("sentence") or ""
+    if base is None:
+        return []
+    value_kind = "date" if claim["predicate"] == "release_date" else "value"
+    spans = [
+        (claim.get("subject_start"), claim.get("subject_end"), "subj"),
+        (claim.get("char_start"), claim.get("char_end"), value_kind),
+    ]
+    starts, ends = claim.get("hedge_cue_starts") or [], claim.get("hedge_cue_ends") or []
+    spans += [(s, e, "hedge") for s, e in zip(starts, ends, strict=False)]
+    out = []
+    for start, end, kind in spans:
+        if start is None or end is None:
+            continue
+        rel_start, rel_end = start - base, end - base
+        if 0 <= rel_start < rel_end <= len(sentence):
+            out.append((rel_start, rel_end, kind))
+    return out
+
+
+def highlight(sentence: str, spans: list[tuple[int, int, str]]) -> str:
+    """Escaped HTML of ``sentence`` with ``<mark>`` around each span (overlaps merge classes).
+
+    Notes:
+        displaCy-style rendering: cut the text at every span boundary, and give each piece
+        the classes of the spans covering it.
+    """
+    cuts = sorted({0, len(sentence), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
+    parts = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        piece = escape(sentence[left:right])
+        kinds = sorted({k for s, e, k in spans if s <= left and right <= e})
+        parts.append(
+            f'<mark class="{" ".join("hl-" + k for k in kinds)}">{piece}</mark>' if kinds else piece
+        )
+    return "".join(parts).strip()
+
+
+def _attrs(row: dict, status: str | None) -> str:
+    return (
+        f'data-subject="{escape(row["subject"])}" data-predicate="{escape(row["predicate"])}"'
+        f' data-status="{escape(status or "")}" data-hedged="{"yes" if row.get("hedged") else "no"}"'
+    )
+
+
+def _badge(status: str | None) -> str:
+    label = {"contested": "⚠ contested", "single_source": "single source"}.get(
+        status or "", status or "–"
+    )
+    return f'<span class="badge st-{escape(status or "none")}">{escape(label)}</span>'
+
+
+def _fact_row(f: dict, anchor: str) -> str:
+    conf = f.get("confidence") or 0.0
+    cells = [
+        f'<th scope="row"><a href="#{anchor}">{escape(f["subject"])}</a></th>',
+        f"<td>{escape(f['predicate'].replace('_', ' '))}</td>",
+        f'<td class="val">{escape(value_label(f))}{" <em>hedged</em>" if f.get("hedged") else ""}</td>',
+        f"<td>{_badge(f['status'])}</td>",
+        f'<td><span class="conf"><span style="width:{conf * 100:.0f}%"></span></span> {conf:.2f}</td>',
+        f'<td class="num">{f.get("n_sources") or 0}</td><td class="num">{f.get("n_claims") or 0}</td>',
+        f"<td>{escape(str(f.get('first_published') or '—'))}</td><td>{escape(str(f.get('last_published') or '—'))}</td>",
+    ]
+    cls = "fact contested" if f["status"] == "contested" else "fact"
+    return f'<tr class="{cls}" {_attrs(f, f["status"])}>{"".join(cells)}</tr>'
+
+
+def _claim_card(c: dict) -> str:
+    cues = ", ".join(c.get("hedge_cues") or [])
+    head = [f'<span class="val">{escape(value_label(c))}</span>', _badge(c.get("status"))]
+    if c.get("hedged"):
+        head.append(
+            f'<span class="badge hedged">hedged{": " + escape(cues) if cues else ""}</span>'
+        )
+    if c.get("attribution"):
+        head.append(f'<span class="attr">per {escape(c["attribution"])}</span>')
+    head.append(f'<span class="cf">confidence {(c.get("confidence") or 0):.2f}</span>')
+    date = escape(str(c.get("published_at") or "undated"))
+    source = [
+        f'<span class="title">{escape(c.get("title") or "(untitled)")}</span>',
+        escape(c.get("publisher") or "unknown publisher"),
+        date,
+        f"<code>{escape(c.get('path') or '')}</code>",
+    ]
+    if c.get("article_status") not in (None, "ok"):
+        source.append(f'<span class="badge">{escape(c["article_status"])}</span>')
+    sentence = highlight(c.get("sentence") or "", claim_spans(c))
+    return (
+        f'<article class="claim" id="c-{escape(c["claim_id"])}" {_attrs(c, c.get("status"))}>'
+        f'<div class="claim-head">{" ".join(head)}</div>'
+        f'<blockquote class="sentence">{sentence}</blockquote>'
+        f'<div class="src">{" · ".join(source)}</div></article>'
+    )
+
+
+def _subjects(data: ReportData) -> list[str]:
+    """Subjects in reading order: contested first, then by number of claims."""
+    worst: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for f in data.facts:
+        worst[f["subject"]] = min(worst.get(f["subject"], 9), STATUS_ORDER.get(f["status"], 3))
+    for c in data.claims:
+        counts[c["subject"]] = counts.get(c["subject"], 0) + 1
+    names = set(worst) | set(counts)
+    return sorted(names, key=lambda s: (worst.get(s, 9) != 0, -counts.get(s, 0), s.lower()))
+
+
+def _anchor(index: int, subject: str) -> str:
+    return f"m{index}-" + re.sub(r"[^a-z0-9]+", "-", subject.lower()).strip("-")
+
+
+def _model_section(subject: str, anchor: str, data: ReportData) -> str:
+    claims = [c for c in data.claims if c["subject"] == subject]
+    params = [c for c in claims if c["predicate"] == "parameter_count"]
+    facts = [
+        f for f in data.facts if f["subject"] == subject and f["predicate"] == "parameter_count"
+    ]
+    charts = []
+    if chart := param_chart(params, facts):
+        charts.append(
+            f"<figure><figcaption>Claimed parameter counts (log scale) by article date"
+            f"</figcaption>{chart}</figure>"
+        )
+    if timeline := release_timeline([c for c in claims if c["predicate"] == "release_date"]):
+        charts.append(
+            f"<figure><figcaption>Release dates claimed (bar = resolved interval, "
+            f"◆ = article date)</figcaption>{timeline}</figure>"
+        )
+    cards = "".join(_claim_card(c) for c in claims)
+    return (
+        f'<section class="model" id="{anchor}" data-subject="{escape(subject)}">'
+        f"<h2>{escape(subject)} <small>{len(claims)} claims</small></h2>"
+        f'<div class="charts">{"".join(charts)}</div><div class="claims">{cards}</div></section>'
+    )
+
+
+def _contested_callout(data: ReportData, anchors: dict[str, str]) -> str:
+    groups: dict[tuple[str, str], list[dict]] = {}
+    for f in data.facts:
+        if f["status"] == "contested":
+            groups.setdefault((f["subject"], f["predicate"]), []).append(f)
+    if not groups:
+        return '<p class="callout ok">No contested facts: no two sources disagree.</p>'
+    items = []
+    for (subject, predicate), facts in groups.items():
+        values = " vs ".join(
+            f"<b>{escape(value_label(f))}</b> ({f.get('n_sources') or 0} src{', hedged' if f.get('hedged') else ''})"
+            for f in facts
+        )
+        items.append(
+            f'<li><a href="#{anchors[subject]}">{escape(subject)}</a> '
+            f"{escape(predicate.replace('_', ' '))}: {values}</li>"
+        )
+    return (
+        f'<div class="callout contested"><h2>⚠ {len(groups)} contested '
+        f"{'question' if len(groups) == 1 else 'questions'}</h2><ul>{''.join(items)}</ul>"
+        '<button type="button" id="only-contested">Show only contested</button></div>'
+    )
+
+
+def _select(name: str, label: str, options: list[tuple[str, str]]) -> str:
+    opts = "".join(f'<option value="{escape(v)}">{escape(t)}</option>' for v, t in options)
+    return (
+        f'<label>{label}<select id="f-{name}"><option value="">all</option>{opts}</select></label>'
+    )
+
+
+def _articles_table(data: ReportData) -> str:
+    rows = "".join(
+        f"<tr><td><code>{escape(a['path'])}</code></td><td>{escape(a.get('title') or '')}</td>"
+        f"<td>{escape(a.get('publisher') or '')}</td><td>{escape(str(a.get('published_at') or '—'))}</td>"
+        f"<td>{escape(a['status'])}{': ' + escape(a.get('error') or a.get('duplicate_of') or '') if a['status'] != 'ok' else ''}</td></tr>"
+        for a in data.articles
+    )
+    return (
+        '<details class="articles"><summary>Articles read ('
+        + str(len(data.articles))
+        + ")</summary>"
+        '<div class="scroll"><table><thead><tr><th>file</th><th>title</th><th>publisher</th>'
+        f"<th>published</th><th>status</th></tr></thead><tbody>{rows}</tbody></table></div></details>"
+    )
+
+
+def _asset(name: str) -> str:
+    return resources.files("pipeline").joinpath("report_assets", name).read_text(encoding="utf-8")
+
+
+def render_report(data: ReportData, generated_at: dt.datetime | None = None) -> str:
+    """The whole report as one HTML document (CSS and JS inline, no external reference)."""
+    generated_at = generated_at or dt.datetime.now(dt.UTC)
+    subjects = _subjects(data)
+    anchors = {s: _anchor(i, s) for i, s in enumerate(subjects)}
+    order = {s: i for i, s in enumerate(subjects)}
+    facts = sorted(data.facts, key=lambda f: (order[f["subject"]], f["predicate"]))
+    n_contested = sum(f["status"] == "contested" for f in data.facts)
+    stats = (
+        f"{len(data.articles)} articles · {len(data.claims)} claims · {len(data.facts)} facts"
+        f" · <b class='st-contested-text'>{n_contested} contested</b>"
+    )
+    predicates = sorted(
+        {f["predicate"] for f in data.facts} | {c["predicate"] for c in data.claims}
+    )
+    filters = (
+        '<form class="filters" id="filters" onsubmit="return false">'
+        '<label class="grow">Search<input id="f-search" type="search" placeholder="model, source, words in the sentence…"></label>'
+        + _select("model", "Model", [(s, s) for s in subjects])
+        + _select("predicate", "Predicate", [(p, p.replace("_", " ")) for p in predicates])
+        + _select(
+            "status",
+            "Status",
+            [
+                ("contested", "contested"),
+                ("corroborated", "corroborated"),
+                ("single_source", "single source"),
+            ],
+        )
+        + _select("hedged", "Hedged", [("yes", "hedged"), ("no", "not hedged")])
+        + '<button type="button" id="f-reset">Reset</button><output id="f-count"></output></form>'
+    )
+    overview = (
+        '<div class="scroll"><table class="overview"><thead><tr><th>Model</th><th>Predicate</th>'
+        '<th>Value</th><th>Status</th><th>Confidence</th><th title="independent sources">Sources</th>'
+        "<th>Claims</th><th>First seen</th><th>Last seen</th></tr></thead><tbody>"
+        + "".join(_fact_row(f, anchors[f["subject"]]) for f in facts)
+        + "</tbody></table></div>"
+    )
+    legend = (
+        '<p class="legend"><span class="hl-subj">subject</span> <span class="hl-value">value</span> '
+        '<span class="hl-date">date</span> <span class="hl-hedge">hedge cue</span> · chart: '
+        '<span class="dot"></span> stated, <span class="dot hollow"></span> hedged; colour = '
+        '<span class="st-contested-text">contested</span>, <span class="st-corroborated-text">'
+        'corroborated</span>, <span class="st-single_source-text">single source</span></p>'
+    )
+    sections = "".join(_model_section(s, anchors[s], data) for s in subjects)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
+        f"<title>newsfacts evidence report</title><style>{_asset('report.css')}</style></head><body>"
+        f"{svg_defs()}<header><h1>newsfacts — evidence report</h1>"
+        "<p>What the news says about AI models: every fact, how sure we are, who disagrees, and the "
+        f"sentence behind each claim.</p><p class='stats'>{stats}</p>"
+        f"<p class='meta'>from <code>{escape(data.source)}</code>, generated {generated_at:%Y-%m-%d %H:%M} UTC</p>"
+        f"</header><main>{_contested_callout(data, anchors)}{filters}"
+        f'<h2 id="overview">Facts by model</h2>{overview}{legend}'
+        f'<h2 id="evidence">Evidence by model</h2><p id="f-empty" hidden>Nothing matches the filters.</p>'
+        f"{sections}{_articles_table(data)}</main><script>{_asset('report.js')}</script></body></html>"
+    )
+
+
+def report_path_for(db_path: Path) -> Path:
+    """Where a warehouse's report goes by default: beside it (``facts.duckdb`` → ``facts.report.html``)."""
+    return Path(db_path).with_name(Path(db_path).stem + ".report.html")
+
+
+def write_report(db_path: Path, out_path: Path | None = None) -> Path:
+    """Read the warehouse (read-only) and write its report; returns the file written."""
+    out_path = Path(out_path) if out_path else report_path_for(db_path)
+    con = db.connect(db_path, read_only=True)
+    try:
+        data = load_report_data(con, source=str(db_path))
+    finally:
+        con.close()
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    out_path.write_text(render_report(data), encoding="utf-8")
+    return out_path
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    """``python -m pipeline report``: write the report and print its path."""
+    if not Path(args.db).exists():
+        print(
+            f"error: no warehouse at {args.db}; run `python -m pipeline extract --db {args.db}` first"
+        )
+        return 2
+    print(write_report(args.db, args.out))
+    return 0
