@@ -38,7 +38,7 @@ ENTITY_TYPES = {t.value for t in EntityType}
 class ConfidenceTable(BaseModel):
     """Claim confidence = P(the claim is a correct reading), by the rule that bound it.
 
-    Fitted on the dev gold by ``bench/fit_confidence.py``; see README "How sure is a fact?".
+    Fitted on the dev gold by ``bench/fit_confidence.py``; the model is in docs/confidence.md.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -61,7 +61,9 @@ def confidence_table() -> ConfidenceTable:
 def claim_confidence(predicate: Predicate, binding: str, alignment: Alignment) -> float:
     """Probability that a claim bound by ``binding`` is a correct reading of its text."""
     table = confidence_table()
-    value = table.by_predicate_binding.get(predicate.value, {}).get(binding, table.default)
+    by_binding = table.by_predicate_binding.get(predicate.value, {})
+    # a rule the fit never saw gets its predicate's overall rate ("*"), else the default
+    value = by_binding.get(binding, by_binding.get("*", table.default))
     if alignment is not Alignment.EXACT:
         value *= table.expanded_alignment_factor
     return round(value, 4)

@@ -1,16 +1,17 @@
 """Merge claims across articles into facts: identity, contests, support, confidence.
 
-Pure functions over claim dicts (``build_facts``) plus ``refresh_facts``, which recomputes only
-the subjects a batch touched, inside the caller's transaction. The model is written down in
-README.md ("How sure is a fact?").
+Pure functions over claim dicts (``fact_key``, ``relation``, ``build_facts``) plus
+``refresh_facts``, which recomputes only the subjects a batch touched, inside the caller's
+transaction. The model is written down in docs/confidence.md.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from enum import StrEnum
 
 import duckdb
 
@@ -18,13 +19,30 @@ from warehouse.ids import hash_id, subject_key
 from warehouse.load import insert_many
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
+# Matches the gold's notion of agreement (eval/score.py, REL_TOL).
 EXACT_TOLERANCE = 0.005
 # An approximate figure ("about 500 billion") allows this much either side.
 APPROX_TOLERANCE = 0.10
-# A claim that its own text hedges supports a fact this much less than a plain statement.
+# A claim its own text hedges supports a fact this much less than a plain statement. Not
+# fitted (the dev gold says what the text says, not whether it is true): a stated prior.
 HEDGED_SUPPORT_WEIGHT = 0.75
+# Claims without a confidence (older rows) count as this likely.
+DEFAULT_CLAIM_CONFIDENCE = 0.5
 # Significant digits in a fact's value key: 1.76e12 and 1.760e12 are one fact.
 VALUE_KEY_DIGITS = 3
+# A size inside a model's name, e.g. "405B" in "Llama 3 405B", "8x22B" in "Mixtral 8x22B".
+NAME_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?\s?[BMT]\b", re.IGNORECASE)
+
+FactKey = tuple[str, str, str, str]
+
+
+class Relation(StrEnum):
+    """How two claims (or facts) stand to each other."""
+
+    SAME_FACT = "same_fact"  # same slot and value key: merged into one fact
+    COMPATIBLE = "compatible"  # same slot, different values that can both be true
+    CONTESTED = "contested"  # same slot, values that cannot both be true
+    UNRELATED = "unrelated"  # different subject, predicate, scope or variant
 
 
 def _sig(value: float | None) -> str:
@@ -34,6 +52,20 @@ def _sig(value: float | None) -> str:
         return "0"
     digits = VALUE_KEY_DIGITS - 1 - math.floor(math.log10(abs(value)))
     return format(round(value, digits), f".{VALUE_KEY_DIGITS - 1}e")
+
+
+def subject_slot(claim: dict) -> str:
+    """The subject part of a fact's identity: the canonical name's key, plus any size the
+    mention carried that the canonical name dropped.
+
+    A size in a model's name names a variant: "Llama 3 8B" and "Llama 3 405B" never contest,
+    even if an alias table maps both mentions onto "Llama 3".
+    """
+    key = subject_key(claim["subject"])
+    sizes = sorted({
+        subject_key(m.group()) for m in NAME_SIZE_RE.finditer(claim.get("subject_text") or "")
+    } - {subject_key(m.group()) for m in NAME_SIZE_RE.finditer(claim["subject"])})
+    return "|".join((key, *sizes))
 
 
 def scope_group(claim: dict) -> str:
@@ -49,20 +81,20 @@ def value_key(claim: dict) -> str:
             return f"{claim.get('event')}|text:{(claim.get('value_text') or '').casefold()}"
         return f"{claim.get('event')}|{claim['date_start']}|{claim['date_end']}"
     bound = claim.get("bound") or "exact"
+    unit = f"|{claim.get('unit')}" if predicate == "quantity" else ""
     if bound == "range":
-        return f"range|{_sig(claim.get('value_low'))}|{_sig(claim.get('value_high'))}"
+        return f"range|{_sig(claim.get('value_low'))}|{_sig(claim.get('value_high'))}{unit}"
     # exact and approx figures of the same size are one fact ("about 500B" == "0.5T")
     kind = "eq" if bound in ("exact", "approx") else bound
-    unit = f"|{claim.get('unit')}" if predicate == "quantity" else ""
     return f"{kind}|{_sig(claim.get('value'))}{unit}"
 
 
-def fact_key(claim: dict) -> tuple[str, str, str, str]:
-    """(subject, predicate, scope group, value) — claims with the same key are one fact."""
-    return (subject_key(claim["subject"]), claim["predicate"], scope_group(claim), value_key(claim))
+def fact_key(claim: dict) -> FactKey:
+    """(subject slot, predicate, scope group, value): claims with the same key are one fact."""
+    return (subject_slot(claim), claim["predicate"], scope_group(claim), value_key(claim))
 
 
-def fact_id_for(key: tuple[str, str, str, str]) -> str:
+def fact_id_for(key: FactKey) -> str:
     """Deterministic fact id from its identity key."""
     return hash_id("fact", *key)
 
@@ -70,7 +102,7 @@ def fact_id_for(key: tuple[str, str, str, str]) -> str:
 def value_interval(fact: dict) -> tuple[float, float]:
     """The set of numbers a figure allows, for compatibility checks."""
     bound = fact.get("bound") or "exact"
-    if bound == "range":
+    if bound == "range" or fact.get("value") is None:
         low, high = fact.get("value_low"), fact.get("value_high")
         return (low if low is not None else 0.0, high if high is not None else math.inf)
     value = float(fact["value"])
@@ -86,8 +118,11 @@ def compatible(a: dict, b: dict) -> bool:
     """Whether two facts about one subject, predicate and scope can both be true.
 
     "over 1 trillion" and "1.76 trillion" are compatible; "6T" and "10T" are not. Dates are
-    compatible when their intervals overlap. Different release events never conflict.
+    compatible when their intervals overlap. Different release events, different units and
+    different scopes (total vs active) never conflict.
     """
+    if scope_group(a) != scope_group(b):
+        return True
     if a["predicate"] == "release_date":
         if a.get("event") != b.get("event"):
             return True
@@ -100,34 +135,74 @@ def compatible(a: dict, b: dict) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-@dataclass
-class _Group:
-    key: tuple[str, str, str, str]
-    claims: list[dict] = field(default_factory=list)
+def relation(a: dict, b: dict) -> Relation:
+    """Whether two claims are one fact, compatible facts, contested facts, or unrelated."""
+    ka, kb = fact_key(a), fact_key(b)
+    if ka == kb:
+        return Relation.SAME_FACT
+    if ka[:3] != kb[:3]:
+        return Relation.UNRELATED
+    return Relation.COMPATIBLE if compatible(a, b) else Relation.CONTESTED
 
 
-def _independent_support(claims: list[dict]) -> dict[str, float]:
-    """Best support per independent source; duplicates and repeats add nothing."""
+def _publisher_key(publisher: str) -> str:
+    """'www.Noze.it' and 'noze.it' are one publisher."""
+    return re.sub(r"^www\.", "", publisher.strip().casefold())
+
+
+def original_article(claim: dict) -> str:
+    """The article a claim's text comes from: a duplicate counts as the article it copies."""
+    if claim.get("article_status") == "duplicate" and claim.get("duplicate_of"):
+        return claim["duplicate_of"]
+    return claim["article_id"]
+
+
+def source_of(claim: dict) -> str:
+    """Who independently stands behind a claim: the publisher, else the (original) article.
+
+    Two articles of one publisher are one source; a syndicated copy is its original's source,
+    so it adds nothing where the original already supports the fact.
+    """
+    duplicate = claim.get("article_status") == "duplicate" and claim.get("duplicate_of")
+    publisher = claim.get("original_publisher") if duplicate else claim.get("publisher")
+    if publisher and publisher.strip():
+        return "publisher:" + _publisher_key(publisher)
+    return "article:" + original_article(claim)
+
+
+def claim_support(claim: dict) -> float:
+    """How strongly one claim supports its fact: its confidence, less when hedged."""
+    confidence = claim.get("confidence")
+    support = DEFAULT_CLAIM_CONFIDENCE if confidence is None else float(confidence)
+    return support * (HEDGED_SUPPORT_WEIGHT if claim.get("hedged") else 1.0)
+
+
+def source_support(claims: Iterable[dict]) -> dict[str, float]:
+    """Best claim support per independent source; repeats and copies add nothing."""
     best: dict[str, float] = {}
     for c in claims:
-        if c.get("article_status") == "duplicate":
-            continue
-        source = c.get("publisher") or c["article_id"]
-        weight = HEDGED_SUPPORT_WEIGHT if c.get("hedged") else 1.0
-        support = float(c.get("confidence") or 0.5) * weight
-        best[source] = max(best.get(source, 0.0), support)
+        source = source_of(c)
+        best[source] = max(best.get(source, 0.0), claim_support(c))
     return best
 
 
-def _noisy_or(values: Iterable[float]) -> float:
+def noisy_or(values: Iterable[float]) -> float:
+    """P(at least one independent source is right) = 1 - prod(1 - p)."""
     miss = 1.0
     for v in values:
         miss *= 1.0 - v
     return 1.0 - miss
 
 
+def contested_confidence(support: float, rival_support: float) -> float:
+    """A contested fact is only as likely as its share of the competing support."""
+    if support <= 0:
+        return 0.0
+    return support * support / (support + rival_support)
+
+
 def _representative(claims: list[dict]) -> dict:
-    """The fact's displayed value: the most common surface reading among its claims."""
+    """The fact's displayed reading: most common subject spelling, a non-approx value."""
     preferred = [c for c in claims if c.get("article_status") != "duplicate"] or claims
     counts = Counter(c["subject"] for c in preferred)
     subject = sorted(counts, key=lambda s: (-counts[s], s))[0]
@@ -135,60 +210,62 @@ def _representative(claims: list[dict]) -> dict:
     return {**first, "subject": subject}
 
 
+def _fact_row(key: FactKey, claims: list[dict]) -> dict:
+    rep = _representative(claims)
+    support = source_support(claims)
+    dates = [c["published_at"] for c in claims if c.get("published_at")]
+    bounds = {c.get("bound") for c in claims}
+    return {
+        "fact_id": fact_id_for(key), "subject": rep["subject"],
+        "subject_type": rep["subject_type"], "predicate": rep["predicate"],
+        "value": rep.get("value"), "value_low": rep.get("value_low"),
+        "value_high": rep.get("value_high"),
+        "bound": "approx" if bounds == {"approx"} else rep.get("bound"), "unit": rep.get("unit"),
+        "scope": "total" if any(c.get("scope") == "total" for c in claims) else rep.get("scope"),
+        "event": rep.get("event"), "date_start": rep.get("date_start"),
+        "date_end": rep.get("date_end"), "date_granularity": rep.get("date_granularity"),
+        "hedged": all(c.get("hedged") for c in claims),
+        "support": noisy_or(support.values()),
+        "n_claims": len(claims),
+        "n_articles": len({original_article(c) for c in claims}),
+        "n_sources": len(support),
+        "first_published": min(dates) if dates else None,
+        "last_published": max(dates) if dates else None,
+        "_key": key,
+    }
+
+
 def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     """Group claims into facts and judge each fact.
 
     Args:
-        claims: claim dicts with the ``claims`` view's columns plus ``article_status``,
-            ``publisher`` and ``published_at`` of their article.
+        claims: claim dicts with the ``claim_rows`` columns plus their article's
+            ``article_status``, ``duplicate_of``, ``publisher``, ``original_publisher`` (the
+            publisher of the article a duplicate copies) and ``published_at``.
 
     Returns:
-        ``(facts, claim_to_fact)``: fact rows (``fact_rows`` columns) sorted by id, and the
-        fact id of every claim.
+        ``(facts, claim_to_fact)``: fact rows (``FACT_COLUMNS``) sorted by id, and the fact
+        id of every claim.
     """
-    groups: dict[tuple[str, str, str, str], _Group] = {}
+    groups: dict[FactKey, list[dict]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c["claim_id"]):
-        key = fact_key(c)
-        groups.setdefault(key, _Group(key)).claims.append(c)
-
-    facts: list[dict] = []
-    claim_to_fact: dict[str, str] = {}
-    for key, group in groups.items():
-        fid = fact_id_for(key)
-        rep = _representative(group.claims)
-        independent = [c for c in group.claims if c.get("article_status") != "duplicate"]
-        support = _independent_support(group.claims)
-        dates = [c["published_at"] for c in independent if c.get("published_at")]
-        bounds = {c.get("bound") for c in group.claims}
-        facts.append({
-            "fact_id": fid, "subject": rep["subject"], "subject_type": rep["subject_type"],
-            "predicate": rep["predicate"], "value": rep.get("value"),
-            "value_low": rep.get("value_low"), "value_high": rep.get("value_high"),
-            "bound": "approx" if bounds == {"approx"} else rep.get("bound"),
-            "unit": rep.get("unit"),
-            "scope": "total" if any(c.get("scope") == "total" for c in group.claims) else rep.get("scope"),
-            "event": rep.get("event"), "date_start": rep.get("date_start"),
-            "date_end": rep.get("date_end"), "date_granularity": rep.get("date_granularity"),
-            "hedged": all(c.get("hedged") for c in group.claims),
-            "support": _noisy_or(support.values()),
-            "n_claims": len(group.claims),
-            "n_articles": len({c["article_id"] for c in independent}),
-            "n_sources": len(support),
-            "first_published": min(dates) if dates else None,
-            "last_published": max(dates) if dates else None,
-            "_key": key,
-        })
-        for c in group.claims:
-            claim_to_fact[c["claim_id"]] = fid
-    _judge(facts)
+        groups[fact_key(c)].append(c)
+    facts = [_fact_row(key, group) for key, group in groups.items()]
+    claim_to_fact = {
+        c["claim_id"]: fact_id_for(key) for key, group in groups.items() for c in group
+    }
+    judge(facts)
     for f in facts:
-        del f["_key"]
+        del f["_key"], f["support"]
     facts.sort(key=lambda f: f["fact_id"])
     return facts, claim_to_fact
 
 
-def _judge(facts: list[dict]) -> None:
-    """Set status, contested_with and confidence on every fact (in place)."""
+def judge(facts: list[dict]) -> None:
+    """Set ``status``, ``contested_with`` and ``confidence`` on every fact (in place).
+
+    Facts need ``_key`` (their ``fact_key``) and ``support`` (noisy-OR over sources).
+    """
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
         by_slot[f["_key"][:3]].append(f)
@@ -198,15 +275,11 @@ def _judge(facts: list[dict]) -> None:
             f["contested_with"] = sorted(g["fact_id"] for g in rivals)
             if rivals:
                 f["status"] = "contested"
-                # a contested fact is only as likely as its share of the competing support
-                best_rival = max(g["support"] for g in rivals)
-                share = f["support"] / (f["support"] + best_rival) if f["support"] else 0.0
-                f["confidence"] = round(f["support"] * share, 4)
+                rival = max(g["support"] for g in rivals)
+                f["confidence"] = round(contested_confidence(f["support"], rival), 4)
             else:
                 f["status"] = "corroborated" if f["n_sources"] >= 2 else "single_source"
                 f["confidence"] = round(f["support"], 4)
-    for f in facts:
-        del f["support"]
 
 
 FACT_COLUMNS = (
@@ -217,8 +290,11 @@ FACT_COLUMNS = (
 )
 
 _CLAIMS_FOR_SUBJECTS = """
-SELECT c.*, a.status AS article_status, a.publisher, a.published_at
-FROM claim_rows c JOIN article_rows a USING (article_id)
+SELECT c.*, a.status AS article_status, a.duplicate_of, a.publisher, a.published_at,
+       o.publisher AS original_publisher
+FROM claim_rows c
+JOIN article_rows a USING (article_id)
+LEFT JOIN article_rows o ON o.article_id = a.duplicate_of
 WHERE c.subject_key IN (SELECT unnest(?::VARCHAR[]))
 """
 
@@ -226,7 +302,13 @@ WHERE c.subject_key IN (SELECT unnest(?::VARCHAR[]))
 def refresh_facts(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> int:
     """Recompute the facts of the given subjects (and only those); returns facts written.
 
-    Runs inside the caller's transaction, so claims and their facts land together.
+    Args:
+        con: open connection, inside the caller's transaction (claims and their facts land
+            together, or not at all).
+        subjects: canonical subject names whose claims changed.
+
+    Returns:
+        The number of fact rows written for those subjects.
     """
     keys = sorted({subject_key(s) for s in subjects})
     if not keys:
@@ -240,7 +322,7 @@ def refresh_facts(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> in
     placeholders = ", ".join("?" * (len(FACT_COLUMNS) + 1))
     insert_many(
         con,
-        f"INSERT INTO fact_rows ({columns_sql}) VALUES ({placeholders})",  # noqa: S608
+        f"INSERT INTO fact_rows ({columns_sql}) VALUES ({placeholders})",  # columns are constants
         [[*(f[c] for c in FACT_COLUMNS), subject_key(f["subject"])] for f in facts],
     )
     insert_many(
