@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from extractors.errors import RuleFileError
+from extractors.rule_files import describe_error, read_json_lines, validate_rules
 
 PATTERNS_DIR = Path(__file__).parent / "patterns"
 PATTERNS_FILE = PATTERNS_DIR / "entities.jsonl"
@@ -68,12 +69,6 @@ class NameLexicon(BaseModel):
     non_model_heads: list[str]
 
 
-def _error_location(err: ValidationError) -> str:
-    first = err.errors()[0]
-    key = ".".join(str(part) for part in first["loc"]) or "<root>"
-    return f"key {key!r}: {first['msg']}"
-
-
 def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:
     """Validate span_ruler rules given as JSON lines.
 
@@ -88,25 +83,7 @@ def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:
         RuleFileError: bad JSON, a bad or unknown key, or a duplicate id (names file, rule id
             and key).
     """
-    rules: list[EntityPattern] = []
-    seen: set[str] = set()
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise RuleFileError(f"{source}:{lineno}: invalid JSON ({err.msg})") from err
-        rule_id = raw.get("id", f"<line {lineno}>") if isinstance(raw, dict) else f"<line {lineno}>"
-        try:
-            rule = EntityPattern.model_validate(raw)
-        except ValidationError as err:
-            raise RuleFileError(f"{source}: rule {rule_id!r}: {_error_location(err)}") from err
-        if rule.id in seen:
-            raise RuleFileError(f"{source}: rule {rule.id!r}: key 'id' is duplicated")
-        seen.add(rule.id)
-        rules.append(rule)
-    return rules
+    return validate_rules(read_json_lines(lines, source), EntityPattern, source)
 
 
 def load_patterns(path: Path = PATTERNS_FILE) -> list[EntityPattern]:
@@ -138,7 +115,7 @@ def parse_lexicon(raw: object, source: str) -> NameLexicon:
     try:
         return NameLexicon.model_validate(raw)
     except ValidationError as err:
-        raise RuleFileError(f"{source}: rule 'lexicon': {_error_location(err)}") from err
+        raise RuleFileError(f"{source}: rule 'lexicon': {describe_error(err)}") from err
 
 
 def load_lexicon(path: Path = LEXICON_FILE) -> NameLexicon:

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from extractors.errors import RuleFileError
+from extractors.rule_files import describe_error, validate_rules
 
 RULES_NAME = "news.hedge_cues.v1"
 DEFAULT_RULES_PATH = Path(__file__).parent / "patterns" / "hedge_cues.json"
@@ -125,21 +126,7 @@ def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
     Raises:
         RuleFileError: a rule is malformed or an id repeats; names the file, rule id and key.
     """
-    rules: list[HedgeRule] = []
-    seen: set[str] = set()
-    for i, item in enumerate(raw):
-        rule_id = item.get("id", f"<rule #{i}>") if isinstance(item, dict) else f"<rule #{i}>"
-        try:
-            rule = HedgeRule.model_validate(item)
-        except ValidationError as err:
-            first = err.errors()[0]
-            key = ".".join(str(p) for p in first["loc"]) or "<rule>"
-            raise RuleFileError(f"{source}: rule {rule_id!r}: key {key!r}: {first['msg']}") from err
-        if rule.id in seen:
-            raise RuleFileError(f"{source}: rule {rule.id!r}: key 'id': duplicate id")
-        seen.add(rule.id)
-        rules.append(rule)
-    return rules
+    return validate_rules(raw, HedgeRule, source)
 
 
 def load_rules(path: Path | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
@@ -162,7 +149,5 @@ def load_rules(path: Path | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
     try:
         file = HedgeRuleFile.model_validate(data)
     except ValidationError as err:
-        first = err.errors()[0]
-        key = ".".join(str(p) for p in first["loc"])
-        raise RuleFileError(f"{path}: key {key!r}: {first['msg']}") from err
+        raise RuleFileError(f"{path}: {describe_error(err)}") from err
     return parse_rules(file.context_rules, source=path.name)

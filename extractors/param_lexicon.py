@@ -7,15 +7,16 @@ Rules are validated with pydantic on load; an error names the file, the rule id 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from extractors.errors import RuleFileError
+from extractors.rule_files import read_json_lines
+from extractors.rule_files import validate_rules as validate_rule_models
 
 RULES_NAME = "news.param_counts.v1"
 DEFAULT_PATTERNS = Path(__file__).parent / "patterns" / "param_counts.jsonl"
@@ -59,15 +60,7 @@ def load_rules(path: Path = DEFAULT_PATTERNS) -> list[ParamRule]:
 
 
 def _parse_lines(path: Path, lines: Sequence[str]) -> list[ParamRule]:
-    raw: list[dict[str, object]] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            raw.append(json.loads(line))
-        except json.JSONDecodeError as err:
-            raise RuleFileError(f"{path}:{number}: not JSON ({err.msg})") from err
-    return validate_rules(raw, source=str(path))
+    return validate_rules(read_json_lines(lines, str(path)), source=str(path))
 
 
 def validate_rules(raw: Iterable[dict[str, object]], *,
@@ -84,21 +77,7 @@ def validate_rules(raw: Iterable[dict[str, object]], *,
     Raises:
         RuleFileError: a rule breaks the schema or an id repeats.
     """
-    rules: list[ParamRule] = []
-    seen: set[str] = set()
-    for item in raw:
-        rule_id = item.get("id", "?") if isinstance(item, dict) else "?"
-        try:
-            rule = ParamRule.model_validate(item)
-        except ValidationError as err:
-            keys = ", ".join(".".join(str(p) for p in e["loc"]) + f": {e['msg']}"
-                             for e in err.errors())
-            raise RuleFileError(f"{source}: rule {rule_id!r}: {keys}") from err
-        if rule.id in seen:
-            raise RuleFileError(f"{source}: rule {rule.id!r}: duplicate id")
-        seen.add(rule.id)
-        rules.append(rule)
-    return rules
+    return validate_rule_models(raw, ParamRule, source)
 
 
 @dataclass(frozen=True)

@@ -338,9 +338,9 @@ def test_component_round_trips_rules(tmp_path) -> None:
 @pytest.mark.parametrize(
     ("rule", "message"),
     [
-        pytest.param({"id": "x", "label": "NOPE", "pattern": "a"}, "rule 'x': label",
+        pytest.param({"id": "x", "label": "NOPE", "pattern": "a"}, "rule 'x': key 'label'",
                      id="rules_bad_label"),
-        pytest.param({"id": "y", "label": "APPROX", "pattern": "a", "extra": 1}, "rule 'y': extra",
+        pytest.param({"id": "y", "label": "APPROX", "pattern": "a", "extra": 1}, "rule 'y': key 'extra'",
                      id="rules_extra_key"),
     ],
 )
