@@ -8,12 +8,14 @@ processed piece by piece with offsets shifted back, so nothing is rejected for i
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors import ingest
+from extractors import build_nlp, ingest
 from extractors.records import doc_to_facts
 from extractors.types import Article, ArticleFacts, ArticleResult, Claim, Mention, Quarantined
 
@@ -22,7 +24,35 @@ log = logging.getLogger(__name__)
 # A piece this long parses in well under spaCy's max_length and its memory (about 1 GB per
 # 100k words for the parser); most articles are one piece.
 MAX_PIECE_CHARS = 100_000
-DEFAULT_BATCH_SIZE = 16
+# Docs per nlp.pipe batch; measured with `make bench` (bench/run.py --nlp-batch): 16..64 are
+# within noise of each other, larger batches only raise peak memory.
+DEFAULT_BATCH_SIZE = 32
+# Trained components whose output no extractor reads. The lemmatizer: no extractor or rule
+# file reads LEMMA (extractors read POS/TAG (tagger + attribute_ruler), DEP and sentences
+# (parser), doc.ents (ner)). Disabling it changes no extracted fact.
+UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
+# "0" runs every trained component (the reference for checking that selective processing
+# changes no fact: compare dev-set scores with the flag on and off).
+SELECTIVE_ENV_VAR = "NEWSFACTS_SELECTIVE"
+
+
+def selective_enabled() -> bool:
+    """Whether unused trained components are skipped (``$NEWSFACTS_SELECTIVE`` != "0")."""
+    return os.environ.get(SELECTIVE_ENV_VAR, "1") != "0"
+
+
+@cache
+def pipeline_nlp() -> Language:
+    """The process-wide extraction pipeline: ``build_nlp()`` minus components nobody reads.
+
+    Loaded once per process (each worker of a process pool or Dask cluster loads its own).
+    """
+    nlp = build_nlp()
+    if selective_enabled():
+        for name in UNUSED_COMPONENTS:
+            if name in nlp.pipe_names:
+                nlp.disable_pipe(name)
+    return nlp
 
 
 def split_pieces(text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
@@ -75,17 +105,21 @@ def extract_articles(
     mentions: list[list[Mention]] = [[] for _ in articles]
     claims: list[list[Claim]] = [[] for _ in articles]
     failed: dict[int, str] = {}
-    docs = list(_make_docs(nlp, articles))
-    for (doc, index, offset) in _pipe_each(nlp, docs, batch_size, failed):
-        if index in failed:
-            continue
-        try:
-            facts = doc_to_facts(doc, articles[index], offset=offset)
-        except Exception as err:  # noqa: BLE001 - recorded as this article's quarantine reason
-            failed[index] = f"extraction failed: {type(err).__name__}: {err}"
-            continue
-        mentions[index].extend(facts.mentions)
-        claims[index].extend(facts.claims)
+    # memory_zone frees the strings and lexemes the batch added to the shared vocab once the
+    # Docs are turned into records (without it a long run's RSS grows with every new word).
+    # Nothing spaCy-owned may escape the zone: records hold plain Python values only.
+    with nlp.memory_zone():
+        docs = _make_docs(nlp, articles)
+        for (doc, index, offset) in _pipe_each(nlp, docs, batch_size, failed):
+            if index in failed:
+                continue
+            try:
+                facts = doc_to_facts(doc, articles[index], offset=offset)
+            except Exception as err:
+                failed[index] = f"extraction failed: {type(err).__name__}: {err}"
+                continue
+            mentions[index].extend(facts.mentions)
+            claims[index].extend(facts.claims)
     results: list[ArticleResult | Quarantined] = []
     for index, article in enumerate(articles):
         if index in failed:
@@ -104,21 +138,32 @@ def extract_articles(
     return results
 
 
+def _chunks(items: Iterator[tuple[Doc, int, int]], size: int) -> Iterator[list]:
+    chunk: list = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _pipe_each(
-    nlp: Language, docs: list[tuple[Doc, int, int]], batch_size: int, failed: dict[int, str]
+    nlp: Language, docs: Iterator[tuple[Doc, int, int]], batch_size: int, failed: dict[int, str]
 ) -> Iterator[tuple[Doc, int, int]]:
     """``nlp.pipe`` over the docs; when a batch fails, retry its docs one by one to find the
-    culprit, so one bad article never costs the others their results."""
-    for start in range(0, len(docs), batch_size):
-        chunk = docs[start : start + batch_size]
+    culprit, so one bad article never costs the others their results. Docs are made lazily,
+    one batch ahead, so only a batch of Docs is alive at a time."""
+    for chunk in _chunks(docs, batch_size):
         try:
             processed = list(nlp.pipe(doc for doc, _, _ in chunk))
-        except Exception:  # noqa: BLE001 - isolate the failing doc below
+        except Exception:
             processed = []
             for doc, index, _ in chunk:
                 try:
                     processed.append(nlp(doc))
-                except Exception as err:  # noqa: BLE001 - recorded per article
+                except Exception as err:
                     failed[index] = f"NLP failed: {type(err).__name__}: {err}"
                     processed.append(doc)
         for doc, (_, index, offset) in zip(processed, chunk, strict=True):

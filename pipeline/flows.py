@@ -8,21 +8,26 @@ throw-away API costs 20-75 s on a 2-core machine, longer than most runs).
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from prefect import flow
 
 from pipeline import tasks
-from pipeline.settings import DEFAULT_DB, DEFAULT_FILES_PER_BATCH, DEFAULT_SEEDS
 from pipeline.artifacts import publish_run_artifact
+from pipeline.settings import DEFAULT_DB, DEFAULT_FILES_PER_BATCH, DEFAULT_SEEDS
 from pipeline.summary import RunSummary
 
 
-
 class Steps(NamedTuple):
-    """The stage callables a run uses: Prefect tasks, or their plain functions."""
+    """The stage callables a run uses: Prefect tasks, or their plain functions.
+
+    ``extract`` may return its result or a future of it (anything with ``.result()``: a
+    ``concurrent.futures``/Dask/Prefect future); futures let batches extract in parallel.
+    """
 
     plan: Callable
     read: Callable
@@ -43,17 +48,30 @@ def batched(items: tuple[str, ...], size: int) -> list[list[str]]:
     return [list(items[i : i + size]) for i in range(0, len(items), size)]
 
 
-def run_extract(seeds_dir: Path, db_path: Path, files_per_batch: int, steps: Steps) -> RunSummary:
+def _resolve(value: Any) -> Any:
+    return value.result() if hasattr(value, "result") else value
+
+
+def run_extract(
+    seeds_dir: Path, db_path: Path, files_per_batch: int, steps: Steps, *, in_flight: int = 1
+) -> RunSummary:
     """Process every new or changed file, one batch (read, extract, load) at a time.
 
     Batches are loaded in order, each in its own transaction, and nothing of a batch is kept
-    once it is loaded, so memory stays flat and an interrupted run keeps whole batches.
+    once it is loaded, so memory stays flat and an interrupted run keeps whole batches. With
+    ``in_flight`` > 1 (and an ``extract`` step that returns futures) up to that many batches
+    extract on workers while this process reads ahead and loads finished batches.
     """
     seeds_dir, db_path = Path(seeds_dir).resolve(), Path(db_path)
     plan = steps.plan(seeds_dir, db_path)
     loads = []
+    pending: deque = deque()
     for batch in batched(plan.todo, files_per_batch):
-        loads.append(steps.load(db_path, steps.extract(steps.read(seeds_dir, batch))))
+        pending.append(steps.extract(steps.read(seeds_dir, batch)))
+        if len(pending) >= max(in_flight, 1):
+            loads.append(steps.load(db_path, _resolve(pending.popleft())))
+    while pending:
+        loads.append(steps.load(db_path, _resolve(pending.popleft())))
     summary = RunSummary.combine(plan, loads)
     tasks.logger().info(summary.line())
     if steps.publish is not None:
@@ -61,11 +79,17 @@ def run_extract(seeds_dir: Path, db_path: Path, files_per_batch: int, steps: Ste
     return summary
 
 
+def default_workers() -> int:
+    """Extraction processes when none are asked for: one per core."""
+    return os.cpu_count() or 1
+
+
 @flow(name="extract")
 def extract(
     seeds_dir: Path = DEFAULT_SEEDS,
     db_path: Path = DEFAULT_DB,
     files_per_batch: int = DEFAULT_FILES_PER_BATCH,
+    parallel_batches: int = 1,
 ) -> RunSummary:
     """Extract facts from every new or changed article under ``seeds_dir`` into ``db_path``.
 
@@ -73,10 +97,16 @@ def extract(
         seeds_dir: folder of articles (.txt, .md, .html); subfolders are read too.
         db_path: the DuckDB warehouse file (created if missing).
         files_per_batch: files per read/extract/load task run.
+        parallel_batches: extract tasks submitted to the flow's task runner at once. Above 1
+            only with a multi-process runner (``pipeline.dask_runner.extract_on_dask``); the
+            default thread runner shares one model per process.
 
     Returns:
         The run summary ("N new, M unchanged, K quarantined").
     """
+    if parallel_batches > 1:
+        steps = PREFECT_STEPS._replace(extract=tasks.extract_batch.submit)
+        return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=parallel_batches)
     return run_extract(seeds_dir, db_path, files_per_batch, PREFECT_STEPS)
 
 
@@ -84,6 +114,38 @@ def extract_in_process(
     seeds_dir: Path = DEFAULT_SEEDS,
     db_path: Path = DEFAULT_DB,
     files_per_batch: int = DEFAULT_FILES_PER_BATCH,
+    *,
+    workers: int | None = None,
+    dask_address: str | None = None,
 ) -> RunSummary:
-    """The same run without a Prefect API (the CONTRACT's ``python -m pipeline extract``)."""
-    return run_extract(seeds_dir, db_path, files_per_batch, IN_PROCESS_STEPS)
+    """The same run without a Prefect API (the CONTRACT's ``python -m pipeline extract``).
+
+    Args:
+        seeds_dir: folder of articles.
+        db_path: the DuckDB warehouse file.
+        files_per_batch: files per read/extract/load step.
+        workers: extraction processes (default: one per core; 1 = this process only). Runs of
+            a single batch always stay in this process (starting a worker costs a model load).
+        dask_address: scheduler address (``tcp://host:8786``): extract on that Dask cluster
+            instead of local processes.
+
+    Returns:
+        The run summary.
+    """
+    from pipeline import parallel  # imported late: the plain path needs no multiprocessing
+
+    if dask_address is not None:
+        from pipeline.dask_runner import BATCHES_PER_WORKER, dask_client
+
+        with dask_client(dask_address) as client:
+            steps = IN_PROCESS_STEPS._replace(extract=parallel.executor_extract(client, pure=False))
+            n = max(len(client.scheduler_info().get("workers", {})), 1)
+            return run_extract(seeds_dir, db_path, files_per_batch, steps,
+                               in_flight=BATCHES_PER_WORKER * n)
+    workers = default_workers() if workers is None else workers
+    n_files = len(tasks.plan_run.fn(Path(seeds_dir).resolve(), Path(db_path)).todo)
+    if workers <= 1 or n_files <= files_per_batch:
+        return run_extract(seeds_dir, db_path, files_per_batch, IN_PROCESS_STEPS)
+    with parallel.process_pool(workers) as pool:
+        steps = IN_PROCESS_STEPS._replace(extract=parallel.executor_extract(pool))
+        return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=2 * workers)

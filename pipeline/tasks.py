@@ -11,19 +11,19 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+from functools import cache
 from pathlib import Path
 
 from prefect import get_run_logger, task
-from prefect.exceptions import MissingContextError
 from prefect.cache_policies import NO_CACHE
+from prefect.exceptions import MissingContextError
 
-from extractors import get_nlp, ingest
+from extractors import ingest
 from extractors.types import Article, ArticleResult, Quarantined
 from pipeline import dedup
-from pipeline.extraction import extract_articles
+from pipeline.extraction import extract_articles, pipeline_nlp
 from pipeline.summary import BatchLoad, RunPlan
 from warehouse import db, facts, load
-
 
 
 def logger() -> logging.Logger | logging.LoggerAdapter:
@@ -36,7 +36,12 @@ def logger() -> logging.Logger | logging.LoggerAdapter:
 
 # One spaCy pipeline per process: concurrent task threads take turns on it (spaCy pipelines are
 # not documented as thread-safe). Parallelism comes from processes (see README, "Scale out").
-_NLP_LOCK = threading.Lock()
+# Reached through a function, not a module global: a DaskTaskRunner pickles extract_batch by
+# value (cloudpickle), and a Lock in its globals cannot be pickled.
+@cache
+def nlp_lock() -> threading.Lock:
+    """The process-wide lock around the spaCy pipeline."""
+    return threading.Lock()
 
 
 def file_sha256(path: Path) -> str:
@@ -78,8 +83,8 @@ def read_batch(seeds_dir: Path, relative_paths: list[str]) -> list[Article | Qua
 def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Quarantined]:
     """Run the NLP pipeline over the readable articles of a batch."""
     articles = [i for i in items if isinstance(i, Article)]
-    with _NLP_LOCK:
-        extracted = iter(extract_articles(get_nlp(), articles))
+    with nlp_lock():
+        extracted = iter(extract_articles(pipeline_nlp(), articles))
     return [next(extracted) if isinstance(i, Article) else i for i in items]
 
 
