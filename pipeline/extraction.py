@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 # A piece this long parses in well under spaCy's max_length and its memory (about 1 GB per
 # 100k words for the parser); most articles are one piece.
 MAX_PIECE_CHARS = 100_000
-# Docs per nlp.pipe batch; measured with `make bench` (bench/run.py --nlp-batch): 16..64 are
-# within noise of each other, larger batches only raise peak memory.
+# Docs per nlp.pipe batch: spaCy's usual size for short documents (not tuned by measurement
+# yet; bench/run.py --nlp-batch compares sizes).
 DEFAULT_BATCH_SIZE = 32
 # Trained components whose output no extractor reads. The lemmatizer: no extractor or rule
 # file reads LEMMA (extractors read POS/TAG (tagger + attribute_ruler), DEP and sentences
@@ -55,16 +55,17 @@ def pipeline_nlp() -> Language:
     return nlp
 
 
-def split_pieces(text: str, max_chars: int = MAX_PIECE_CHARS) -> list[tuple[int, str]]:
+def split_pieces(text: str, max_chars: int | None = None) -> list[tuple[int, str]]:
     """Cut a text into ``(offset, piece)`` pairs at paragraph or line breaks.
 
     Args:
         text: the article text.
-        max_chars: the longest piece allowed.
+        max_chars: the longest piece allowed (default ``MAX_PIECE_CHARS``, read at call time).
 
     Returns:
         Pieces that concatenate back to ``text`` exactly, each at most ``max_chars`` long.
     """
+    max_chars = MAX_PIECE_CHARS if max_chars is None else max_chars
     pieces: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > max_chars:

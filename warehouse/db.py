@@ -8,6 +8,8 @@ writer holds it), so the pipeline opens the file briefly, per batch, and retries
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -19,12 +21,39 @@ import duckdb
 
 from extractors.errors import WarehouseError
 
+LOGGER = logging.getLogger(__name__)
+
 # Files are written in a storage format old DuckDB CLIs can read: the PyPI `duckdb-cli` lags the
 # Python package (1.5.x vs 2.0), and a user opening facts.duckdb in the CLI must not be refused.
 STORAGE_COMPATIBILITY_VERSION = "v1.1.0"
 
+# How long ``connect`` waits for another process's lock by default; override per call or with
+# this environment variable (seconds), e.g. NEWSFACTS_LOCK_TIMEOUT_S=5 for an impatient shell.
+LOCK_TIMEOUT_ENV_VAR = "NEWSFACTS_LOCK_TIMEOUT_S"
+DEFAULT_LOCK_TIMEOUT_S = 60.0
+
 # DuckDB's lock error names the holder: "Conflicting lock is held in /usr/bin/python3 (PID 4242)"
 LOCK_HOLDER_RE = re.compile(r"Conflicting lock is held in (?P<holder>.+?\(PID \d+\))")
+
+
+def default_lock_timeout_s() -> float:
+    """The lock wait: ``$NEWSFACTS_LOCK_TIMEOUT_S`` when set, else ``DEFAULT_LOCK_TIMEOUT_S``.
+
+    Raises:
+        WarehouseError: the variable is not a non-negative number.
+    """
+    raw = os.environ.get(LOCK_TIMEOUT_ENV_VAR)
+    if raw is None or not raw.strip():
+        return DEFAULT_LOCK_TIMEOUT_S
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value >= 0:  # also rejects NaN
+        raise WarehouseError(
+            f"{LOCK_TIMEOUT_ENV_VAR}={raw!r} is not a number of seconds (expected e.g. 30)"
+        )
+    return value
 
 
 def _lock_holder(message: str) -> str | None:
@@ -36,7 +65,7 @@ def connect(
     path: Path | str,
     *,
     read_only: bool = False,
-    lock_timeout_s: float = 60.0,
+    lock_timeout_s: float | None = None,
     initial_backoff_s: float = 0.2,
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse file, waiting (with backoff) while another process holds it.
@@ -44,7 +73,8 @@ def connect(
     Args:
         path: the DuckDB file, or ``":memory:"``.
         read_only: open without write access (still blocked by a writer in another process).
-        lock_timeout_s: how long to keep retrying when the file is locked.
+        lock_timeout_s: how long to keep retrying when the file is locked; default
+            ``default_lock_timeout_s()`` (60 s, or ``$NEWSFACTS_LOCK_TIMEOUT_S``).
         initial_backoff_s: first wait; doubles up to 2 s.
 
     Returns:
@@ -58,8 +88,11 @@ def connect(
     if target != ":memory:":
         Path(target).parent.mkdir(parents=True, exist_ok=True)
     config = {} if read_only else {"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION}
+    if lock_timeout_s is None:
+        lock_timeout_s = default_lock_timeout_s()
     deadline = time.monotonic() + lock_timeout_s
     backoff = initial_backoff_s
+    waiting_logged = False
     while True:
         try:
             con = duckdb.connect(target, read_only=read_only, config=config)
@@ -68,12 +101,18 @@ def connect(
             holder = _lock_holder(str(err))
             if holder is None:
                 raise WarehouseError(f"cannot open warehouse {target}: {err}") from err
-            if time.monotonic() >= deadline:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
                 raise WarehouseError(
-                    f"warehouse {target} is locked by {holder}; waited {lock_timeout_s:.0f} s. "
-                    "Close that process (a DuckDB shell or another run) and try again."
+                    f"warehouse {target} is locked by {holder}; waited {lock_timeout_s:g} s. "
+                    "Close that process (a DuckDB shell or another run) and try again, or wait "
+                    f"longer with {LOCK_TIMEOUT_ENV_VAR}=<seconds>."
                 ) from err
-            time.sleep(backoff)
+            if not waiting_logged:
+                LOGGER.warning("warehouse %s is locked by %s; waiting up to %g s",
+                               target, holder, lock_timeout_s)
+                waiting_logged = True
+            time.sleep(min(backoff, remaining))
             backoff = min(backoff * 2, 2.0)
     if not read_only:
         apply_schema(con)

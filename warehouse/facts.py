@@ -325,9 +325,12 @@ def refresh_facts(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> in
         f"INSERT INTO fact_rows ({columns_sql}) VALUES ({placeholders})",  # columns are constants
         [[*(f[c] for c in FACT_COLUMNS), subject_key(f["subject"])] for f in facts],
     )
-    insert_many(
-        con,
-        "UPDATE claim_rows SET fact_id = ? WHERE claim_id = ?",
-        [[fid, cid] for cid, fid in sorted(claim_to_fact.items())],
-    )
+    if claim_to_fact:
+        claim_ids, fact_ids = zip(*sorted(claim_to_fact.items()), strict=True)
+        con.execute(
+            "UPDATE claim_rows SET fact_id = m.fact_id"
+            " FROM (SELECT unnest(?::VARCHAR[]) AS claim_id, unnest(?::VARCHAR[]) AS fact_id) m"
+            " WHERE claim_rows.claim_id = m.claim_id",
+            [list(claim_ids), list(fact_ids)],
+        )
     return len(facts)
