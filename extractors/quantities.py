@@ -79,6 +79,9 @@ class UnitRules(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     name: str
     quantulum_units: list[QuantulumUnit]
+    # surfaces of the whitelisted quantulum3 units: a sentence without one of these (or a
+    # noun unit such as "GPUs") cannot yield a kept quantity, so quantulum3 never sees it
+    unit_cue_words: list[str]
     power_misread_units: list[str]
     noun_units: list[NounUnit]
     blocked_nouns: list[_Rule]
@@ -150,6 +153,7 @@ class Lexicon:
     def __init__(self, rules: UnitRules, vocab) -> None:
         self.rules = rules
         self.quantulum = {n.lower(): u.unit for u in rules.quantulum_units for n in u.names}
+        self.unit_cues = frozenset(w.lower() for w in rules.unit_cue_words)
         self.power_misread = frozenset(rules.power_misread_units)
         self.gap_words = frozenset(rules.noun_gap_words)
         self.labels = {u: frozenset(ls) for u, ls in rules.unit_subject_labels.items()}
@@ -187,6 +191,19 @@ def candidate_sentences(doc: Doc, entities: Iterable[Span], taken: set[int]) -> 
     starts = {e.sent.start for e in entities}
     return [s for s in doc.sents
             if s.start in starts and has_number(t for t in s if t.i not in taken)]
+
+
+def has_unit_cue(sent: Span, lex: Lexicon, unit_starts: set[int]) -> bool:
+    """Whether a sentence holds a surface a kept quantity needs: a whitelisted unit word or
+    symbol ("$", "GW", "%"; also glued to digits, "2GW"), or a noun unit ("GPUs", "tokens")."""
+    for token in sent:
+        if token.i in unit_starts or token.lower_ in lex.unit_cues:
+            return True
+        if any(c.isdigit() for c in token.text):
+            letters = token.lower_.lstrip("0123456789.,")
+            if letters in lex.unit_cues:
+                return True
+    return False
 
 
 def map_figure(sent: Span, start: int, end: int, *, stop: set[int] | frozenset[int] = frozenset()
@@ -366,9 +383,13 @@ def find_quantities(doc: Doc, lex: Lexicon) -> list[Span]:
     if not sentences:
         return []
     hardware = {i for e in entities if e.label_ == "HARDWARE" for i in range(e.start, e.end)}
+    nouns = noun_units_by_start(doc, lex)
+    unit_starts = {i for i, unit in nouns.items() if unit is not None} | hardware
+    sentences = [s for s in sentences if has_unit_cue(s, lex, unit_starts)]
+    if not sentences:
+        return []
     subjects = [e for e in entities if e.label_ in SUBJECT_LABELS
                 and not is_hardware_modifier(doc, e, hardware)]
-    nouns = noun_units_by_start(doc, lex)
     bounds = {e: lex.rule_by_id[r].bound for r, _, e in lex.matches("bound", doc)}
     out: list[Span] = []
     for sent in sentences:
