@@ -1,6 +1,8 @@
-"""Decide whether an incoming article copies one the warehouse already holds."""
+"""Decide which incoming articles copy another one (in the warehouse or earlier in the batch)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 import duckdb
 
@@ -13,34 +15,51 @@ from warehouse.ids import hash_id
 NEAR_DUPLICATE_CONTAINMENT = 0.8
 
 
-def stored_id_and_decision(
-    con: duckdb.DuckDBPyConnection, result: ArticleResult
-) -> tuple[str, DuplicateDecision, list[str]]:
-    """The article id to store, whether the article duplicates another, and which stored
-    articles it supersedes.
+@dataclass
+class Verdict:
+    """What to store for one article, and which stored articles it turns out to supersede."""
+
+    stored_id: str
+    decision: DuplicateDecision
+    superseded: list[str] = field(default_factory=list)
+
+
+def _signature(minhash: tuple[int, ...] | list[int], shingle_count: int) -> ingest.Signature:
+    return ingest.Signature(n_shingles=shingle_count, minhashes=tuple(minhash))
+
+
+def judge(
+    result: ArticleResult,
+    holder_path: str | None,
+    candidates: list[tuple[str, list[int], int]],
+) -> Verdict:
+    """Judge one article against the texts it may copy.
 
     An exact copy (same normalised text under another path) points at the original's text hash
     and gets an id derived from its path. A near copy (most of its 5-word shingles appear in
-    another article) points at the article it copies. When a stored article turns out to be a
-    truncated copy of the incoming one, the stored one is the copy: its id is returned in the
-    third element so the caller can demote it. So which file is "the original" does not depend
-    on the order files arrive in.
+    another article) points at the article it copies. When a candidate turns out to be a
+    truncated copy of the incoming article, the candidate is the copy: it is listed in
+    ``superseded``. So which file is "the original" does not depend on arrival order.
+
+    Args:
+        result: the incoming article.
+        holder_path: the path already holding the article's text hash, if any.
+        candidates: ``(article_id, minhash, shingle_count)`` of non-duplicate articles that
+            share MinHash positions with it.
     """
     article = result.article
-    holder = load.existing_article_path(con, article.article_id)
-    if holder is not None and holder != article.path:
-        return (
+    if holder_path is not None and holder_path != article.path:
+        return Verdict(
             hash_id("duplicate", article.path, article.article_id),
             DuplicateDecision(duplicate_of=article.article_id, containment=1.0),
-            [],
         )
-    mine = ingest.Signature(n_shingles=result.shingle_count, minhashes=result.minhash)
+    mine = _signature(result.minhash, result.shingle_count)
     best: tuple[float, str] | None = None
     superseded: list[str] = []
-    for other_id, minhash, shingle_count in load.duplicate_candidates(con, result.minhash):
+    for other_id, minhash, shingle_count in candidates:
         if other_id == article.article_id:
             continue
-        other = ingest.Signature(n_shingles=shingle_count, minhashes=tuple(minhash))
+        other = _signature(minhash, shingle_count)
         mine_in_other = ingest.containment(mine, other)
         other_in_mine = ingest.containment(other, mine)
         if mine_in_other >= NEAR_DUPLICATE_CONTAINMENT and mine_in_other >= other_in_mine:
@@ -50,5 +69,36 @@ def stored_id_and_decision(
             superseded.append(other_id)
     if best is not None:
         decision = DuplicateDecision(duplicate_of=best[1], containment=round(best[0], 3))
-        return article.article_id, decision, []
-    return article.article_id, DuplicateDecision(), superseded
+        return Verdict(article.article_id, decision)
+    return Verdict(article.article_id, DuplicateDecision(), superseded)
+
+
+def judge_batch(con: duckdb.DuckDBPyConnection, results: list[ArticleResult]) -> list[Verdict]:
+    """Judge a batch in order: each article against the warehouse and the batch before it.
+
+    Articles of the batch are not written yet when they are judged (the batch is written with
+    one statement per table), so earlier batch members are compared here, in memory. An earlier
+    batch member superseded by a later one becomes the later one's duplicate.
+    """
+    stored = load.stored_paths(con, [r.article.article_id for r in results])
+    verdicts: list[Verdict] = []
+    batch_ok: dict[str, tuple[int, ArticleResult]] = {}  # article_id -> (index, result)
+    for index, result in enumerate(results):
+        article_id = result.article.article_id
+        holder = stored.get(article_id)
+        if holder is None and article_id in batch_ok:
+            holder = batch_ok[article_id][1].article.path
+        candidates = load.duplicate_candidates(con, result.minhash) + [
+            (other_id, list(other.minhash), other.shingle_count)
+            for other_id, (_, other) in batch_ok.items()
+        ]
+        verdict = judge(result, holder, candidates)
+        for old_id in list(verdict.superseded):
+            if old_id in batch_ok:  # not stored yet: turn its own verdict into "duplicate"
+                old_index, _ = batch_ok.pop(old_id)
+                verdicts[old_index].decision = DuplicateDecision(duplicate_of=article_id)
+                verdict.superseded.remove(old_id)
+        if verdict.decision.duplicate_of is None:
+            batch_ok[article_id] = (index, result)
+        verdicts.append(verdict)
+    return verdicts

@@ -102,23 +102,28 @@ def load_batch(db_path: Path, items: list[ArticleResult | Quarantined]) -> Batch
 
 
 def write_items(con, items: list[ArticleResult | Quarantined]) -> BatchLoad:
-    """Write results (inside the caller's transaction); pure warehouse + dedup glue."""
-    touched: set[str] = set()
-    new_ok = new_dup = quarantined = claims = 0
-    for item in items:
-        if isinstance(item, Quarantined):
-            touched |= load.write_quarantined(con, item)
-            quarantined += 1
-            continue
-        stored_id, decision, superseded = dedup.stored_id_and_decision(con, item)
-        for old_id in superseded:
-            touched |= load.demote_to_duplicate(con, old_id, stored_id)
-        touched |= load.write_article(con, item, stored_id, decision)
-        claims += len(item.facts.claims)
-        if decision.duplicate_of:
-            new_dup += 1
-        else:
-            new_ok += 1
+    """Write a batch (inside the caller's transaction): replace the paths' old rows, judge
+    duplicates, insert everything with one statement per table, refresh touched facts."""
+    results = [item for item in items if isinstance(item, ArticleResult)]
+    quarantined = [item for item in items if isinstance(item, Quarantined)]
+    touched = load.replace_paths(con, [r.article.path for r in results])
+    for item in quarantined:
+        touched |= load.write_quarantined(con, item)
+    verdicts = dedup.judge_batch(con, results)
+    for verdict in verdicts:
+        for old_id in verdict.superseded:
+            touched |= load.demote_to_duplicate(con, old_id, verdict.stored_id)
+    touched |= load.write_articles(
+        con, [(r, v.stored_id, v.decision) for r, v in zip(results, verdicts, strict=True)]
+    )
     refreshed = facts.refresh_facts(con, touched)
-    return BatchLoad(ok=new_ok, duplicates=new_dup, quarantined=quarantined, claims=claims,
-                     facts_refreshed=refreshed, subjects=tuple(sorted(touched)))
+    duplicates = sum(1 for v in verdicts if v.decision.duplicate_of)
+    return BatchLoad(
+        ok=len(results) - duplicates,
+        duplicates=duplicates,
+        quarantined=len(quarantined),
+        claims=sum(len(r.facts.claims) for r in results),
+        facts_refreshed=refreshed,
+        subjects=tuple(sorted(touched)),
+    )
+

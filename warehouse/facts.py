@@ -16,7 +16,7 @@ from enum import StrEnum
 import duckdb
 
 from warehouse.ids import hash_id, subject_key
-from warehouse.load import insert_many
+from warehouse.load import insert_rows
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
 # Matches the gold's notion of agreement (eval/score.py, REL_TOL).
@@ -318,12 +318,11 @@ def refresh_facts(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> in
     claims = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
     facts, claim_to_fact = build_facts(claims)
     con.execute("DELETE FROM fact_rows WHERE subject_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
-    columns_sql = ", ".join((*FACT_COLUMNS, "subject_key"))
-    placeholders = ", ".join("?" * (len(FACT_COLUMNS) + 1))
-    insert_many(
+    insert_rows(
         con,
-        f"INSERT INTO fact_rows ({columns_sql}) VALUES ({placeholders})",  # columns are constants
-        [[*(f[c] for c in FACT_COLUMNS), subject_key(f["subject"])] for f in facts],
+        "fact_rows",
+        (*FACT_COLUMNS, "subject_key"),
+        [(*(f[c] for c in FACT_COLUMNS), subject_key(f["subject"])) for f in facts],
     )
     if claim_to_fact:
         claim_ids, fact_ids = zip(*sorted(claim_to_fact.items()), strict=True)

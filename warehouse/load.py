@@ -1,6 +1,6 @@
 """Write articles, mentions and claims; idempotent per article.
 
-A file's rows are replaced as a unit: ``replace_path`` deletes whatever the same path loaded
+A file's rows are replaced as a unit: ``replace_paths`` deletes whatever the same path loaded
 before (an edited article), then the new rows are inserted. The caller wraps a batch in
 ``db.transaction`` so a crash leaves whole articles or nothing.
 """
@@ -29,27 +29,51 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-# Rows per multi-row INSERT: DuckDB's executemany runs one statement per row (~0.6 ms each),
-# while one statement of many rows costs about the same as one row.
-INSERT_CHUNK_ROWS = 256
+# Column types of our tables, read once per process (schema.sql is fixed for a version).
+_COLUMN_TYPES: dict[str, dict[str, str]] = {}
 
 
-def insert_many(con: duckdb.DuckDBPyConnection, sql: str, rows: list) -> None:
-    """Insert rows with a few multi-row statements; an empty list is a no-op.
+def _column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    if table not in _COLUMN_TYPES:
+        rows = con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ?",
+            [table],
+        ).fetchall()
+        _COLUMN_TYPES[table] = dict(rows)
+    return _COLUMN_TYPES[table]
+
+
+def insert_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: tuple[str, ...],
+    rows: list,
+    *,
+    replace: bool = False,
+) -> None:
+    """Insert rows in ONE statement that binds each column as a list and unnests it.
+
+    DuckDB's ``executemany`` runs one statement per row (~0.6 ms each) and a long multi-row
+    VALUES statement is slow to bind; a handful of list parameters is fast at any size. Values
+    stay bound parameters; only our own table and column names are spliced into the SQL.
 
     Args:
         con: open connection.
-        sql: ``INSERT ... VALUES (?, ?, ...)`` with one row's placeholder group at the end.
-        rows: parameter tuples, one per row (values are still bound, never formatted).
+        table: one of our tables (a constant, never user input).
+        columns: the columns the row tuples fill, in order.
+        rows: value tuples (an empty list is a no-op).
+        replace: ``INSERT OR REPLACE`` (rows whose primary key exists are replaced).
     """
     if not rows:
         return
-    head, _, group = sql.rpartition("VALUES")
-    group = group.strip()
-    for start in range(0, len(rows), INSERT_CHUNK_ROWS):
-        part = rows[start : start + INSERT_CHUNK_ROWS]
-        values = ", ".join([group] * len(part))
-        con.execute(f"{head}VALUES {values}", [v for row in part for v in row])
+    types = _column_types(con, table)
+    columns_sql = ", ".join(columns)
+    placeholders = ", ".join(f"unnest(?::{types[c]}[])" for c in columns)
+    params = [list(column) for column in zip(*rows, strict=True)]
+    if replace:
+        con.execute(f"INSERT OR REPLACE INTO {table} ({columns_sql}) SELECT {placeholders}", params)
+    else:
+        con.execute(f"INSERT INTO {table} ({columns_sql}) SELECT {placeholders}", params)
 
 
 def quarantine_id(path: str) -> str:
@@ -70,30 +94,44 @@ def claim_id(article_id: str, claim: Claim) -> str:
     )
 
 
-def replace_path(con: duckdb.DuckDBPyConnection, path: str) -> set[str]:
-    """Delete every row a path loaded before; return the claim subjects that lost rows."""
+def replace_paths(con: duckdb.DuckDBPyConnection, paths: list[str]) -> set[str]:
+    """Delete every row these paths loaded before; return the claim subjects that lost rows.
+
+    An edited file replaces exactly its own rows; an unchanged file never reaches here.
+    """
+    if not paths:
+        return set()
     ids = [
         r[0]
         for r in con.execute(
-            "SELECT article_id FROM article_rows WHERE path = ?", [path]
+            "SELECT article_id FROM article_rows WHERE path IN (SELECT unnest(?::VARCHAR[]))",
+            [paths],
         ).fetchall()
     ]
-    touched: set[str] = set()
-    for article_id in ids:
-        touched.update(
-            r[0]
-            for r in con.execute(
-                "SELECT DISTINCT subject FROM claim_rows WHERE article_id = ?", [article_id]
-            ).fetchall()
+    if not ids:
+        return set()
+    touched = {
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT subject FROM claim_rows"
+            " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            [ids],
+        ).fetchall()
+    }
+    for table in ("claim_rows", "mention_rows", "article_minhash", "article_rows"):
+        con.execute(
+            f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids]
         )
-        for table in ("claim_rows", "mention_rows", "article_minhash", "article_rows"):
-            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
     return touched
 
 
 def write_quarantined(con: duckdb.DuckDBPyConnection, item: Quarantined) -> set[str]:
-    """Record a file that could not be read, with its reason; returns touched subjects."""
-    touched = replace_path(con, item.path)
+    """Record a file that could not be read, with its reason, replacing what the path held.
+
+    Returns:
+        The claim subjects that lost rows (a readable version of the file was loaded before).
+    """
+    touched = replace_paths(con, [item.path])
     con.execute(
         "INSERT INTO article_rows (article_id, path, status, error, source_sha256, loaded_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -109,10 +147,15 @@ def write_quarantined(con: duckdb.DuckDBPyConnection, item: Quarantined) -> set[
     return touched
 
 
-def existing_article_path(con: duckdb.DuckDBPyConnection, article_id: str) -> str | None:
-    """The path already stored under an article id (an exact duplicate), if any."""
-    row = con.execute("SELECT path FROM article_rows WHERE article_id = ?", [article_id]).fetchone()
-    return row[0] if row else None
+def stored_paths(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[str, str]:
+    """Article id -> the path stored under it, for the ids already in the warehouse."""
+    return dict(
+        con.execute(
+            "SELECT article_id, path FROM article_rows"
+            " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+            [article_ids],
+        ).fetchall()
+    )
 
 
 def duplicate_candidates(
@@ -147,72 +190,76 @@ def duplicate_candidates(
     return [(r[0], list(r[1]), int(r[2] or 0)) for r in rows]
 
 
-def write_article(
+ARTICLE_COLUMNS = (
+    "article_id", "path", "title", "publisher", "url", "published_at", "published_inferred",
+    "published_text", "text", "status", "duplicate_of", "source_sha256", "shingle_count",
+    "extractor_version", "loaded_at",
+)
+
+
+def write_articles(
     con: duckdb.DuckDBPyConnection,
-    result: ArticleResult,
-    path_article_id: str,
-    decision: DuplicateDecision,
+    entries: list[tuple[ArticleResult, str, DuplicateDecision]],
 ) -> set[str]:
-    """Insert one article with its mentions and claims.
+    """Insert articles with their mentions, claims and signatures: one statement per table.
 
     Args:
-        con: open connection, inside the caller's transaction.
-        result: the extracted article.
-        path_article_id: the id to store (differs from ``result.article.article_id`` for an exact
-            duplicate, whose text hash is already taken by the original).
-        decision: whether the article duplicates another one.
+        con: open connection, inside the caller's transaction; the paths' old rows are
+            already replaced (``replace_paths``).
+        entries: ``(result, stored_id, decision)``: the id to store differs from the text hash
+            for an exact duplicate, whose hash the original holds.
 
     Returns:
         The claim subjects whose facts must be recomputed.
     """
-    article = result.article
-    touched = replace_path(con, article.path)
-    status = ArticleStatus.DUPLICATE if decision.duplicate_of else ArticleStatus.OK
-    con.execute(
-        "INSERT INTO article_rows (article_id, path, title, publisher, url, published_at,"
-        " published_inferred, published_text, text, status, duplicate_of, error, source_sha256,"
-        " shingle_count, extractor_version, loaded_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?)",
-        [
-            path_article_id,
-            article.path,
-            article.title,
-            article.publisher,
-            article.url,
-            article.published_at,
-            article.published_inferred,
-            article.published_text,
-            article.text,
-            status.value,
-            decision.duplicate_of,
-            article.source_sha256,
-            result.shingle_count,
-            result.facts.extractor_version,
-            _now(),
-        ],
-    )
-    if status is ArticleStatus.OK:
-        insert_many(
-            con,
-            "INSERT INTO article_minhash VALUES (?, ?, ?)",
-            [(path_article_id, pos, val) for pos, val in enumerate(result.minhash)],
-        )
-    insert_many(
-        con,
-        "INSERT INTO mention_rows VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (path_article_id, m.name, m.type.value, m.span.text, m.span.start, m.span.end)
+    now = _now()
+    articles, minhashes, mentions, claims = [], [], [], []
+    for result, stored_id, decision in entries:
+        article = result.article
+        status = ArticleStatus.DUPLICATE if decision.duplicate_of else ArticleStatus.OK
+        articles.append((
+            stored_id, article.path, article.title, article.publisher, article.url,
+            article.published_at, article.published_inferred, article.published_text,
+            article.text, status.value, decision.duplicate_of, article.source_sha256,
+            result.shingle_count, result.facts.extractor_version, now,
+        ))
+        if status is ArticleStatus.OK:
+            minhashes.extend((stored_id, pos, val) for pos, val in enumerate(result.minhash))
+        mentions.extend(
+            (stored_id, m.name, m.type.value, m.span.text, m.span.start, m.span.end)
             for m in result.facts.mentions
-        ],
-    )
-    rows = [
-        _claim_row(path_article_id, c, result.facts.extractor_version) for c in result.facts.claims
-    ]
-    if rows:
-        placeholders = ", ".join("?" * len(rows[0]))
-        insert_many(con, f"INSERT OR REPLACE INTO claim_rows VALUES ({placeholders})", rows)
-    touched.update(c.subject for c in result.facts.claims)
-    return touched
+        )
+        claims.extend(
+            _claim_row(stored_id, c, result.facts.extractor_version) for c in result.facts.claims
+        )
+    insert_rows(con, "article_rows", ARTICLE_COLUMNS, articles)
+    insert_rows(con, "article_minhash", ("article_id", "pos", "val"), minhashes)
+    insert_rows(con, "mention_rows",
+                ("article_id", "name", "type", "text", "char_start", "char_end"), mentions)
+    insert_rows(con, "claim_rows", CLAIM_COLUMNS, claims, replace=True)
+    return {c.subject for result, _, _ in entries for c in result.facts.claims}
+
+
+def write_article(
+    con: duckdb.DuckDBPyConnection,
+    result: ArticleResult,
+    stored_id: str,
+    decision: DuplicateDecision,
+) -> set[str]:
+    """Replace one path's rows with this article (``write_articles`` for a single article)."""
+    touched = replace_paths(con, [result.article.path])
+    return touched | write_articles(con, [(result, stored_id, decision)])
+
+
+# claim_rows columns in the order _claim_row fills them (schema.sql order).
+CLAIM_COLUMNS = (
+    "claim_id", "fact_id", "article_id", "subject", "subject_type", "predicate", "value",
+    "value_low", "value_high", "bound", "unit", "scope", "event", "date_start", "date_end",
+    "date_granularity", "value_text", "char_start", "char_end", "sentence", "sentence_start",
+    "sentence_end", "subject_text", "subject_start", "subject_end", "hedged", "hedge_cues",
+    "hedge_cue_starts", "hedge_cue_ends", "attribution", "confidence", "binding", "alignment",
+    "extractor_version", "subject_key",
+)
 
 
 def _claim_row(article_id: str, c: Claim, version: str) -> tuple:

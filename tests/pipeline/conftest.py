@@ -40,7 +40,7 @@ import os, sys, time
 from pathlib import Path
 from types import SimpleNamespace
 
-STALL = os.environ.get("RELIABILITY_STALL", "")  # "parse:N" or "load:N" (1-based call number)
+STALL = os.environ.get("RELIABILITY_STALL", "")  # "parse:N" (Nth doc) or "load:N" (Nth batch)
 RELEASE = os.environ.get("RELIABILITY_RELEASE")  # stall until this file exists (else ~forever)
 
 def _stall(where):
@@ -70,7 +70,7 @@ if STALL:
         _hook(extraction, "doc_to_facts", "parse", int(nth))  # after a doc was parsed
     elif kind == "load":
         import warehouse.load as load
-        _hook(load, "write_article", "load", int(nth))  # rows inserted, transaction open
+        _hook(load, "write_articles", "load", int(nth))  # a batch inserted, transaction open
 
 # Extraction stays in this process so the hooks above fire (a process pool's workers would
 # not see them); loading always happens in this process.

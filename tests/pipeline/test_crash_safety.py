@@ -70,7 +70,7 @@ def test_sigkill_at_several_points_then_rerun_equals_uninterrupted(
     run.finish()
     _articles_whole(wh, db, baseline)
     # 3. killed inside a load transaction (rows inserted, not committed)
-    run = driver(seeds, db, stall="load:2")
+    run = driver(seeds, db, stall="load:1")
     run.wait_for("RELIABILITY-STALLED load")
     run.proc.send_signal(signal.SIGKILL)
     run.finish()
@@ -84,7 +84,7 @@ def test_sigkill_at_several_points_then_rerun_equals_uninterrupted(
 def test_sigint_stops_cleanly_with_message(tmp_path: Path, wh, driver, corpus_and_baseline) -> None:
     seeds, baseline = corpus_and_baseline
     db = tmp_path / "interrupted.duckdb"
-    run = driver(seeds, db, stall="load:3")  # inside the second batch's transaction
+    run = driver(seeds, db, stall="load:2")  # inside the second batch's transaction
     run.wait_for("RELIABILITY-STALLED load")
     run.proc.send_signal(signal.SIGINT)
     code, out = run.finish(timeout=60)

@@ -365,7 +365,7 @@ def test_small_pieces_keep_offsets_and_facts(monkeypatch: pytest.MonkeyPatch, li
 
 # --- security basics: SQL only with bound parameters --------------------------------------
 
-SQL_CALLS = frozenset({"execute", "executemany", "sql", "query", "fetch_rows", "insert_many"})
+SQL_CALLS = frozenset({"execute", "executemany", "sql", "query", "fetch_rows"})
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|WHERE|VALUES)\b", re.I)
 # Names that may be formatted into SQL: identifiers and placeholder lists built from constants
 # in the same function (warehouse/load.py: table names, "?, ?, ?"; facts.py: column names).
