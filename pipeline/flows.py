@@ -143,9 +143,10 @@ def extract_in_process(
             return run_extract(seeds_dir, db_path, files_per_batch, steps,
                                in_flight=BATCHES_PER_WORKER * n)
     workers = default_workers() if workers is None else workers
-    n_files = len(tasks.plan_run.fn(Path(seeds_dir).resolve(), Path(db_path)).todo)
-    if workers <= 1 or n_files <= files_per_batch:
-        return run_extract(seeds_dir, db_path, files_per_batch, IN_PROCESS_STEPS)
+    plan = tasks.plan_run.fn(Path(seeds_dir).resolve(), Path(db_path))
+    planned = IN_PROCESS_STEPS._replace(plan=lambda *_: plan)  # plan once, not twice
+    if workers <= 1 or len(plan.todo) <= files_per_batch:
+        return run_extract(seeds_dir, db_path, files_per_batch, planned)
     with parallel.process_pool(workers) as pool:
-        steps = IN_PROCESS_STEPS._replace(extract=parallel.executor_extract(pool))
+        steps = planned._replace(extract=parallel.executor_extract(pool))
         return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=2 * workers)
