@@ -61,11 +61,17 @@ MONTH = (
 )
 YEAR = r"(?:19[5-9]\d|20\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|few|a couple of)"
+NUM = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|a few|few|a couple of)"
+)
 UNIT = r"(?:days?|weeks?|months?|years?)"
 DASH = r"\s*(?:-|\u2013|\u2014|to|or)\s*"
 REL_YEAR = r"(?:this|next|last|the)\s+year|(?:the\s+)?(?:current|coming)\s+year"
-PART = r"(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of|start\s+of|the\s+start\s+of)"
+PART = (
+    r"(?P<part>early|mid|late|end\s+of|the\s+end\s+of|beginning\s+of|the\s+beginning\s+of"
+    r"|start\s+of|the\s+start\s+of)"
+)
 
 
 @dataclass(frozen=True)

@@ -39,10 +39,11 @@ def run_markdown(db_path: Path, summary: RunSummary) -> str:
         keys = [subject_key(s) for s in summary.subjects]
         touched = con.execute(
             "SELECT subject, predicate, coalesce(cast(value AS VARCHAR),"
-            " cast(value_low AS VARCHAR) || '–' || cast(value_high AS VARCHAR),"
+            " cast(value_low AS VARCHAR) || '\u2013' || cast(value_high AS VARCHAR),"
             " cast(date_start AS VARCHAR) || '…' || cast(date_end AS VARCHAR)) AS value,"
             " status, round(confidence, 2), n_sources FROM fact_rows"
-            " WHERE subject_key IN (SELECT unnest(?::VARCHAR[])) ORDER BY subject, predicate, value",
+            " WHERE subject_key IN (SELECT unnest(?::VARCHAR[]))"
+            " ORDER BY subject, predicate, value",
             [keys],
         ).fetchall()
         contested = [r for r in touched if r[3] == "contested"]
@@ -54,7 +55,8 @@ def run_markdown(db_path: Path, summary: RunSummary) -> str:
     headers = ["subject", "predicate", "value", "status", "confidence", "sources"]
     return (
         f"# extract: {summary.line()}\n\n"
-        f"## Facts touched by this run ({len(touched)})\n{_table(headers, [list(r) for r in touched])}\n"
+        f"## Facts touched by this run ({len(touched)})\n"
+        f"{_table(headers, [list(r) for r in touched])}\n"
         f"## Contested ({len(contested)})\n{_table(headers, [list(r) for r in contested])}\n"
         f"## Quarantined files ({len(quarantined)})\n"
         f"{_table(['path', 'reason'], [list(r) for r in quarantined])}"
@@ -66,7 +68,10 @@ def report_markdown(report: Path | None) -> str:
     if report is None:
         return "\n_The evidence report could not be written; see the run's logs._\n"
     uri = report.resolve().as_uri()
-    return f"\n## Evidence report\n[{report.name}]({uri}): open it in a browser (one offline file).\n"
+    return (
+        f"\n## Evidence report\n[{report.name}]({uri}): "
+        "open it in a browser (one offline file).\n"
+    )
 
 
 def publish_run_artifact(db_path: Path, summary: RunSummary) -> None:

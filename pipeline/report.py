@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import duckdb
@@ -68,7 +69,10 @@ def load_report_data(con: duckdb.DuckDBPyConnection, source: str = "") -> Report
 
 
 def format_interval(start: dt.date | None, end: dt.date | None, granularity: str | None) -> str:
-    """A resolved date interval as a reader writes it: 'Q2 2026', 'May 2026', '1–10 May 2026'."""
+    """A resolved date interval as a reader writes it.
+
+    For example 'Q2 2026', 'May 2026', '1\u201310 May 2026'.
+    """
     if start is None:
         return "unresolved"
     end = end or start
@@ -87,9 +91,9 @@ def format_interval(start: dt.date | None, end: dt.date | None, granularity: str
         if same_month:
             return start.strftime("%b %Y")
         if start.year == end.year:
-            return f"{start.strftime('%b')}–{end.strftime('%b %Y')}"
+            return f"{start.strftime('%b')}\u2013{end.strftime('%b %Y')}"
     if same_month:
-        return f"{start.day}–{end.day} {start.strftime('%b %Y')}"
+        return f"{start.day}\u2013{end.day} {start.strftime('%b %Y')}"
     return f"{start.isoformat()} … {end.isoformat()}"
 
 
@@ -103,7 +107,7 @@ def value_label(row: dict) -> str:
     if row.get("bound") == "range" or (
         row.get("value") is None and row.get("value_low") is not None
     ):
-        text = f"{human_number(row.get('value_low'))}–{human_number(row.get('value_high'))}"
+        text = f"{human_number(row.get('value_low'))}\u2013{human_number(row.get('value_high'))}"
     else:
         prefix = {"at_least": "≥", "at_most": "≤", "approx": "~"}.get(row.get("bound") or "", "")
         text = prefix + (human_number(row.get("value")) or "?")
@@ -149,7 +153,7 @@ def highlight(sentence: str, spans: list[tuple[int, int, str]]) -> str:
     """
     cuts = sorted({0, len(sentence), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     parts = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in pairwise(cuts):
         piece = escape(sentence[left:right])
         kinds = sorted({k for s, e, k in spans if s <= left and right <= e})
         parts.append(
@@ -161,13 +165,14 @@ def highlight(sentence: str, spans: list[tuple[int, int, str]]) -> str:
 def _attrs(row: dict, status: str | None) -> str:
     return (
         f'data-subject="{escape(row["subject"])}" data-predicate="{escape(row["predicate"])}"'
-        f' data-status="{escape(status or "")}" data-hedged="{"yes" if row.get("hedged") else "no"}"'
+        f' data-status="{escape(status or "")}"'
+        f' data-hedged="{"yes" if row.get("hedged") else "no"}"'
     )
 
 
 def _badge(status: str | None) -> str:
     label = {"contested": "⚠ contested", "single_source": "single source"}.get(
-        status or "", status or "–"
+        status or "", status or "\u2013"
     )
     return f'<span class="badge st-{escape(status or "none")}">{escape(label)}</span>'
 
@@ -177,11 +182,15 @@ def _fact_row(f: dict, anchor: str) -> str:
     cells = [
         f'<th scope="row"><a href="#{anchor}">{escape(f["subject"])}</a></th>',
         f"<td>{escape(f['predicate'].replace('_', ' '))}</td>",
-        f'<td class="val">{escape(value_label(f))}{" <em>hedged</em>" if f.get("hedged") else ""}</td>',
+        f'<td class="val">{escape(value_label(f))}'
+        f'{" <em>hedged</em>" if f.get("hedged") else ""}</td>',
         f"<td>{_badge(f['status'])}</td>",
-        f'<td><span class="conf"><span style="width:{conf * 100:.0f}%"></span></span> {conf:.2f}</td>',
-        f'<td class="num">{f.get("n_sources") or 0}</td><td class="num">{f.get("n_claims") or 0}</td>',
-        f"<td>{escape(str(f.get('first_published') or '—'))}</td><td>{escape(str(f.get('last_published') or '—'))}</td>",
+        f'<td><span class="conf"><span style="width:{conf * 100:.0f}%"></span></span>'
+        f" {conf:.2f}</td>",
+        f'<td class="num">{f.get("n_sources") or 0}</td>'
+        f'<td class="num">{f.get("n_claims") or 0}</td>',
+        f"<td>{escape(str(f.get('first_published') or '—'))}</td>"
+        f"<td>{escape(str(f.get('last_published') or '—'))}</td>",
     ]
     cls = "fact contested" if f["status"] == "contested" else "fact"
     return f'<tr class="{cls}" {_attrs(f, f["status"])}>{"".join(cells)}</tr>'
@@ -266,7 +275,8 @@ def _contested_callout(data: ReportData, anchors: dict[str, str]) -> str:
     items = []
     for (subject, predicate), facts in groups.items():
         values = " vs ".join(
-            f"<b>{escape(value_label(f))}</b> ({f.get('n_sources') or 0} src{', hedged' if f.get('hedged') else ''})"
+            f"<b>{escape(value_label(f))}</b> ({f.get('n_sources') or 0} src"
+            f"{', hedged' if f.get('hedged') else ''})"
             for f in facts
         )
         items.append(
@@ -287,11 +297,19 @@ def _select(name: str, label: str, options: list[tuple[str, str]]) -> str:
     )
 
 
+def _article_problem(a: dict) -> str:
+    """': <error or duplicate-of>' for an article that was not read ok, else ''."""
+    if a["status"] == "ok":
+        return ""
+    return ": " + escape(a.get("error") or a.get("duplicate_of") or "")
+
+
 def _articles_table(data: ReportData) -> str:
     rows = "".join(
         f"<tr><td><code>{escape(a['path'])}</code></td><td>{escape(a.get('title') or '')}</td>"
-        f"<td>{escape(a.get('publisher') or '')}</td><td>{escape(str(a.get('published_at') or '—'))}</td>"
-        f"<td>{escape(a['status'])}{': ' + escape(a.get('error') or a.get('duplicate_of') or '') if a['status'] != 'ok' else ''}</td></tr>"
+        f"<td>{escape(a.get('publisher') or '')}</td>"
+        f"<td>{escape(str(a.get('published_at') or '—'))}</td>"
+        f"<td>{escape(a['status'])}{_article_problem(a)}</td></tr>"
         for a in data.articles
     )
     return (
@@ -324,7 +342,8 @@ def render_report(data: ReportData, generated_at: dt.datetime | None = None) -> 
     )
     filters = (
         '<form class="filters" id="filters" onsubmit="return false">'
-        '<label class="grow">Search<input id="f-search" type="search" placeholder="model, source, words in the sentence…"></label>'
+        '<label class="grow">Search<input id="f-search" type="search"'
+        ' placeholder="model, source, words in the sentence…"></label>'
         + _select("model", "Model", [(s, s) for s in subjects])
         + _select("predicate", "Predicate", [(p, p.replace("_", " ")) for p in predicates])
         + _select(
@@ -341,13 +360,15 @@ def render_report(data: ReportData, generated_at: dt.datetime | None = None) -> 
     )
     overview = (
         '<div class="scroll"><table class="overview"><thead><tr><th>Model</th><th>Predicate</th>'
-        '<th>Value</th><th>Status</th><th>Confidence</th><th title="independent sources">Sources</th>'
+        "<th>Value</th><th>Status</th><th>Confidence</th>"
+        '<th title="independent sources">Sources</th>'
         "<th>Claims</th><th>First seen</th><th>Last seen</th></tr></thead><tbody>"
         + "".join(_fact_row(f, anchors[f["subject"]]) for f in facts)
         + "</tbody></table></div>"
     )
     legend = (
-        '<p class="legend"><span class="hl-subj">subject</span> <span class="hl-value">value</span> '
+        '<p class="legend"><span class="hl-subj">subject</span> '
+        '<span class="hl-value">value</span> '
         '<span class="hl-date">date</span> <span class="hl-hedge">hedge cue</span> · chart: '
         '<span class="dot"></span> stated, <span class="dot hollow"></span> hedged; colour = '
         '<span class="st-contested-text">contested</span>, <span class="st-corroborated-text">'
@@ -358,20 +379,26 @@ def render_report(data: ReportData, generated_at: dt.datetime | None = None) -> 
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">'
-        f"<title>newsfacts evidence report</title><style>{_asset('report.css')}</style></head><body>"
+        "<title>newsfacts evidence report</title>"
+        f"<style>{_asset('report.css')}</style></head><body>"
         f"{svg_defs()}<header><h1>newsfacts — evidence report</h1>"
-        "<p>What the news says about AI models: every fact, how sure we are, who disagrees, and the "
-        f"sentence behind each claim.</p><p class='stats'>{stats}</p>"
-        f"<p class='meta'>from <code>{escape(data.source)}</code>, generated {generated_at:%Y-%m-%d %H:%M} UTC</p>"
+        "<p>What the news says about AI models: every fact, how sure we are, who disagrees, "
+        f"and the sentence behind each claim.</p><p class='stats'>{stats}</p>"
+        f"<p class='meta'>from <code>{escape(data.source)}</code>, "
+        f"generated {generated_at:%Y-%m-%d %H:%M} UTC</p>"
         f"</header><main>{_contested_callout(data, anchors)}{filters}"
         f'<h2 id="overview">Facts by model</h2>{overview}{legend}'
-        f'<h2 id="evidence">Evidence by model</h2><p id="f-empty" hidden>Nothing matches the filters.</p>'
+        '<h2 id="evidence">Evidence by model</h2>'
+        '<p id="f-empty" hidden>Nothing matches the filters.</p>'
         f"{sections}{_articles_table(data)}</main><script>{_asset('report.js')}</script></body></html>"
     )
 
 
 def report_path_for(db_path: Path) -> Path:
-    """Where a warehouse's report goes by default: beside it (``facts.duckdb`` → ``facts.report.html``)."""
+    """Where a warehouse's report goes by default: beside it.
+
+    ``facts.duckdb`` → ``facts.report.html``.
+    """
     return Path(db_path).with_name(Path(db_path).stem + ".report.html")
 
 
@@ -392,7 +419,8 @@ def run_cli(args: argparse.Namespace) -> int:
     """``python -m pipeline report``: write the report and print its path."""
     if not Path(args.db).exists():
         print(
-            f"error: no warehouse at {args.db}; run `python -m pipeline extract --db {args.db}` first"
+            f"error: no warehouse at {args.db}; "
+            f"run `python -m pipeline extract --db {args.db}` first"
         )
         return 2
     print(write_report(args.db, args.out))

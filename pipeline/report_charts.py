@@ -81,8 +81,10 @@ def _mark(claim: dict, cx: float, y_of, colour: str) -> str:
         parts.append(
             f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{y_lo:.1f}" y2="{y_hi:.1f}" stroke="{colour}"'
             f' stroke-width="2"{dash}/>'
-            f'<line x1="{cx - 4:.1f}" x2="{cx + 4:.1f}" y1="{y_lo:.1f}" y2="{y_lo:.1f}" stroke="{colour}"/>'
-            f'<line x1="{cx - 4:.1f}" x2="{cx + 4:.1f}" y1="{y_hi:.1f}" y2="{y_hi:.1f}" stroke="{colour}"/>'
+            f'<line x1="{cx - 4:.1f}" x2="{cx + 4:.1f}" y1="{y_lo:.1f}" y2="{y_lo:.1f}"'
+            f' stroke="{colour}"/>'
+            f'<line x1="{cx - 4:.1f}" x2="{cx + 4:.1f}" y1="{y_hi:.1f}" y2="{y_hi:.1f}"'
+            f' stroke="{colour}"/>'
         )
         cy = (y_lo + y_hi) / 2
     else:
@@ -91,7 +93,8 @@ def _mark(claim: dict, cx: float, y_of, colour: str) -> str:
     if bound in ("at_least", "at_most"):
         tip = cy - 11 if bound == "at_least" else cy + 11
         parts.append(
-            f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{cy:.1f}" y2="{tip:.1f}" stroke="{colour}" stroke-width="2"/>'
+            f'<line x1="{cx:.1f}" x2="{cx:.1f}" y1="{cy:.1f}" y2="{tip:.1f}" stroke="{colour}"'
+            ' stroke-width="2"/>'
         )
     fill = "#fff" if hedged else colour
     parts.append(
@@ -100,7 +103,8 @@ def _mark(claim: dict, cx: float, y_of, colour: str) -> str:
     )
     title = (
         f"{claim.get('value_text', '')} ({human_number(low)}"
-        f"{'–' + human_number(high) if high and low and high > low else ''} parameters)"
+        # An en dash between low and high; no backslash escapes in f-string expressions (3.11).
+        f"{'–' + human_number(high) if high and low and high > low else ''} parameters)"  # noqa: RUF001
         f"{' · hedged: ' + ', '.join(claim.get('hedge_cues') or []) if hedged else ''}"
         f" · {claim.get('title') or claim.get('path') or ''}"
         f" · {claim.get('published_at') or 'undated'}"
@@ -156,7 +160,8 @@ def param_chart(claims: list[dict], facts: list[dict]) -> str:
             cls = "grid" if step == 1 else "grid minor"
             out.append(
                 f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" class="{cls}"/>'
-                f'<text x="{LEFT - 6}" y="{y + 4:.1f}" class="axis" text-anchor="end">{human_number(tick)}</text>'
+                f'<text x="{LEFT - 6}" y="{y + 4:.1f}" class="axis" text-anchor="end">'
+                f"{human_number(tick)}</text>"
             )
         decade *= 10
     x_of = None
@@ -170,8 +175,10 @@ def param_chart(claims: list[dict], facts: list[dict]) -> str:
     if undated:
         band_left = plot_right if dated else LEFT
         out.append(
-            f'<rect x="{band_left}" y="{TOP}" width="{WIDTH - RIGHT - band_left}" height="{y0 - TOP}" class="undated"/>'
-            f'<text x="{(band_left + WIDTH - RIGHT) / 2:.1f}" y="{HEIGHT - 12}" class="axis" text-anchor="middle">no date</text>'
+            f'<rect x="{band_left}" y="{TOP}" width="{WIDTH - RIGHT - band_left}"'
+            f' height="{y0 - TOP}" class="undated"/>'
+            f'<text x="{(band_left + WIDTH - RIGHT) / 2:.1f}" y="{HEIGHT - 12}" class="axis"'
+            ' text-anchor="middle">no date</text>'
         )
     out.append(
         f'<text x="{LEFT}" y="{HEIGHT - 1}" class="axis-title">article publication date →</text>'
@@ -186,8 +193,10 @@ def param_chart(claims: list[dict], facts: list[dict]) -> str:
         )
         weight = ' font-weight="700"' if fact["status"] == "contested" else ""
         out.append(
-            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="{colour}" class="guide"/>'
-            f'<text x="{WIDTH - RIGHT + 6}" y="{y + 4:.1f}" fill="{colour}" class="guide-label"{weight}>{escape(label)}</text>'
+            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" stroke="{colour}"'
+            ' class="guide"/>'
+            f'<text x="{WIDTH - RIGHT + 6}" y="{y + 4:.1f}" fill="{colour}"'
+            f' class="guide-label"{weight}>{escape(label)}</text>'
         )
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for c in drawable:
@@ -239,14 +248,16 @@ def release_timeline(claims: list[dict]) -> str:
     height = TOP + ROW_H * len(resolved) + BOTTOM
     x_of, start, end = _date_scale(days, LABEL_W, WIDTH - 16)
     out = [
-        f'<svg class="chart timeline" viewBox="0 0 {WIDTH} {height}" role="img" aria-label="release dates">'
+        f'<svg class="chart timeline" viewBox="0 0 {WIDTH} {height}" role="img"'
+        ' aria-label="release dates">'
     ]
     axis_y = height - BOTTOM + 6
     for tick in _date_ticks(start, end):
         x = x_of(tick)
         out.append(
             f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{TOP}" y2="{axis_y - 6}" class="grid"/>'
-            f'<text x="{x:.1f}" y="{axis_y + 10}" class="axis" text-anchor="middle">{tick.strftime("%b %Y")}</text>'
+            f'<text x="{x:.1f}" y="{axis_y + 10}" class="axis" text-anchor="middle">'
+            f'{tick.strftime("%b %Y")}</text>'
         )
     for row, c in enumerate(resolved):
         y = TOP + row * ROW_H
@@ -263,14 +274,18 @@ def release_timeline(claims: list[dict]) -> str:
         cid = escape(str(c["claim_id"]))
         title = (
             f"{c.get('value_text', '')} → {c['date_start']} … {c['date_end']} ({c.get('event')})"
-            f"{' · hedged' if hedged else ''}{' · contested' if c.get('status') == 'contested' else ''}"
+            f"{' · hedged' if hedged else ''}"
+            f"{' · contested' if c.get('status') == 'contested' else ''}"
             f" · {c.get('title') or c.get('path') or ''}"
         )
         out.append(
             f'<a href="#c-{cid}" class="mark" data-claim="{cid}"><title>{escape(title)}</title>'
-            f'<text x="{LABEL_W - 8}" y="{y + 15}" class="row-label" text-anchor="end">{escape(_shorten(label))}</text>'
-            f'<rect x="{x1:.1f}" y="{y + 4}" width="{max(x2 - x1, 5):.1f}" height="{ROW_H - 8}" rx="3"'
-            f' fill="{fill}" stroke="{outline}" stroke-width="{2 if c.get("status") == "contested" else 1}"/>'
+            f'<text x="{LABEL_W - 8}" y="{y + 15}" class="row-label" text-anchor="end">'
+            f"{escape(_shorten(label))}</text>"
+            f'<rect x="{x1:.1f}" y="{y + 4}" width="{max(x2 - x1, 5):.1f}"'
+            f' height="{ROW_H - 8}" rx="3"'
+            f' fill="{fill}" stroke="{outline}"'
+            f' stroke-width="{2 if c.get("status") == "contested" else 1}"/>'
         )
         if c.get("published_at"):
             px = x_of(c["published_at"])
@@ -292,4 +307,7 @@ def svg_defs() -> str:
         f'<line x1="0" y1="0" x2="0" y2="6" stroke="{colour}" stroke-width="3"/></pattern>'
         for event, colour in [*EVENT_COLOURS.items(), ("other", DEFAULT_COLOUR)]
     )
-    return f'<svg width="0" height="0" style="position:absolute" aria-hidden="true"><defs>{patterns}</defs></svg>'
+    return (
+        '<svg width="0" height="0" style="position:absolute" aria-hidden="true">'
+        f"<defs>{patterns}</defs></svg>"
+    )

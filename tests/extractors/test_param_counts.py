@@ -340,8 +340,8 @@ def test_component_round_trips_rules(tmp_path) -> None:
     [
         pytest.param({"id": "x", "label": "NOPE", "pattern": "a"}, "rule 'x': key 'label'",
                      id="rules_bad_label"),
-        pytest.param({"id": "y", "label": "APPROX", "pattern": "a", "extra": 1}, "rule 'y': key 'extra'",
-                     id="rules_extra_key"),
+        pytest.param({"id": "y", "label": "APPROX", "pattern": "a", "extra": 1},
+                     "rule 'y': key 'extra'", id="rules_extra_key"),
     ],
 )
 def test_bad_rules_name_rule_and_key(rule: dict, message: str) -> None:

@@ -57,7 +57,8 @@ CASES = [
         id="apposition_launched",
     ),
     pytest.param(
-        "Grok 4.20 Beta, launched February 17, 2026, with the heavier Grok 4.20 Heavy following the next day.",
+        "Grok 4.20 Beta, launched February 17, 2026, with the heavier Grok 4.20 Heavy"
+        " following the next day.",
         ["Grok 4.20 Beta", "Grok 4.20 Heavy"],
         PUB,
         [
@@ -74,7 +75,8 @@ CASES = [
         id="date_first_yearless_past",
     ),
     pytest.param(
-        "He released a roadmap: launching Grok 4.4 in early May, followed by Grok 4.5 by the end of May.",
+        "He released a roadmap: launching Grok 4.4 in early May,"
+        " followed by Grok 4.5 by the end of May.",
         ["Grok 4.4", "Grok 4.5"],
         APR20,
         [
@@ -157,7 +159,8 @@ CASES = [
         id="paren_part_of_month_future",
     ),
     pytest.param(
-        "Grok 4.4 ships in early May. Grok 4.4 (early May) doubles. In May, Grok 4.4 will be released.",
+        "Grok 4.4 ships in early May. Grok 4.4 (early May) doubles."
+        " In May, Grok 4.4 will be released.",
         ["Grok 4.4"],
         APR20,
         [("Grok 4.4", "planned", D(2026, 5, 1), D(2026, 5, 10))],

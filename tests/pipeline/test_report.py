@@ -114,7 +114,8 @@ def _fact(
         "INSERT INTO fact_rows (fact_id, subject, subject_type, predicate, value, value_low,"
         " value_high, bound, unit, scope, event, date_start, date_end, hedged, confidence,"
         " n_claims, n_articles, n_sources, status, first_published, last_published, subject_key)"
-        " VALUES (?, 'Grok 5', 'MODEL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.6, 1, 1, ?, ?, ?, ?, 'grok 5')",
+        " VALUES (?, 'Grok 5', 'MODEL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        " 0.6, 1, 1, ?, ?, ?, ?, 'grok 5')",
         [
             fact_id,
             predicate,
@@ -271,8 +272,8 @@ def test_claim_spans_outside_the_sentence_are_dropped() -> None:
         pytest.param(D(2026, 7, 1), D(2026, 12, 31), "H2 2026", id="half"),
         pytest.param(D(2026, 1, 1), D(2026, 12, 31), "2026", id="year"),
         pytest.param(D(2026, 5, 1), D(2026, 5, 31), "May 2026", id="month"),
-        pytest.param(D(2026, 3, 1), D(2026, 4, 30), "Mar–Apr 2026", id="months"),
-        pytest.param(D(2026, 5, 1), D(2026, 5, 10), "1–10 May 2026", id="part_of_month"),
+        pytest.param(D(2026, 3, 1), D(2026, 4, 30), "Mar\u2013Apr 2026", id="months"),
+        pytest.param(D(2026, 5, 1), D(2026, 5, 10), "1\u201310 May 2026", id="part_of_month"),
         pytest.param(D(2026, 2, 17), D(2026, 2, 17), "2026-02-17", id="day"),
         pytest.param(None, None, "unresolved", id="unresolved"),
     ],
@@ -285,7 +286,7 @@ def test_value_label_range_and_bound() -> None:
     base = {"predicate": "parameter_count", "unit": "parameters", "scope": "unspecified"}
     assert (
         value_label({**base, "bound": "range", "value_low": 1e12, "value_high": 2e12})
-        == "1T–2T params"
+        == "1T\u20132T params"
     )
     assert value_label({**base, "bound": "at_least", "value": 1e13}) == "≥10T params"
 
