@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,11 +19,9 @@ def lex() -> Lexicon:
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("news_paragraph_breaks")
-    nlp.add_pipe("sentencizer")
-    return nlp
+def nlp(blank_nlp: Language) -> Language:
+    """The shared blank pipeline (paragraph breaks + sentencizer) from tests/conftest.py."""
+    return blank_nlp
 
 
 def doc_with(nlp: Language, text: str, models: list[str]) -> Doc:

@@ -24,11 +24,9 @@ def lex() -> Lexicon:
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("news_paragraph_breaks")
-    nlp.add_pipe("sentencizer")
-    return nlp
+def nlp(blank_nlp: Language) -> Language:
+    """The shared blank pipeline (paragraph breaks + sentencizer) from tests/conftest.py."""
+    return blank_nlp
 
 
 def make_doc(nlp: Language, text: str, models: list[str]) -> Doc:
