@@ -151,8 +151,9 @@ def find_date_candidates(doc: Doc, anchor: dt.date | None) -> list[tuple[Span, D
         kept with granularity None (the surface is never dropped).
     """
     found: list[tuple[Span, DateValue]] = []
+    text = doc.text  # Doc.text joins every token on each access
     for _, pattern in CANDIDATE_PATTERNS:
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
             if span is None or len(span) == 0:
                 continue

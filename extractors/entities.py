@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from extractors.entity_links import (
@@ -44,6 +43,7 @@ from extractors.entity_rules import (
     parse_patterns,
 )
 from extractors.errors import MissingSentencesError
+from extractors.token_matcher import TokenMatcher
 
 SPANS_KEY = "entities"
 RULES_VERSION = "news.entities.v1"
@@ -120,7 +120,12 @@ def _model_candidates(
 
 
 def find_entities(
-    doc: Doc, matcher: Matcher, labels: dict[str, str], tables: NameTables, *, use_ner: bool = True
+    doc: Doc,
+    matcher: TokenMatcher,
+    labels: dict[str, str],
+    tables: NameTables,
+    *,
+    use_ner: bool = True,
 ) -> list[Span]:
     """All entity mentions of a document, overlaps resolved, canonical names set.
 
@@ -233,7 +238,7 @@ class EntityExtractor:
         self.split_shorthand = split_shorthand
         self.patterns: list[EntityPattern] = []
         self.lexicon: NameLexicon | None = None
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = TokenMatcher(nlp.vocab)
         self.labels: dict[str, str] = {}
         self.tables: NameTables | None = None
 
@@ -268,7 +273,7 @@ class EntityExtractor:
                 stacklevel=2,
             )
         self.patterns, self.lexicon = rules, lexicon
-        self.matcher = Matcher(self.vocab)
+        self.matcher = TokenMatcher(self.vocab)
         self.labels = {}
         for rule in rules:
             self.matcher.add(rule.id, [rule.pattern])

@@ -1,8 +1,9 @@
 """``news_hedges``: ConText-style hedge cues with direction, scope, terminators and attribution.
 
 Cue rules (``patterns/hedge_cues.json``, registry name ``news.hedge_cues.v1``) are matched with
-one spaCy ``Matcher``; overlapping matches keep the longest, so PSEUDO cues ("no doubt",
-"as expected", "that said") swallow the shorter cue inside them. A cue word that is only
+one ``TokenMatcher`` (spaCy ``Matcher`` semantics, cheaper); overlapping matches keep the
+longest, so PSEUDO cues ("no doubt", "as expected", "that said") swallow the shorter cue
+inside them. A cue word that is only
 mentioned in quotes ("no 'probably,' 'perhaps'") becomes PSEUDO too. Each remaining HEDGE or
 ATTRIBUTION cue governs the tokens of its sentence on its side, clipped by ``max_scope``, cut
 at TERMINATE cues ("but", "however", ";") and kept inside an enclosing parenthesis.
@@ -20,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -37,6 +37,7 @@ from extractors.hedge_rules import (
     load_rules,
     parse_rules,
 )
+from extractors.token_matcher import TokenMatcher
 
 SPANS_KEY = "hedge_cues"
 RULES_FILENAME = "hedge_cues.json"
@@ -66,9 +67,9 @@ class HedgeAssessment:
         return tuple(c.text for c in self.cues)
 
 
-def build_matcher(nlp: Language, rules: Sequence[HedgeRule]) -> Matcher:
+def build_matcher(nlp: Language, rules: Sequence[HedgeRule]) -> TokenMatcher:
     """Compile rules into one Matcher keyed by rule id (literals match case-insensitively)."""
-    matcher = Matcher(nlp.vocab, validate=True)
+    matcher = TokenMatcher(nlp.vocab, validate=True)
     for rule in rules:
         pattern = rule.pattern or [{"LOWER": t.lower_} for t in nlp.make_doc(rule.literal)]
         matcher.add(rule.id, [pattern])
@@ -89,7 +90,7 @@ def is_quoted_mention(span: Span) -> bool:
 
 
 def find_cues(
-    doc: Doc, matcher: Matcher, rules: dict[str, HedgeRule]
+    doc: Doc, matcher: TokenMatcher, rules: dict[str, HedgeRule]
 ) -> list[tuple[Span, HedgeRule]]:
     """Match cue rules and resolve overlaps (longest wins, as in medspaCy's ConText).
 
@@ -264,7 +265,7 @@ class HedgeDetector:
         self.spans_key = spans_key
         self.rules: list[HedgeRule] = []
         self._by_id: dict[str, HedgeRule] = {}
-        self.matcher: Matcher | None = None
+        self.matcher: TokenMatcher | None = None
 
     def initialize(
         self,

@@ -31,8 +31,16 @@ class ValueContext:
     blocked: str = ""  # why the figure cannot be a fact about one model (comparison, group...)
 
 
+_WORDS_KEY = "newsfacts.param_context.words"
+
+
 def _words(doc: Doc) -> list[str]:
-    return [t.text for t in doc]
+    """The token texts, built once per Doc: every figure's reading looks at them, and making
+    a Token object per word per figure was this module's main cost."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None or len(words) != len(doc):  # rebuilt if the Doc was retokenised
+        words = doc.user_data[_WORDS_KEY] = [t.text for t in doc]
+    return words
 
 
 def _same_sentence(doc: Doc, i: int, j: int) -> bool:

@@ -22,10 +22,10 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError, RuleFileError
+from extractors.token_matcher import TokenMatcher
 
 # quantulum3 warns on import that its optional scikit-learn classifier is missing. We keep it
 # out on purpose (units are whitelisted and checked against the next noun instead), so the
@@ -159,13 +159,13 @@ class Lexicon:
         self.labels = {u: frozenset(ls) for u, ls in rules.unit_subject_labels.items()}
         self.binding = rules.binding_rules()
         self.scale_letters = frozenset(rules.scale_suffixes)
-        self.matchers: dict[str, Matcher] = {}
+        self.matchers: dict[str, TokenMatcher] = {}
         groups = {"noun": rules.noun_units, "blocked": rules.blocked_nouns,
                   "bound": rules.bound_cues, "metric": rules.percent_metric_cues,
                   "pct_block": rules.percent_blockers}
         self.rule_by_id = {r.id: r for group in groups.values() for r in group}
         for key, group in groups.items():
-            matcher = Matcher(vocab)
+            matcher = TokenMatcher(vocab)
             for rule in group:
                 try:
                     matcher.add(rule.id, [rule.pattern])

@@ -255,7 +255,8 @@ def doc_to_facts(doc: Doc, article: Article, *, offset: int = 0) -> ArticleFacts
     Raises:
         AlignmentError: the Doc's text is not that piece of the article (offsets would lie).
     """
-    if article.text[offset : offset + len(doc.text)] != doc.text:
+    doc_text = doc.text  # Doc.text joins every token on each access
+    if article.text[offset : offset + len(doc_text)] != doc_text:
         raise AlignmentError(
             f"Doc text differs from article {article.article_id}'s text at offset {offset}"
         )
