@@ -81,6 +81,7 @@ def judge_batch(con: duckdb.DuckDBPyConnection, results: list[ArticleResult]) ->
     batch member superseded by a later one becomes the later one's duplicate.
     """
     stored = load.stored_paths(con, [r.article.article_id for r in results])
+    stored_candidates = load.duplicate_candidates(con, [r.minhash for r in results])
     verdicts: list[Verdict] = []
     batch_ok: dict[str, tuple[int, ArticleResult]] = {}  # article_id -> (index, result)
     for index, result in enumerate(results):
@@ -88,7 +89,7 @@ def judge_batch(con: duckdb.DuckDBPyConnection, results: list[ArticleResult]) ->
         holder = stored.get(article_id)
         if holder is None and article_id in batch_ok:
             holder = batch_ok[article_id][1].article.path
-        candidates = load.duplicate_candidates(con, result.minhash) + [
+        candidates = stored_candidates[index] + [
             (other_id, list(other.minhash), other.shingle_count)
             for other_id, (_, other) in batch_ok.items()
         ]

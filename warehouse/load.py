@@ -159,35 +159,50 @@ def stored_paths(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict
 
 
 def duplicate_candidates(
-    con: duckdb.DuckDBPyConnection, minhash: tuple[int, ...]
-) -> list[tuple[str, list[int], int]]:
-    """Non-duplicate articles sharing enough MinHash positions with ``minhash``.
+    con: duckdb.DuckDBPyConnection, minhashes: list[tuple[int, ...]]
+) -> list[list[tuple[str, list[int], int]]]:
+    """For each signature, the non-duplicate articles sharing enough MinHash positions.
+
+    One query for a whole batch: a query per article scanned ``article_minhash`` (128 rows
+    per stored article) once per article, which made loading quadratic in the warehouse size.
 
     Returns:
-        ``(article_id, signature, shingle_count)`` per candidate, ordered by article id.
+        Per signature, in input order: ``(article_id, signature, shingle_count)`` per
+        candidate, ordered by article id.
     """
-    if not minhash:
-        return []
+    probes = [(i, pos, val) for i, minhash in enumerate(minhashes)
+              for pos, val in enumerate(minhash)]
+    found: list[list[tuple[str, list[int], int]]] = [[] for _ in minhashes]
+    if not probes:
+        return found
+    probe_idx, probe_pos, probe_val = (list(col) for col in zip(*probes, strict=True))
     rows = con.execute(
         """
         WITH probe_minhash AS (
-            SELECT unnest(range(len(?::UBIGINT[])))::SMALLINT AS pos, unnest(?::UBIGINT[]) AS val
+            SELECT unnest(?::INTEGER[]) AS probe, unnest(?::SMALLINT[]) AS pos,
+                   unnest(?::UBIGINT[]) AS val
         ),
         hits AS (
-            SELECT m.article_id FROM article_minhash m
+            SELECT p.probe, m.article_id FROM article_minhash m
             JOIN probe_minhash p ON m.pos = p.pos AND m.val = p.val
-            GROUP BY m.article_id HAVING count(*) >= ?
+            GROUP BY p.probe, m.article_id HAVING count(*) >= ?
+        ),
+        signatures AS (
+            SELECT a.article_id, list(m.val ORDER BY m.pos) AS minhash, a.shingle_count
+            FROM (SELECT DISTINCT article_id FROM hits) h
+            JOIN article_rows a ON a.article_id = h.article_id AND a.status = 'ok'
+            JOIN article_minhash m ON m.article_id = h.article_id
+            GROUP BY a.article_id, a.shingle_count
         )
-        SELECT a.article_id, list(m.val ORDER BY m.pos), a.shingle_count
-        FROM hits h
-        JOIN article_rows a ON a.article_id = h.article_id AND a.status = 'ok'
-        JOIN article_minhash m ON m.article_id = h.article_id
-        GROUP BY a.article_id, a.shingle_count
-        ORDER BY a.article_id
+        SELECT h.probe, s.article_id, s.minhash, s.shingle_count
+        FROM hits h JOIN signatures s USING (article_id)
+        ORDER BY h.probe, s.article_id
         """,
-        [list(minhash), list(minhash), MIN_SHARED_POSITIONS],
+        [probe_idx, probe_pos, probe_val, MIN_SHARED_POSITIONS],
     ).fetchall()
-    return [(r[0], list(r[1]), int(r[2] or 0)) for r in rows]
+    for probe, article_id, minhash, shingle_count in rows:
+        found[probe].append((article_id, list(minhash), int(shingle_count or 0)))
+    return found
 
 
 ARTICLE_COLUMNS = (
