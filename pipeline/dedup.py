@@ -81,7 +81,9 @@ def judge_batch(con: duckdb.DuckDBPyConnection, results: list[ArticleResult]) ->
     batch member superseded by a later one becomes the later one's duplicate.
     """
     stored = load.stored_paths(con, [r.article.article_id for r in results])
-    stored_candidates = load.duplicate_candidates(con, [r.minhash for r in results])
+    stored_candidates = load.duplicate_candidates(
+        con, [(r.minhash, r.shingle_count) for r in results], NEAR_DUPLICATE_CONTAINMENT
+    )
     verdicts: list[Verdict] = []
     batch_ok: dict[str, tuple[int, ArticleResult]] = {}  # article_id -> (index, result)
     for index, result in enumerate(results):

@@ -11,6 +11,7 @@ import datetime as dt
 
 import duckdb
 
+from extractors.ingest.near_dups import NUM_PERM
 from extractors.types import (
     ArticleResult,
     ArticleStatus,
@@ -23,6 +24,9 @@ from warehouse.ids import hash_id, subject_key
 # Enough shared MinHash positions that the pair is worth an exact containment estimate: a
 # truncated copy holding 10% of the original shares ~13 of 128 positions; unrelated texts ~0.
 MIN_SHARED_POSITIONS = 8
+# Rounding room between the database's containment estimate and Python's: the filter may
+# keep a few extra candidates, never drop one the judgement would act on.
+CONTAINMENT_SLACK = 1e-6
 
 
 def _now() -> dt.datetime:
@@ -159,20 +163,27 @@ def stored_paths(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict
 
 
 def duplicate_candidates(
-    con: duckdb.DuckDBPyConnection, minhashes: list[tuple[int, ...]]
+    con: duckdb.DuckDBPyConnection,
+    signatures: list[tuple[tuple[int, ...], int]],
+    min_containment: float,
 ) -> list[list[tuple[str, list[int], int]]]:
-    """For each signature, the non-duplicate articles sharing enough MinHash positions.
+    """For each ``(minhash, shingle_count)``, the stored non-duplicate articles that may
+    contain it or be contained in it.
 
-    One query for a whole batch: a query per article scanned ``article_minhash`` (128 rows
-    per stored article) once per article, which made loading quadratic in the warehouse size.
+    One query for a whole batch (a query per article scanned ``article_minhash`` once per
+    article). The database counts the equal MinHash positions and keeps only pairs whose
+    estimated containment, either way, reaches ``min_containment`` (the estimate
+    ``extractors.ingest.containment`` makes from the same count), so only real candidates'
+    signatures travel back: a corpus on one topic shares a few positions with hundreds of
+    articles (222 per article among 2,000 bench articles).
 
     Returns:
-        Per signature, in input order: ``(article_id, signature, shingle_count)`` per
+        Per signature, in input order: ``(article_id, minhash, shingle_count)`` per
         candidate, ordered by article id.
     """
-    probes = [(i, pos, val) for i, minhash in enumerate(minhashes)
+    probes = [(i, pos, val) for i, (minhash, _) in enumerate(signatures)
               for pos, val in enumerate(minhash)]
-    found: list[list[tuple[str, list[int], int]]] = [[] for _ in minhashes]
+    found: list[list[tuple[str, list[int], int]]] = [[] for _ in signatures]
     if not probes:
         return found
     probe_idx, probe_pos, probe_val = (list(col) for col in zip(*probes, strict=True))
@@ -182,23 +193,33 @@ def duplicate_candidates(
             SELECT unnest(?::INTEGER[]) AS probe, unnest(?::SMALLINT[]) AS pos,
                    unnest(?::UBIGINT[]) AS val
         ),
-        hits AS (
-            SELECT p.probe, m.article_id FROM article_minhash m
+        probe_size AS (
+            SELECT (generate_subscripts(?::INTEGER[], 1) - 1)::INTEGER AS probe,
+                   unnest(?::INTEGER[]) AS n_shingles
+        ),
+        shared AS (
+            SELECT p.probe, m.article_id, count(*) / ? AS j FROM article_minhash m
             JOIN probe_minhash p ON m.pos = p.pos AND m.val = p.val
             GROUP BY p.probe, m.article_id HAVING count(*) >= ?
         ),
-        signatures AS (
-            SELECT a.article_id, list(m.val ORDER BY m.pos) AS minhash, a.shingle_count
-            FROM (SELECT DISTINCT article_id FROM hits) h
-            JOIN article_rows a ON a.article_id = h.article_id AND a.status = 'ok'
-            JOIN article_minhash m ON m.article_id = h.article_id
-            GROUP BY a.article_id, a.shingle_count
+        hits AS (
+            SELECT s.probe, s.article_id FROM shared s
+            JOIN probe_size ps USING (probe)
+            JOIN article_rows a ON a.article_id = s.article_id AND a.status = 'ok'
+            WHERE ps.n_shingles > 0 AND a.shingle_count > 0
+              AND s.j * (ps.n_shingles + a.shingle_count) / (1 + s.j)
+                  >= ? * least(ps.n_shingles, a.shingle_count)
         )
-        SELECT h.probe, s.article_id, s.minhash, s.shingle_count
-        FROM hits h JOIN signatures s USING (article_id)
-        ORDER BY h.probe, s.article_id
+        SELECT h.probe, a.article_id, list(m.val ORDER BY m.pos), a.shingle_count
+        FROM hits h
+        JOIN article_rows a ON a.article_id = h.article_id
+        JOIN article_minhash m ON m.article_id = h.article_id
+        GROUP BY h.probe, a.article_id, a.shingle_count
+        ORDER BY h.probe, a.article_id
         """,
-        [probe_idx, probe_pos, probe_val, MIN_SHARED_POSITIONS],
+        [probe_idx, probe_pos, probe_val,
+         [n for _, n in signatures], [n for _, n in signatures],
+         float(NUM_PERM), MIN_SHARED_POSITIONS, min_containment - CONTAINMENT_SLACK],
     ).fetchall()
     for probe, article_id, minhash, shingle_count in rows:
         found[probe].append((article_id, list(minhash), int(shingle_count or 0)))

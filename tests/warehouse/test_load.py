@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 
 import duckdb
 import pytest
 
+from extractors import ingest
 from extractors.types import (
     Article,
     ArticleFacts,
@@ -158,3 +160,48 @@ def test_failed_write_leaves_nothing(wh: duckdb.DuckDBPyConnection) -> None:
         load.write_article(wh, A_EDITED, A_EDITED.article.article_id, DuplicateDecision())
         raise RuntimeError("crash mid-batch")
     assert {t: rows(wh, t) for t in TABLES} == before
+
+
+def signed(path: str, text: str) -> ArticleResult:
+    """An article without facts, carrying its real MinHash signature."""
+    art = Article(article_id=hash_id(text), path=path, text=text)
+    sig = ingest.text_signature(text)
+    return ArticleResult(
+        article=art,
+        facts=ArticleFacts(article_id=art.article_id),
+        minhash=tuple(sig.minhashes),
+        shingle_count=sig.n_shingles,
+    )
+
+
+def test_candidate_filter_keeps_exactly_the_pairs_the_judgement_acts_on(
+    wh: duckdb.DuckDBPyConnection,
+) -> None:
+    # The database pre-filters by estimated containment; Python then judges. The filter must
+    # keep every pair Python would act on (containment >= threshold either way) and no other.
+    rng = random.Random(7)
+    words = [f"w{i}" for i in range(5000)]
+    base = " ".join(rng.choice(words) for _ in range(400))
+    stored = {
+        "base": base,
+        "excerpt": " ".join(base.split()[:60]),  # mostly inside the probe
+        "half": " ".join(base.split()[:200] + [rng.choice(words) for _ in range(200)]),
+        "other": " ".join(rng.choice(words) for _ in range(400)),
+    }
+    for name, text in stored.items():
+        write(wh, signed(f"{name}.txt", text))
+    probe = signed("probe.txt", " ".join(base.split()[:380]))  # a truncated copy of base
+    mine = ingest.Signature(n_shingles=probe.shingle_count, minhashes=probe.minhash)
+    for threshold in (0.3, 0.5, 0.8, 0.95):
+        (found,) = load.duplicate_candidates(
+            wh, [(probe.minhash, probe.shingle_count)], threshold
+        )
+        expected = set()
+        for text in stored.values():
+            sig = ingest.text_signature(text)
+            best = max(ingest.containment(mine, sig), ingest.containment(sig, mine))
+            if best >= threshold:
+                expected.add(hash_id(text))
+        assert {article_id for article_id, _, _ in found} == expected
+    (found,) = load.duplicate_candidates(wh, [(probe.minhash, probe.shingle_count)], 0.8)
+    assert {a for a, _, _ in found} == {hash_id(base), hash_id(stored["excerpt"])}
