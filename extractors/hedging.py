@@ -3,8 +3,8 @@
 Cue rules (``patterns/hedge_cues.json``, registry name ``news.hedge_cues.v1``) are matched with
 one ``TokenMatcher`` (spaCy ``Matcher`` semantics, cheaper); overlapping matches keep the
 longest, so PSEUDO cues ("no doubt", "as expected", "that said") swallow the shorter cue
-inside them. A cue word that is only
-mentioned in quotes ("no 'probably,' 'perhaps'") becomes PSEUDO too. Each remaining HEDGE or
+inside them. A cue word that is only mentioned in quotes ("no 'probably,' 'perhaps'")
+becomes PSEUDO too. Each remaining HEDGE or
 ATTRIBUTION cue governs the tokens of its sentence on its side, clipped by ``max_scope``, cut
 at TERMINATE cues ("but", "however", ";") and kept inside an enclosing parenthesis.
 

@@ -44,7 +44,6 @@ _UNJOINABLE = re.compile(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)")
 
 @dataclass(frozen=True, slots=True)
 class _RegexRule:
-    order: int
     key: int
     attr: str  # "TEXT" (exact text) or "LOWER"
     regex: re.Pattern[str]
@@ -129,9 +128,6 @@ class TokenMatcher:
     def __len__(self) -> int:
         return len(self._order)
 
-    def __contains__(self, rule_id: str) -> bool:
-        return self.vocab.strings.add(rule_id) in self._order
-
     def add(self, rule_id: str, patterns: Sequence[list[dict[str, Any]]]) -> None:
         """Add one rule (one pattern per call, as the rule files have; several are allowed).
 
@@ -156,7 +152,7 @@ class TokenMatcher:
             elif regex is not None:
                 attr, expression = regex
                 self._regex_rules.append(
-                    _RegexRule(self._order[key], key, attr, re.compile(expression))
+                    _RegexRule(key, attr, re.compile(expression))
                 )
                 self._screens.pop(attr, None)
             else:

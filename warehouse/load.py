@@ -181,34 +181,30 @@ def duplicate_candidates(
         Per signature, in input order: ``(article_id, minhash, shingle_count)`` per
         candidate, ordered by article id.
     """
-    probes = [(i, pos, val) for i, (minhash, _) in enumerate(signatures)
+    probes = [(i, pos, val, n_shingles) for i, (minhash, n_shingles) in enumerate(signatures)
               for pos, val in enumerate(minhash)]
     found: list[list[tuple[str, list[int], int]]] = [[] for _ in signatures]
     if not probes:
         return found
-    probe_idx, probe_pos, probe_val = (list(col) for col in zip(*probes, strict=True))
+    columns = [list(col) for col in zip(*probes, strict=True)]
     rows = con.execute(
         """
         WITH probe_minhash AS (
             SELECT unnest(?::INTEGER[]) AS probe, unnest(?::SMALLINT[]) AS pos,
-                   unnest(?::UBIGINT[]) AS val
-        ),
-        probe_size AS (
-            SELECT (generate_subscripts(?::INTEGER[], 1) - 1)::INTEGER AS probe,
-                   unnest(?::INTEGER[]) AS n_shingles
+                   unnest(?::UBIGINT[]) AS val, unnest(?::INTEGER[]) AS n_shingles
         ),
         shared AS (
-            SELECT p.probe, m.article_id, count(*) / ? AS j FROM article_minhash m
+            SELECT p.probe, p.n_shingles, m.article_id, count(*) / ? AS j
+            FROM article_minhash m
             JOIN probe_minhash p ON m.pos = p.pos AND m.val = p.val
-            GROUP BY p.probe, m.article_id HAVING count(*) >= ?
+            GROUP BY p.probe, p.n_shingles, m.article_id HAVING count(*) >= ?
         ),
         hits AS (
             SELECT s.probe, s.article_id FROM shared s
-            JOIN probe_size ps USING (probe)
             JOIN article_rows a ON a.article_id = s.article_id AND a.status = 'ok'
-            WHERE ps.n_shingles > 0 AND a.shingle_count > 0
-              AND s.j * (ps.n_shingles + a.shingle_count) / (1 + s.j)
-                  >= ? * least(ps.n_shingles, a.shingle_count)
+            WHERE s.n_shingles > 0 AND a.shingle_count > 0
+              AND s.j * (s.n_shingles + a.shingle_count) / (1 + s.j)
+                  >= ? * least(s.n_shingles, a.shingle_count)
         )
         SELECT h.probe, a.article_id, list(m.val ORDER BY m.pos), a.shingle_count
         FROM hits h
@@ -217,9 +213,7 @@ def duplicate_candidates(
         GROUP BY h.probe, a.article_id, a.shingle_count
         ORDER BY h.probe, a.article_id
         """,
-        [probe_idx, probe_pos, probe_val,
-         [n for _, n in signatures], [n for _, n in signatures],
-         float(NUM_PERM), MIN_SHARED_POSITIONS, min_containment - CONTAINMENT_SLACK],
+        [*columns, float(NUM_PERM), MIN_SHARED_POSITIONS, min_containment - CONTAINMENT_SLACK],
     ).fetchall()
     for probe, article_id, minhash, shingle_count in rows:
         found[probe].append((article_id, list(minhash), int(shingle_count or 0)))
