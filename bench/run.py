@@ -112,7 +112,8 @@ def run_pipeline(seeds: Path, db: Path, n: int, args: argparse.Namespace) -> dic
     base = flows.IN_PROCESS_STEPS
     steps = base._replace(plan=Timed(base.plan, seconds, "plan"),
                           read=Timed(base.read, seconds, "ingest"),
-                          load=Timed(load, seconds, "load"))
+                          load=Timed(load, seconds, "load"),
+                          refresh=Timed(base.refresh, seconds, "refresh facts"))
     if args.workers <= 1:
         steps = steps._replace(extract=Timed(base.extract, seconds, "extract"))
         summary = flows.run_extract(seeds, db, args.batch, steps)

@@ -33,13 +33,14 @@ class Steps(NamedTuple):
     read: Callable
     extract: Callable
     load: Callable
+    refresh: Callable
     publish: Callable | None
 
 
 PREFECT_STEPS = Steps(tasks.plan_run, tasks.read_batch, tasks.extract_batch, tasks.load_batch,
-                      publish_run_artifact)
+                      tasks.refresh_facts, publish_run_artifact)
 IN_PROCESS_STEPS = Steps(tasks.plan_run.fn, tasks.read_batch.fn, tasks.extract_batch.fn,
-                         tasks.load_batch.fn, None)
+                         tasks.load_batch.fn, tasks.refresh_facts.fn, None)
 
 
 def batched(items: tuple[str, ...], size: int) -> list[list[str]]:
@@ -55,10 +56,13 @@ def _resolve(value: Any) -> Any:
 def run_extract(
     seeds_dir: Path, db_path: Path, files_per_batch: int, steps: Steps, *, in_flight: int = 1
 ) -> RunSummary:
-    """Process every new or changed file, one batch (read, extract, load) at a time.
+    """Process every new or changed file, one batch (read, extract, load) at a time, then
+    recompute the facts of the subjects the batches touched.
 
     Batches are loaded in order, each in its own transaction, and nothing of a batch is kept
-    once it is loaded, so memory stays flat and an interrupted run keeps whole batches. With
+    once it is loaded, so memory stays flat and an interrupted run keeps whole batches. Facts
+    are recomputed once, after the last batch (per batch, a popular subject's claims would be
+    re-read by every batch); until then the ``facts`` view shows the previous run's. With
     ``in_flight`` > 1 (and an ``extract`` step that returns futures) up to that many batches
     extract on workers while this process reads ahead and loads finished batches.
     """
@@ -72,7 +76,7 @@ def run_extract(
             loads.append(steps.load(db_path, _resolve(pending.popleft())))
     while pending:
         loads.append(steps.load(db_path, _resolve(pending.popleft())))
-    summary = RunSummary.combine(plan, loads)
+    summary = RunSummary.combine(plan, loads, steps.refresh(db_path))
     tasks.logger().info(summary.line())
     if steps.publish is not None:
         steps.publish(db_path, summary)

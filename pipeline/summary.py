@@ -21,7 +21,6 @@ class BatchLoad(BaseModel):
     duplicates: int = 0
     quarantined: int = 0
     claims: int = 0
-    facts_refreshed: int = 0
     subjects: tuple[str, ...] = ()
 
 
@@ -35,9 +34,11 @@ class RunSummary(BaseModel):
     duplicates: int
     claims: int
     subjects: tuple[str, ...]
+    facts_refreshed: int = 0
 
     @classmethod
-    def combine(cls, plan: RunPlan, loads: list[BatchLoad]) -> RunSummary:
+    def combine(cls, plan: RunPlan, loads: list[BatchLoad], facts_refreshed: int = 0
+                ) -> RunSummary:
         return cls(
             new=sum(b.ok + b.duplicates for b in loads),
             unchanged=len(plan.unchanged),
@@ -45,6 +46,7 @@ class RunSummary(BaseModel):
             duplicates=sum(b.duplicates for b in loads),
             claims=sum(b.claims for b in loads),
             subjects=tuple(sorted({s for b in loads for s in b.subjects})),
+            facts_refreshed=facts_refreshed,
         )
 
     def line(self) -> str:

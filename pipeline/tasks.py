@@ -90,20 +90,38 @@ def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Qu
 
 @task(retries=3, retry_delay_seconds=[1, 4, 10], cache_policy=NO_CACHE)
 def load_batch(db_path: Path, items: list[ArticleResult | Quarantined]) -> BatchLoad:
-    """Write a batch in one transaction and refresh the facts it touches."""
+    """Write a batch in one transaction; its subjects are marked for ``refresh_facts``."""
     con = db.connect(db_path)
     try:
         with db.transaction(con):
             outcome = write_items(con, items)
     finally:
         con.close()
-    logger().info("loaded %d articles, %d facts refreshed", len(items), outcome.facts_refreshed)
+    logger().info("loaded %d articles, %d claims", len(items), outcome.claims)
     return outcome
+
+
+@task(retries=3, retry_delay_seconds=[1, 4, 10], cache_policy=NO_CACHE)
+def refresh_facts(db_path: Path) -> int:
+    """Recompute, in one transaction, the facts of every subject loads marked stale.
+
+    Runs once at the end of every run, also a run with nothing new: that is how the marks an
+    interrupted run left behind get their facts.
+    """
+    con = db.connect(db_path)
+    try:
+        with db.transaction(con):
+            written = facts.refresh_stale(con)
+    finally:
+        con.close()
+    logger().info("%d facts refreshed", written)
+    return written
 
 
 def write_items(con, items: list[ArticleResult | Quarantined]) -> BatchLoad:
     """Write a batch (inside the caller's transaction): replace the paths' old rows, judge
-    duplicates, insert everything with one statement per table, refresh touched facts."""
+    duplicates, insert everything with one statement per table, mark touched subjects stale.
+    The facts view catches up when ``refresh_facts`` runs at the end of the run."""
     results = [item for item in items if isinstance(item, ArticleResult)]
     quarantined = [item for item in items if isinstance(item, Quarantined)]
     touched = load.replace_paths(con, [r.article.path for r in results])
@@ -116,14 +134,13 @@ def write_items(con, items: list[ArticleResult | Quarantined]) -> BatchLoad:
     touched |= load.write_articles(
         con, [(r, v.stored_id, v.decision) for r, v in zip(results, verdicts, strict=True)]
     )
-    refreshed = facts.refresh_facts(con, touched)
+    facts.mark_stale(con, touched)
     duplicates = sum(1 for v in verdicts if v.decision.duplicate_of)
     return BatchLoad(
         ok=len(results) - duplicates,
         duplicates=duplicates,
         quarantined=len(quarantined),
         claims=sum(len(r.facts.claims) for r in results),
-        facts_refreshed=refreshed,
         subjects=tuple(sorted(touched)),
     )
 

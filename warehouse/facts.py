@@ -1,8 +1,9 @@
 """Merge claims across articles into facts: identity, contests, support, confidence.
 
 Pure functions over claim dicts (``fact_key``, ``relation``, ``build_facts``) plus
-``refresh_facts``, which recomputes only the subjects a batch touched, inside the caller's
-transaction. The model is written down in docs/confidence.md.
+``refresh_facts``, which recomputes only the given subjects inside the caller's transaction.
+A run marks the subjects its batches touch (``mark_stale``) and refreshes them once at the end
+(``refresh_stale``). The model is written down in docs/confidence.md.
 """
 
 from __future__ import annotations
@@ -15,7 +16,13 @@ from enum import StrEnum
 
 import duckdb
 
-from warehouse.ids import hash_id, subject_key
+from warehouse.ids import (
+    FactKey,
+    fact_id_for,
+    fact_key,
+    scope_group,
+    subject_key,
+)
 from warehouse.load import insert_rows
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
@@ -28,12 +35,6 @@ APPROX_TOLERANCE = 0.10
 HEDGED_SUPPORT_WEIGHT = 0.75
 # Claims without a confidence (older rows) count as this likely.
 DEFAULT_CLAIM_CONFIDENCE = 0.5
-# Significant digits in a fact's value key: 1.76e12 and 1.760e12 are one fact.
-VALUE_KEY_DIGITS = 3
-# A size inside a model's name, e.g. "405B" in "Llama 3 405B", "8x22B" in "Mixtral 8x22B".
-NAME_SIZE_RE = re.compile(r"\b\d+(?:\.\d+)?(?:x\d+(?:\.\d+)?)?\s?[BMT]\b", re.IGNORECASE)
-
-FactKey = tuple[str, str, str, str]
 
 
 class Relation(StrEnum):
@@ -43,60 +44,6 @@ class Relation(StrEnum):
     COMPATIBLE = "compatible"  # same slot, different values that can both be true
     CONTESTED = "contested"  # same slot, values that cannot both be true
     UNRELATED = "unrelated"  # different subject, predicate, scope or variant
-
-
-def _sig(value: float | None) -> str:
-    if value is None:
-        return "none"
-    if value == 0:
-        return "0"
-    digits = VALUE_KEY_DIGITS - 1 - math.floor(math.log10(abs(value)))
-    return format(round(value, digits), f".{VALUE_KEY_DIGITS - 1}e")
-
-
-def subject_slot(claim: dict) -> str:
-    """The subject part of a fact's identity: the canonical name's key, plus any size the
-    mention carried that the canonical name dropped.
-
-    A size in a model's name names a variant: "Llama 3 8B" and "Llama 3 405B" never contest,
-    even if an alias table maps both mentions onto "Llama 3".
-    """
-    key = subject_key(claim["subject"])
-    sizes = sorted({
-        subject_key(m.group()) for m in NAME_SIZE_RE.finditer(claim.get("subject_text") or "")
-    } - {subject_key(m.group()) for m in NAME_SIZE_RE.finditer(claim["subject"])})
-    return "|".join((key, *sizes))
-
-
-def scope_group(claim: dict) -> str:
-    """Active counts never meet total ones; an unspecified count is read as the total."""
-    return "active" if claim.get("scope") == "active" else "total"
-
-
-def value_key(claim: dict) -> str:
-    """The part of a fact's identity that says which value it asserts."""
-    predicate = claim["predicate"]
-    if predicate == "release_date":
-        if claim.get("date_start") is None:
-            return f"{claim.get('event')}|text:{(claim.get('value_text') or '').casefold()}"
-        return f"{claim.get('event')}|{claim['date_start']}|{claim['date_end']}"
-    bound = claim.get("bound") or "exact"
-    unit = f"|{claim.get('unit')}" if predicate == "quantity" else ""
-    if bound == "range":
-        return f"range|{_sig(claim.get('value_low'))}|{_sig(claim.get('value_high'))}{unit}"
-    # exact and approx figures of the same size are one fact ("about 500B" == "0.5T")
-    kind = "eq" if bound in ("exact", "approx") else bound
-    return f"{kind}|{_sig(claim.get('value'))}{unit}"
-
-
-def fact_key(claim: dict) -> FactKey:
-    """(subject slot, predicate, scope group, value): claims with the same key are one fact."""
-    return (subject_slot(claim), claim["predicate"], scope_group(claim), value_key(claim))
-
-
-def fact_id_for(key: FactKey) -> str:
-    """Deterministic fact id from its identity key."""
-    return hash_id("fact", *key)
 
 
 def value_interval(fact: dict) -> tuple[float, float]:
@@ -310,7 +257,34 @@ def refresh_facts(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> in
     Returns:
         The number of fact rows written for those subjects.
     """
+    return _refresh_keys(con, sorted({subject_key(s) for s in subjects}))
+
+
+def mark_stale(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> None:
+    """Record that these subjects' facts must be recomputed (inside the load transaction, so
+    a committed batch is never forgotten by ``refresh_stale``)."""
     keys = sorted({subject_key(s) for s in subjects})
+    if keys:
+        con.execute("INSERT OR IGNORE INTO stale_subjects SELECT unnest(?::VARCHAR[])", [keys])
+
+
+def refresh_stale(con: duckdb.DuckDBPyConnection) -> int:
+    """Recompute the facts of every subject marked stale, then clear the marks.
+
+    Args:
+        con: open connection, inside the caller's transaction.
+
+    Returns:
+        The number of fact rows written.
+    """
+    rows = con.execute("SELECT subject_key FROM stale_subjects ORDER BY subject_key").fetchall()
+    keys = [key for (key,) in rows]
+    written = _refresh_keys(con, keys)
+    con.execute("DELETE FROM stale_subjects")
+    return written
+
+
+def _refresh_keys(con: duckdb.DuckDBPyConnection, keys: list[str]) -> int:
     if not keys:
         return 0
     cursor = con.execute(_CLAIMS_FOR_SUBJECTS, [keys])
@@ -325,11 +299,14 @@ def refresh_facts(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> in
         [(*(f[c] for c in FACT_COLUMNS), subject_key(f["subject"])) for f in facts],
     )
     if claim_to_fact:
+        # Claims get their fact_id when loaded (load._claim_row); this only mends rows an
+        # older version of the fact identity loaded, and writes nothing otherwise.
         claim_ids, fact_ids = zip(*sorted(claim_to_fact.items()), strict=True)
         con.execute(
             "UPDATE claim_rows SET fact_id = m.fact_id"
             " FROM (SELECT unnest(?::VARCHAR[]) AS claim_id, unnest(?::VARCHAR[]) AS fact_id) m"
-            " WHERE claim_rows.claim_id = m.claim_id",
+            " WHERE claim_rows.claim_id = m.claim_id"
+            " AND claim_rows.fact_id IS DISTINCT FROM m.fact_id",
             [list(claim_ids), list(fact_ids)],
         )
     return len(facts)

@@ -19,7 +19,7 @@ from extractors.types import (
     DuplicateDecision,
     Quarantined,
 )
-from warehouse.ids import hash_id, subject_key
+from warehouse.ids import fact_id_for, fact_key, hash_id, subject_key
 
 # Enough shared MinHash positions that the pair is worth an exact containment estimate: a
 # truncated copy holding 10% of the original shares ~13 of 128 positions; unrelated texts ~0.
@@ -292,7 +292,19 @@ CLAIM_COLUMNS = (
 )
 
 
+_FACT_ID_COLUMN = CLAIM_COLUMNS.index("fact_id")
+
+
 def _claim_row(article_id: str, c: Claim, version: str) -> tuple:
+    """The claim's row, with the id of the fact it belongs to: a fact's identity depends on
+    its claims' own columns only, so claims are final when loaded; the fact rows themselves
+    are recomputed at the end of the run."""
+    row = _claim_row_without_fact(article_id, c, version)
+    fact_id = fact_id_for(fact_key(dict(zip(CLAIM_COLUMNS, row, strict=True))))
+    return (*row[:_FACT_ID_COLUMN], fact_id, *row[_FACT_ID_COLUMN + 1 :])
+
+
+def _claim_row_without_fact(article_id: str, c: Claim, version: str) -> tuple:
     subject = c.subject_span
     return (
         claim_id(article_id, c),

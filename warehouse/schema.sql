@@ -103,6 +103,14 @@ CREATE TABLE IF NOT EXISTS fact_rows (
     subject_key      VARCHAR NOT NULL
 );
 
+-- Subjects whose claims changed since their facts were last computed. Each load transaction
+-- adds its subjects here; the run's last step recomputes their facts once and empties it (a
+-- per-batch refresh re-read every claim of a popular subject per batch: quadratic in the run).
+-- Rows left by an interrupted run are picked up by the next run, even one with no new files.
+CREATE TABLE IF NOT EXISTS stale_subjects (
+    subject_key VARCHAR PRIMARY KEY
+);
+
 CREATE OR REPLACE VIEW articles AS
 SELECT article_id, path, title, publisher, published_at, text, status, duplicate_of, error,
        url, published_inferred, source_sha256, loaded_at

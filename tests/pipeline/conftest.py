@@ -40,7 +40,8 @@ import os, sys, time
 from pathlib import Path
 from types import SimpleNamespace
 
-STALL = os.environ.get("RELIABILITY_STALL", "")  # "parse:N" (Nth doc) or "load:N" (Nth batch)
+# "parse:N" (Nth doc), "load:N" (Nth batch) or "refresh:1" (the run's facts refresh)
+STALL = os.environ.get("RELIABILITY_STALL", "")
 RELEASE = os.environ.get("RELIABILITY_RELEASE")  # stall until this file exists (else ~forever)
 
 def _stall(where):
@@ -71,6 +72,9 @@ if STALL:
     elif kind == "load":
         import warehouse.load as load
         _hook(load, "write_articles", "load", int(nth))  # a batch inserted, transaction open
+    elif kind == "refresh":
+        import warehouse.facts as facts
+        _hook(facts, "refresh_stale", "refresh", int(nth))  # facts rewritten, not committed
 
 # Extraction stays in this process so the hooks above fire (a process pool's workers would
 # not see them); loading always happens in this process.

@@ -81,6 +81,30 @@ def test_sigkill_at_several_points_then_rerun_equals_uninterrupted(
     assert wh.digest(db) == wh.digest(baseline)
 
 
+def test_kill_during_facts_refresh_then_rerun_with_nothing_new_equals_uninterrupted(
+    tmp_path: Path, wh, driver, corpus_and_baseline
+) -> None:
+    """Facts are recomputed once at the end of a run; a kill there leaves every article and
+    claim loaded but the facts behind, and the next run (with no new file) catches up."""
+    seeds, baseline = corpus_and_baseline
+    db = tmp_path / "killed.duckdb"
+    run = driver(seeds, db, stall="refresh:1")
+    run.wait_for("RELIABILITY-STALLED refresh")
+    run.proc.send_signal(signal.SIGKILL)
+    run.finish()
+    _articles_whole(wh, db, baseline)
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*) FROM facts").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM stale_subjects").fetchone()[0] > 0
+    finally:
+        con.close()
+    code, out = driver(seeds, db).finish()
+    assert code == 0, out
+    assert "0 new, 6 unchanged" in out
+    assert wh.digest(db) == wh.digest(baseline)
+
+
 def test_sigint_stops_cleanly_with_message(tmp_path: Path, wh, driver, corpus_and_baseline) -> None:
     seeds, baseline = corpus_and_baseline
     db = tmp_path / "interrupted.duckdb"

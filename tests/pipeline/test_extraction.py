@@ -76,7 +76,11 @@ def _fake_steps(calls: list[str], as_future: bool) -> flows.Steps:
         calls.append(f"load {items}")
         return BatchLoad(ok=len(items))
 
-    return flows.Steps(plan, read, extract, load, None)
+    def refresh(db_path: Path) -> int:
+        calls.append("refresh")
+        return 0
+
+    return flows.Steps(plan, read, extract, load, refresh, None)
 
 
 @pytest.mark.parametrize(
@@ -96,6 +100,7 @@ def test_run_extract_loads_every_batch_in_order(
     assert summary.new == 5
     loads = [c for c in calls if c.startswith("load")]
     assert loads == ["load ['f0', 'f1']", "load ['f2', 'f3']", "load ['f4']"]
+    assert calls[-1] == "refresh" and calls.count("refresh") == 1  # once, after every load
     # Never more than in_flight batches extracted but not yet loaded.
     outstanding = peak = 0
     for call in calls:

@@ -452,6 +452,51 @@ def test_duplicate_article_does_not_corroborate(wh: duckdb.DuckDBPyConnection) -
     ]
 
 
+def _mark(con: duckdb.DuckDBPyConnection, *results: ArticleResult) -> None:
+    """Load articles the way the load task does: claims in, subjects marked stale."""
+    with db.transaction(con):
+        for r in results:
+            facts.mark_stale(con, load.write_article(
+                con, r, r.article.article_id, DuplicateDecision()))
+
+
+def test_marked_subjects_get_their_facts_at_refresh(wh: duckdb.DuckDBPyConnection) -> None:
+    _mark(wh, GROK5_6T, GROK42)
+    _mark(wh, GROK5_10T)  # a second batch touching Grok 5 again: one mark, not two
+    assert fact_table(wh) == []  # nothing until the run's refresh
+    assert wh.execute("SELECT count(*) FROM stale_subjects").fetchone() == (2,)
+    with db.transaction(wh):
+        assert facts.refresh_stale(wh) == 3
+    assert wh.execute("SELECT count(*) FROM stale_subjects").fetchone() == (0,)
+    stale_way = fact_table(wh)
+    with db.transaction(wh):  # nothing marked: a second refresh writes nothing, changes nothing
+        assert facts.refresh_stale(wh) == 0
+    assert fact_table(wh) == stale_way
+
+
+def test_refresh_stale_equals_refreshing_each_batch(
+    wh: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    _mark(wh, GROK5_6T, GROK42)
+    _mark(wh, GROK5_10T)
+    with db.transaction(wh):
+        facts.refresh_stale(wh)
+    per_batch = db.connect(tmp_path / "per_batch.duckdb")
+    try:
+        ingest(per_batch, GROK5_6T, GROK42)
+        ingest(per_batch, GROK5_10T)
+        assert fact_table(wh) == fact_table(per_batch)
+    finally:
+        per_batch.close()
+
+
+def test_rolled_back_batch_leaves_no_mark(wh: duckdb.DuckDBPyConnection) -> None:
+    with pytest.raises(RuntimeError), db.transaction(wh):
+        facts.mark_stale(wh, ["Grok 5"])
+        raise RuntimeError("load failed")
+    assert wh.execute("SELECT count(*) FROM stale_subjects").fetchone() == (0,)
+
+
 # ---- end to end on the seed articles
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
