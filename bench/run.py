@@ -7,7 +7,8 @@ components, one process, spaCy's default batch size) over the same texts.
 
 Prints articles/s, words/s, the throughput ratio pipeline / bare parse (>= 1.0: the pipeline
 is at least as fast), stage seconds, a per-component profile, and RSS (this process plus its
-worker processes) at 25/50/75/100% of the run. ``--repeat 3`` prints min/median/max.
+worker processes) at 25/50/75/100% of the run and its peak in each quarter. ``--repeat 3``
+prints min/median/max.
 
 Usage: ``make bench BENCH_ARGS="--n 200"`` or ``.venv/bin/python bench/run.py --n 10000
 --repeat 1 --no-bare``.
@@ -61,15 +62,21 @@ def tree_rss_kib() -> int:
 
 
 class RssSampler(threading.Thread):
-    """Samples the process tree's RSS every ``interval`` s; tracks the peak."""
+    """Samples the process tree's RSS every ``interval`` s; tracks the peak overall and in
+    each quarter of the run's progress (a point reading at 25% or 100% lands wherever the
+    workers happen to be in a batch; a quarter's peak does not, so growth shows as growth)."""
 
-    def __init__(self, interval: float = 0.25) -> None:
+    def __init__(self, progress, interval: float = 0.25) -> None:
         super().__init__(daemon=True)
-        self.interval, self.peak, self._halt = interval, 0, threading.Event()
+        self.progress, self.interval, self._halt = progress, interval, threading.Event()
+        self.peak, self.quarter_peaks = 0, [0, 0, 0, 0]
 
     def run(self) -> None:
         while not self._halt.is_set():
-            self.peak = max(self.peak, tree_rss_kib())
+            rss = tree_rss_kib()
+            quarter = min(int(self.progress() * 4), 3)
+            self.peak = max(self.peak, rss)
+            self.quarter_peaks[quarter] = max(self.quarter_peaks[quarter], rss)
             self._halt.wait(self.interval)
 
     def stop(self) -> int:
@@ -106,7 +113,7 @@ def run_pipeline(seeds: Path, db: Path, n: int, args: argparse.Namespace) -> dic
                 marks[pct] = tree_rss_kib()
         return outcome
 
-    sampler = RssSampler()
+    sampler = RssSampler(lambda: loaded[0] / n)
     sampler.start()
     start = time.perf_counter()
     base = flows.IN_PROCESS_STEPS
@@ -126,7 +133,7 @@ def run_pipeline(seeds: Path, db: Path, n: int, args: argparse.Namespace) -> dic
     wall = time.perf_counter() - start
     peak = sampler.stop()
     return {"wall": wall, "summary": summary.line(), "stages": dict(seconds), "rss": marks,
-            "peak": peak}
+            "peak": peak, "quarter_peaks": sampler.quarter_peaks}
 
 
 def time_bare(texts: list[str]) -> float:
@@ -230,6 +237,11 @@ def main(argv: list[str] | None = None) -> int:
                   " / ".join(f"{rss.get(p, 0) / 1024:.0f}" for p in (25, 50, 75, 100)),
                   f"(100% vs 25%: {100 * (rss.get(100, 0) / max(rss.get(25, 1), 1) - 1):+.1f}%)",
                   f"peak {result['peak'] / 1024:.0f} MiB", flush=True)
+            quarters = result["quarter_peaks"]
+            print("    peak RSS MiB per quarter:",
+                  " / ".join(f"{q / 1024:.0f}" for q in quarters),
+                  f"(last vs first: {100 * (quarters[3] / max(quarters[0], 1) - 1):+.1f}%)",
+                  flush=True)
         if args.repeat > 1:
             print(f"summary over {args.repeat} runs:")
             print("  articles/s:", spread([args.n / r["wall"] for r in rows]))

@@ -7,6 +7,8 @@ processed piece by piece with offsets shifted back, so nothing is rejected for i
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -53,6 +55,28 @@ def pipeline_nlp() -> Language:
             if name in nlp.pipe_names:
                 nlp.disable_pipe(name)
     return nlp
+
+
+@cache
+def _libc_malloc_trim():
+    """glibc's ``malloc_trim``, or None where the C library has none (musl, macOS)."""
+    name = ctypes.util.find_library("c")
+    try:
+        return ctypes.CDLL(name).malloc_trim if name else None
+    except (OSError, AttributeError):
+        return None
+
+
+def return_freed_memory() -> None:
+    """Hand the heap pages a finished batch freed back to the OS.
+
+    glibc keeps freed small blocks in its arenas, so a worker's RSS settles at its largest
+    batch (a long article, a burst of new words) rather than its current one; trimming after
+    each batch keeps the run's peak near the steady state.
+    """
+    trim = _libc_malloc_trim()
+    if trim is not None:
+        trim(0)
 
 
 def split_pieces(text: str, max_chars: int | None = None) -> list[tuple[int, str]]:

@@ -21,7 +21,7 @@ from prefect.exceptions import MissingContextError
 from extractors import ingest
 from extractors.types import Article, ArticleResult, Quarantined
 from pipeline import dedup
-from pipeline.extraction import extract_articles, pipeline_nlp
+from pipeline.extraction import extract_articles, pipeline_nlp, return_freed_memory
 from pipeline.summary import BatchLoad, RunPlan
 from warehouse import db, facts, load
 
@@ -85,6 +85,7 @@ def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Qu
     articles = [i for i in items if isinstance(i, Article)]
     with nlp_lock():
         extracted = iter(extract_articles(pipeline_nlp(), articles))
+        return_freed_memory()
     return [next(extracted) if isinstance(i, Article) else i for i in items]
 
 
