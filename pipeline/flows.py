@@ -70,13 +70,17 @@ def run_extract(
     plan = steps.plan(seeds_dir, db_path)
     loads = []
     pending: deque = deque()
-    for batch in batched(plan.todo, files_per_batch):
-        pending.append(steps.extract(steps.read(seeds_dir, batch)))
-        if len(pending) >= max(in_flight, 1):
+    try:
+        for batch in batched(plan.todo, files_per_batch):
+            pending.append(steps.extract(steps.read(seeds_dir, batch)))
+            if len(pending) >= max(in_flight, 1):
+                loads.append(steps.load(db_path, _resolve(pending.popleft())))
+        while pending:
             loads.append(steps.load(db_path, _resolve(pending.popleft())))
-    while pending:
-        loads.append(steps.load(db_path, _resolve(pending.popleft())))
-    summary = RunSummary.combine(plan, loads, steps.refresh(db_path))
+        refreshed = steps.refresh(db_path)
+    finally:
+        tasks.close_warehouse(db_path)  # loads hold the file across batches; never past a run
+    summary = RunSummary.combine(plan, loads, refreshed)
     tasks.logger().info(summary.line())
     if steps.publish is not None:
         steps.publish(db_path, summary)

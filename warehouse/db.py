@@ -3,7 +3,8 @@
 Every function takes an injected ``duckdb.DuckDBPyConnection`` (splink style), so tests use
 ``duckdb.connect(":memory:")``. Values are always bound parameters, never formatted into SQL.
 DuckDB lets one process hold a database file at a time (even readers are blocked while a
-writer holds it), so the pipeline opens the file briefly, per batch, and retries on a lock.
+writer holds it), so the pipeline holds the file for a few seconds at a time (a
+``ConnectionLease`` spanning consecutive batches) and retries on a lock.
 """
 
 from __future__ import annotations
@@ -135,6 +136,42 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
+
+
+class ConnectionLease:
+    """One writable connection reused by consecutive batches for up to ``hold_s`` seconds.
+
+    Closing a DuckDB file checkpoints it (writes the WAL into the file), and that cost grows
+    with the file: per batch it was half the load stage at 4,000 articles (14.7 of 31.6 s).
+    Holding the connection across the batches of a few seconds checkpoints once per lease,
+    while another process (a reader, a second run) still gets the file within ``hold_s``
+    plus one batch, well inside its lock wait.
+    """
+
+    def __init__(self, path: Path | str, hold_s: float) -> None:
+        self.path, self.hold_s = path, hold_s
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._opened_at = 0.0
+
+    def acquire(self) -> duckdb.DuckDBPyConnection:
+        """The held connection, opened (with ``connect``'s lock wait) if none is held."""
+        if self._con is None:
+            self._con = connect(self.path)
+            self._opened_at = time.monotonic()
+        return self._con
+
+    def release(self, *, close: bool = False) -> None:
+        """End a use: close the connection if asked (end of run, after an error) or if it
+        has been held ``hold_s`` seconds; otherwise keep it for the next batch."""
+        if self._con is None:
+            return
+        if close or time.monotonic() - self._opened_at >= self.hold_s:
+            con, self._con = self._con, None
+            con.close()
+
+    @property
+    def held(self) -> bool:
+        return self._con is not None
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str]:

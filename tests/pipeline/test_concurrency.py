@@ -144,3 +144,54 @@ def test_two_runs_at_once_equal_one_run(tmp_path: Path, wh, driver, real_nlp,
     assert code_a == 0, out_a
     assert outcome.get("b") == 0
     assert wh.digest(shared) == wh.digest(baseline)
+
+
+def _other_process_can_open(path: Path) -> bool:
+    """Whether a separate process (a user's shell) can open the file right now."""
+    probe = "import sys, duckdb\ntry:\n    duckdb.connect(sys.argv[1]).close()\nexcept duckdb.IOException:\n    sys.exit(1)\n"  # noqa: E501
+    return subprocess.run([sys.executable, "-c", probe, str(path)], timeout=60).returncode == 0
+
+
+def test_lease_reuses_one_connection_until_its_hold_ends(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    lease = db.ConnectionLease(path, hold_s=3600)
+    first = lease.acquire()
+    lease.release()
+    assert lease.held and lease.acquire() is first  # the next batch reuses it
+    assert not _other_process_can_open(path)  # held: others wait (connect retries)
+    lease.release(close=True)
+    assert not lease.held and _other_process_can_open(path)
+    expired = db.ConnectionLease(path, hold_s=0)
+    expired.acquire()
+    expired.release()  # held for >= 0 s: closed at the first release
+    assert not expired.held
+
+
+def test_a_run_releases_the_file_when_it_ends(tmp_path: Path, use_light_nlp, wh) -> None:
+    seeds = wh.make_crash_corpus(tmp_path / "seeds", n_seeds=2)
+    path = tmp_path / "w.duckdb"
+    with contextlib.redirect_stdout(io.StringIO()):
+        assert wh.run_cli(seeds, path, "--batch", "1") == 0
+    assert _other_process_can_open(path)
+
+
+def test_a_failed_run_releases_the_file(tmp_path: Path, use_light_nlp, wh,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The second batch's extraction fails while the first batch's load still holds the file:
+    the run ends with the error and the file free."""
+    from pipeline import flows, tasks
+
+    real_extract, calls = tasks.extract_articles, [0]
+
+    def extract_then_fail(nlp, articles):
+        calls[0] += 1
+        if calls[0] == 2:
+            raise RuntimeError("worker lost")
+        return real_extract(nlp, articles)
+
+    monkeypatch.setattr(tasks, "extract_articles", extract_then_fail)
+    seeds = wh.make_crash_corpus(tmp_path / "seeds", n_seeds=1)
+    path = tmp_path / "w.duckdb"
+    with pytest.raises(RuntimeError, match="worker lost"):
+        flows.extract_in_process(seeds, path, files_per_batch=1, workers=1)
+    assert _other_process_can_open(path)
