@@ -17,6 +17,7 @@ Usage: ``make bench BENCH_ARGS="--n 200"`` or ``.venv/bin/python bench/run.py --
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import sys
 import tempfile
@@ -115,7 +116,8 @@ def run_pipeline(seeds: Path, db: Path, n: int, args: argparse.Namespace) -> dic
 
     sampler = RssSampler(lambda: loaded[0] / n)
     sampler.start()
-    start = time.perf_counter()
+    start, flow_cpu = time.perf_counter(), time.process_time()
+    worker_cpu = _children_cpu()
     base = flows.IN_PROCESS_STEPS
     steps = base._replace(plan=Timed(base.plan, seconds, "plan"),
                           read=Timed(base.read, seconds, "ingest"),
@@ -131,9 +133,16 @@ def run_pipeline(seeds: Path, db: Path, n: int, args: argparse.Namespace) -> dic
             summary = flows.run_extract(seeds, db, args.batch, steps,
                                         in_flight=args.in_flight or 2 * args.workers)
     wall = time.perf_counter() - start
+    # Workers have exited (the pool is closed), so their CPU is in RUSAGE_CHILDREN.
+    cpu = {"flow": time.process_time() - flow_cpu, "workers": _children_cpu() - worker_cpu}
     peak = sampler.stop()
     return {"wall": wall, "summary": summary.line(), "stages": dict(seconds), "rss": marks,
-            "peak": peak, "quarter_peaks": sampler.quarter_peaks}
+            "peak": peak, "quarter_peaks": sampler.quarter_peaks, "cpu": cpu}
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def time_bare(texts: list[str]) -> float:
@@ -232,6 +241,10 @@ def main(argv: list[str] | None = None) -> int:
             print(line, flush=True)
             print("   ", result["summary"])
             print("    stages (s):", ", ".join(f"{k} {v:.1f}" for k, v in result["stages"].items()))
+            cpu = result["cpu"]
+            print(f"    CPU s: flow process {cpu['flow']:.0f}, workers {cpu['workers']:.0f} "
+                  f"({(cpu['flow'] + cpu['workers']) / (result['wall'] * args.workers):.0%} of "
+                  f"{args.workers} cores x wall)", flush=True)
             rss = result["rss"]
             print("    RSS MiB at 25/50/75/100%:",
                   " / ".join(f"{rss.get(p, 0) / 1024:.0f}" for p in (25, 50, 75, 100)),
