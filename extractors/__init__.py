@@ -19,6 +19,7 @@ register_extensions()
 
 # Component modules register their factories on import (order does not matter here).
 from extractors import (  # noqa: E402
+    coarse_pos,
     dates,
     entities,
     hedging,
@@ -44,6 +45,7 @@ __all__ = [
     "DEFAULT_MODEL",
     "NEWS_COMPONENTS",
     "build_nlp",
+    "coarse_pos",
     "configured_model_name",
     "dates",
     "entities",

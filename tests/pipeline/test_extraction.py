@@ -9,6 +9,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from extractors import ingest
 from pipeline import extraction, flows
 from pipeline.summary import BatchLoad, RunPlan
 
@@ -110,15 +111,36 @@ def test_run_extract_loads_every_batch_in_order(
 
 
 @pytest.mark.slow
-def test_selective_pipeline_skips_the_lemmatizer(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_selective_pipeline_skips_the_lemmatizer_and_the_ruler(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv(extraction.SELECTIVE_ENV_VAR, raising=False)
     extraction.pipeline_nlp.cache_clear()
     try:
         nlp = extraction.pipeline_nlp()
         assert "lemmatizer" not in nlp.pipe_names
-        assert {"tagger", "parser", "ner", "attribute_ruler"} <= set(nlp.pipe_names)
+        assert "attribute_ruler" in nlp.disabled
+        assert nlp.pipe_names.index("news_coarse_pos") < nlp.pipe_names.index("news_entities")
+        assert {"tagger", "parser", "ner"} <= set(nlp.pipe_names)
     finally:
         extraction.pipeline_nlp.cache_clear()
+
+
+@pytest.mark.slow
+def test_selective_pipeline_extracts_what_the_full_one_does(
+    monkeypatch: pytest.MonkeyPatch, nlp_full
+) -> None:
+    """Skipping the lemmatizer and replacing the ruler changes no mention or claim."""
+    articles = [ingest.read_article(path, SEEDS) for path in ingest.discover_files(SEEDS)]
+    monkeypatch.delenv(extraction.SELECTIVE_ENV_VAR, raising=False)
+    extraction.pipeline_nlp.cache_clear()
+    try:
+        fast = extraction.extract_articles(extraction.pipeline_nlp(), articles)
+    finally:
+        extraction.pipeline_nlp.cache_clear()
+    full = extraction.extract_articles(nlp_full, articles)
+    assert sum(len(r.facts.claims) for r in full) > 20
+    assert [r.facts for r in fast] == [r.facts for r in full]
 
 
 @pytest.mark.slow
