@@ -223,8 +223,11 @@ def strip_leading_stamp(line: str) -> str:
 
 def _stamp_dates(line: str, reference: dt.date) -> list[PublishedDate]:
     found: list[PublishedDate] = []
+    stamps = list(_STAMP_RE.finditer(line))
+    if not stamps:  # most lines: skip the five date patterns (half of ingest's time)
+        return found
     dates = find_dates(line)
-    for m in _STAMP_RE.finditer(line):
+    for m in stamps:
         date = next((d for d in dates if d.start == m.end()), None)
         if date is None:
             continue
