@@ -32,9 +32,12 @@ def split_glued_tokens(doc: Doc) -> None:
     """
     with doc.retokenize() as retokenizer:
         for tok in doc:
+            text = tok.text
+            slash = SLASH_VERSION_RE.match(text)
+            period = None if slash else GLUED_PERIOD_RE.match(text)
+            if slash is None and period is None:
+                continue  # nearly every token: skip the head lookups below
             first = tok.head if tok.head.i != tok.i else (tok, 0)
-            slash = SLASH_VERSION_RE.match(tok.text)
-            period = GLUED_PERIOD_RE.match(tok.text)
             if slash:
                 retokenizer.split(
                     tok,

@@ -235,13 +235,17 @@ def hedges_for(
     """
     if spans_key not in doc.spans:
         raise ValueError(f"doc.spans[{spans_key!r}] is missing: add 'news_hedges' to the pipeline")
+    sent = target.sent
     targets = [target]
-    if subject is not None and subject.sent.start == target.sent.start:
+    if subject is not None and sent.start <= subject.start < sent.end:
         targets.append(subject)
+    # A cue governs only inside its own sentence: compare positions before reading any cue's
+    # extension attributes or sentence (both cost a lookup per cue, and a doc has dozens).
     hits = [
         cue
         for cue in doc.spans[spans_key]
-        if cue._.hedge_category in GOVERNING
+        if sent.start <= cue.start < sent.end
+        and cue._.hedge_category in GOVERNING
         and cue._.hedge_subcategory != Subcategory.NEGATED
         and any(governs(cue, t) for t in targets)
     ]
