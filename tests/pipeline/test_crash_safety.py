@@ -53,27 +53,26 @@ def corpus_and_baseline(tmp_path: Path, wh, real_nlp, monkeypatch: pytest.Monkey
     return seeds, baseline
 
 
+def _kill_while_stalled(driver, seeds: Path, db: Path, stall: str) -> None:
+    """Start a run that stalls at ``stall`` ("parse:3", "load:1", ...) and SIGKILL it there."""
+    run = driver(seeds, db, stall=stall)
+    run.wait_for(f"RELIABILITY-STALLED {stall.split(':')[0]}")
+    run.proc.send_signal(signal.SIGKILL)
+    run.finish()
+
+
 def test_sigkill_at_several_points_then_rerun_equals_uninterrupted(
     tmp_path: Path, wh, driver, corpus_and_baseline
 ) -> None:
     seeds, baseline = corpus_and_baseline
     db = tmp_path / "killed.duckdb"
     # 1. killed while parsing the first batch: nothing loaded yet
-    run = driver(seeds, db, stall="parse:1")
-    run.wait_for("RELIABILITY-STALLED parse")
-    run.proc.send_signal(signal.SIGKILL)
-    run.finish()
+    _kill_while_stalled(driver, seeds, db, "parse:1")
     # 2. killed while parsing the second batch: the first batch is loaded, whole
-    run = driver(seeds, db, stall="parse:3")
-    run.wait_for("RELIABILITY-STALLED parse")
-    run.proc.send_signal(signal.SIGKILL)
-    run.finish()
+    _kill_while_stalled(driver, seeds, db, "parse:3")
     _articles_whole(wh, db, baseline)
     # 3. killed inside a load transaction (rows inserted, not committed)
-    run = driver(seeds, db, stall="load:1")
-    run.wait_for("RELIABILITY-STALLED load")
-    run.proc.send_signal(signal.SIGKILL)
-    run.finish()
+    _kill_while_stalled(driver, seeds, db, "load:1")
     _articles_whole(wh, db, baseline)
     # 4. a run to completion
     code, out = driver(seeds, db).finish()
@@ -88,10 +87,7 @@ def test_kill_during_facts_refresh_then_rerun_with_nothing_new_equals_uninterrup
     claim loaded but the facts behind, and the next run (with no new file) catches up."""
     seeds, baseline = corpus_and_baseline
     db = tmp_path / "killed.duckdb"
-    run = driver(seeds, db, stall="refresh:1")
-    run.wait_for("RELIABILITY-STALLED refresh")
-    run.proc.send_signal(signal.SIGKILL)
-    run.finish()
+    _kill_while_stalled(driver, seeds, db, "refresh:1")
     _articles_whole(wh, db, baseline)
     con = duckdb.connect(str(db), read_only=True)
     try:
