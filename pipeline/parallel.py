@@ -10,6 +10,7 @@ Only the flow process writes DuckDB (a single-writer database).
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
@@ -49,14 +50,35 @@ def executor_extract(executor: Any, **submit_kwargs: Any) -> Callable[[list], An
     return partial(_submit, executor, **submit_kwargs)
 
 
+# One BLAS thread per worker: the pool already puts a process on every core, and a BLAS
+# library's own threads on top of that would fight the other workers for them. The variables
+# are read when a worker loads its BLAS, so they are set before the workers are spawned (the
+# same ones Dask's nanny sets for its workers). A value the user set is kept.
+WORKER_THREAD_LIMITS: dict[str, str] = {
+    "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+
+
+@contextmanager
+def _environ_defaults(values: dict[str, str]) -> Iterator[None]:
+    """Set the variables not already set, and unset them again on exit."""
+    added = {k: v for k, v in values.items() if k not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for key in added:
+            os.environ.pop(key, None)
+
+
 @contextmanager
 def process_pool(workers: int) -> Iterator[Executor]:
-    """A pool of ``workers`` spawned processes, each with the pipeline preloaded.
+    """A pool of ``workers`` spawned processes, each with the pipeline preloaded and one BLAS
+    thread (``WORKER_THREAD_LIMITS``).
 
     ``spawn`` rather than ``fork``: the flow process runs threads (DuckDB, Prefect, the
     benchmark's RSS sampler) and forking a threaded process can deadlock in the child.
     """
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                             initializer=warm_worker) as pool:
+    with _environ_defaults(WORKER_THREAD_LIMITS), ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=warm_worker) as pool:
         yield pool

@@ -1,7 +1,9 @@
-"""The extract stage's plumbing: pieces, selective components, batch ordering with futures."""
+"""The extract stage's plumbing: pieces, selective components, the BLAS backend and worker
+threads, batch ordering with futures."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from concurrent.futures import Future
 from pathlib import Path
@@ -10,7 +12,7 @@ import duckdb
 import pytest
 
 from extractors import ingest
-from pipeline import extraction, flows
+from pipeline import extraction, flows, parallel
 from pipeline.summary import BatchLoad, RunPlan
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -45,6 +47,66 @@ def test_selective_flag(monkeypatch: pytest.MonkeyPatch, env: str | None, expect
     else:
         monkeypatch.setenv(extraction.SELECTIVE_ENV_VAR, env)
     assert extraction.selective_enabled() is expected
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        pytest.param(None, "numpy", id="default_numpy"),
+        pytest.param("blis", "blis", id="blis"),
+        pytest.param(" NumPy ", "numpy", id="case_and_space"),
+    ],
+)
+def test_gemm_backend_flag(monkeypatch: pytest.MonkeyPatch, env: str | None, expected: str) -> None:
+    if env is None:
+        monkeypatch.delenv(extraction.GEMM_ENV_VAR, raising=False)
+    else:
+        monkeypatch.setenv(extraction.GEMM_ENV_VAR, env)
+    assert extraction.gemm_backend() == expected
+
+
+def test_unknown_gemm_backend_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(extraction.GEMM_ENV_VAR, "mkl")
+    with pytest.raises(ValueError, match=r"NEWSFACTS_GEMM='mkl'.*numpy, blis"):
+        extraction.gemm_backend()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("env", "uses_blis"), [("numpy", False), ("blis", True)])
+def test_pipeline_layers_multiply_with_the_configured_backend(
+    monkeypatch: pytest.MonkeyPatch, env: str, uses_blis: bool
+) -> None:
+    monkeypatch.setenv(extraction.GEMM_ENV_VAR, env)
+    extraction.pipeline_nlp.cache_clear()
+    try:
+        nlp = extraction.pipeline_nlp()
+        for name in ("tok2vec", "parser", "ner"):
+            assert nlp.get_pipe(name).model.ops.use_blis is uses_blis, name
+    finally:
+        extraction.pipeline_nlp.cache_clear()
+    # The choice surrounds the load only: later models get thinc's default again.
+    from thinc.api import get_current_ops
+    assert get_current_ops().use_blis is True
+
+
+def test_environ_defaults_keep_user_values_and_restore(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    monkeypatch.delenv("OPENBLAS_NUM_THREADS", raising=False)
+    with parallel._environ_defaults({"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}):
+        assert os.environ["OMP_NUM_THREADS"] == "3"
+        assert os.environ["OPENBLAS_NUM_THREADS"] == "1"
+    assert os.environ["OMP_NUM_THREADS"] == "3"
+    assert "OPENBLAS_NUM_THREADS" not in os.environ
+
+
+@pytest.mark.slow
+def test_pool_workers_run_one_blas_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key in parallel.WORKER_THREAD_LIMITS:
+        monkeypatch.delenv(key, raising=False)
+    with parallel.process_pool(1) as pool:
+        seen = pool.submit(os.getenv, "OPENBLAS_NUM_THREADS").result()
+    assert seen == "1"
+    assert "OPENBLAS_NUM_THREADS" not in os.environ
 
 
 def facts_snapshot(db: Path) -> dict[str, list[tuple]]:
@@ -130,7 +192,8 @@ def test_selective_pipeline_skips_the_lemmatizer_and_the_ruler(
 def test_selective_pipeline_extracts_what_the_full_one_does(
     monkeypatch: pytest.MonkeyPatch, nlp_full
 ) -> None:
-    """Skipping the lemmatizer and replacing the ruler changes no mention or claim."""
+    """Skipping the lemmatizer, replacing the ruler and multiplying with numpy's BLAS instead
+    of BLIS (``nlp_full`` keeps thinc's default) change no mention or claim."""
     articles = [ingest.read_article(path, SEEDS) for path in ingest.discover_files(SEEDS)]
     monkeypatch.delenv(extraction.SELECTIVE_ENV_VAR, raising=False)
     extraction.pipeline_nlp.cache_clear()
