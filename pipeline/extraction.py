@@ -29,8 +29,11 @@ log = logging.getLogger(__name__)
 # 100k words for the parser); most articles are one piece.
 MAX_PIECE_CHARS = 100_000
 # Docs per nlp.pipe batch. Measured on 256 bench articles in one process: 16, 32, 64 and 128
-# all took 38-42 s, within the machine's noise; 32 stays (only one batch of Docs is alive).
-DEFAULT_BATCH_SIZE = 32
+# all took 38-42 s, within the machine's noise (192 articles, OpenBLAS: 16 took 22.1-23.9
+# CPU-s, 32 took 22.4-25.2). Memory is not a wash: a worker's peak while extracting 32
+# articles was 568-759 MiB at 32 and 417-581 MiB at 16 (the layers' activations for a whole
+# batch are alive at once), so 16 keeps two workers and the flow process under 2 GB.
+DEFAULT_BATCH_SIZE = 16
 # Trained components whose output no extractor reads. The lemmatizer: no extractor or rule
 # file reads LEMMA (extractors read POS/TAG (tagger + attribute_ruler), DEP and sentences
 # (parser), doc.ents (ner)). Disabling it changes no extracted fact. The attribute ruler is
