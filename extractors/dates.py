@@ -35,7 +35,7 @@ CUES_FILE = "date_release_cues.json"
 LEFT_EDGE = r"(?<![\w.,$/\-])"
 RIGHT_EDGE = r"(?![\w/]|\.\d)"
 CANDIDATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (fid, re.compile(LEFT_EDGE + rf"(?:{rx})" + RIGHT_EDGE, re.IGNORECASE)) for fid, rx, _ in FORMS
+    (fid, re.compile(LEFT_EDGE + rf"(?:{rx})" + RIGHT_EDGE, re.IGNORECASE)) for fid, rx in FORMS
 )
 # Words before a bare capitalised "May" that make it the month ("in May", "by May", "early May").
 MAY_CONTEXT = frozenset(

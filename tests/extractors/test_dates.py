@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.date_normalise import normalise_date, place_year
+from extractors.date_intervals import HANDLERS, place_year
+from extractors.date_normalise import FORMS, normalise_date
 from extractors.dates import SPANS_KEY, find_date_candidates
 
 D = dt.date
@@ -464,3 +465,9 @@ def test_unparsed_ner_date_is_kept(nlp):
 def test_find_date_candidates_is_pure(nlp):
     doc = nlp.make_doc("Q2 2026 or Q3 2026")
     assert [s.text for s, _ in find_date_candidates(doc, PUB)] == ["Q2 2026", "Q3 2026"]
+
+
+def test_every_grammar_form_has_exactly_one_handler():
+    form_ids = [fid for fid, _ in FORMS]
+    assert len(form_ids) == len(set(form_ids))
+    assert set(HANDLERS) == set(form_ids)

@@ -1,0 +1,339 @@
+"""Date intervals: the arithmetic behind the date grammar (``date_normalise.FORMS``).
+
+Each handler takes one grammar form's named groups, the anchor date and which year a
+year-less period should take, and returns ``(start, end, granularity)`` (inclusive dates, None
+when the anchor is missing). ``HANDLERS`` maps a form id to its handler.
+
+Conventions (from the gold guidelines): early = days 1-10, mid = 11-20, late/end = 21-last;
+part of a year: early = Jan-Apr, mid = May-Aug, late/end = Sep-Dec; relative periods count from
+the anchor ("in 2-3 weeks" = anchor + 14 .. anchor + 21 days). A year-less surface takes the
+nearest sensible year around the anchor; without an anchor the dates stay None (never invent a
+year) and the granularity still says what kind of expression it was.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+Prefer = Literal["past", "future", "nearest"]
+
+MONTHS: dict[str, int] = (
+    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+    | {"sept": 9}
+)
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "few": 3, "a few": 3, "couple of": 2, "a couple of": 2,
+}
+ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalised date expression: inclusive ``[start, end]`` (None when unanchored)."""
+
+    start: dt.date | None
+    end: dt.date | None
+    granularity: str | None  # types.Granularity value; None when the form is unknown
+    form: str | None = None  # id of the grammar form that read it ("dateparser" for fallback)
+    relative_to_event: bool = False  # "the next day": resolve against the preceding event
+
+    @property
+    def status(self) -> str:
+        """``parsed`` when both ends resolved, else ``unparsed``."""
+        return "parsed" if self.start is not None and self.end is not None else "unparsed"
+
+
+YearFn = Callable[[int], tuple[dt.date, dt.date]]
+
+
+class Groups(dict[str, str | None]):
+    """A match's named groups; absent groups read as None (forms share handlers)."""
+
+    def __missing__(self, key: str) -> None:
+        return None
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """Last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def month_number(token: str) -> int:
+    """'Sept.' -> 9."""
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def number_value(token: str) -> int:
+    """'2' or 'two' -> 2."""
+    token = token.lower().strip()
+    return int(token) if token.isdigit() else NUMBER_WORDS[re.sub(r"\s+", " ", token)]
+
+
+def place_year(
+    interval_for: YearFn, anchor: dt.date | None, prefer: Prefer
+) -> tuple[dt.date, dt.date] | None:
+    """Choose the year for a year-less period around the anchor.
+
+    Args:
+        interval_for: maps a year to the period's ``(start, end)`` in that year.
+        anchor: publication date (or the event date the expression follows).
+        prefer: ``future`` (planned: first period not yet over), ``past`` (released: last one
+            already started) or ``nearest`` (closest to the anchor).
+
+    Returns:
+        The interval, or None without an anchor.
+    """
+    if anchor is None:
+        return None
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(interval_for(year))
+        except ValueError:  # 29 February in a non-leap year
+            continue
+    if prefer == "future":
+        return next((iv for iv in options if iv[1] >= anchor), options[-1])
+    if prefer == "past":
+        return next((iv for iv in reversed(options) if iv[0] <= anchor), options[0])
+
+    def distance(iv: tuple[dt.date, dt.date]) -> int:
+        return (
+            0
+            if iv[0] <= anchor <= iv[1]
+            else min(abs((iv[0] - anchor).days), abs((iv[1] - anchor).days))
+        )
+
+    return min(options, key=distance)
+
+
+def part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
+    """early = 1-10, mid = 11-20, late/end = 21-last; beginning/start = early."""
+    part = part.lower().replace("the ", "")
+    if part.startswith(("early", "beginning", "start")):
+        return dt.date(year, month, 1), dt.date(year, month, 10)
+    if part.startswith("mid"):
+        return dt.date(year, month, 11), dt.date(year, month, 20)
+    return dt.date(year, month, 21), month_end(year, month)
+
+
+def part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
+    """early = Jan-Apr, mid = May-Aug, late/end = Sep-Dec (the gold convention for 'late 2025')."""
+    part = part.lower().replace("the ", "")
+    if part.startswith(("early", "beginning", "start")):
+        return dt.date(year, 1, 1), dt.date(year, 4, 30)
+    if part.startswith("mid"):
+        return dt.date(year, 5, 1), dt.date(year, 8, 31)
+    return dt.date(year, 9, 1), dt.date(year, 12, 31)
+
+
+def relative_year(phrase: str, anchor: dt.date) -> int:
+    """'next year' -> anchor.year + 1."""
+    phrase = phrase.lower()
+    if "next" in phrase or "coming" in phrase:
+        return anchor.year + 1
+    if "last" in phrase:
+        return anchor.year - 1
+    return anchor.year
+
+
+def _year_or_place(
+    year_text: str | None, interval_for: YearFn, anchor: dt.date | None, prefer: Prefer
+) -> tuple[dt.date | None, dt.date | None]:
+    if year_text:
+        return interval_for(int(year_text))
+    placed = place_year(interval_for, anchor, prefer)
+    return placed if placed else (None, None)
+
+
+def _explicit_or_relative_year(m: Groups, anchor: dt.date | None) -> int | None:
+    """The year of a period: written ('2026'), relative ('next year', needs the anchor) or None."""
+    if m.get("year"):
+        return int(m["year"])
+    if m.get("rel") and anchor is not None:
+        return relative_year(m["rel"], anchor)
+    return None
+
+
+def _day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    month, day = month_number(m["month"]), int(re.sub(r"\D", "", m["day"]))
+    return (
+        *_year_or_place(m["year"], lambda y: (dt.date(y, month, day),) * 2, anchor, prefer),
+        "day",
+    )
+
+
+def _iso(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    d = dt.date(int(m["year"]), int(m["m"]), int(m["d"]))
+    return d, d, "day"
+
+
+def _part_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    month = month_number(m["month"])
+    fn: YearFn = lambda y: part_of_month(m["part"], y, month)  # noqa: E731
+    return (*_year_or_place(m["year"], fn, anchor, prefer), "part_of_month")
+
+
+def _month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    month = month_number(m["month"])
+    fn: YearFn = lambda y: (dt.date(y, month, 1), month_end(y, month))  # noqa: E731
+    return (*_year_or_place(m["year"], fn, anchor, prefer), "month")
+
+
+def _month_range(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    m1, m2 = month_number(m["month1"]), month_number(m["month2"])
+    y1 = m["year1"] or m["year"]
+    if y1 and (m["year"] or not m["year1"]):
+        y1 = int(y1) - (1 if m2 < m1 and not m["year1"] else 0)
+    y2 = int(m["year"]) if m["year"] else (int(y1) + (m2 < m1) if y1 else None)
+    if y1 is not None and y2 is not None:
+        return dt.date(int(y1), m1, 1), month_end(y2, m2), "month"
+    fn: YearFn = lambda y: (dt.date(y, m1, 1), month_end(y + (m2 < m1), m2))  # noqa: E731
+    return (*_year_or_place(None, fn, anchor, prefer), "month")
+
+
+def _quarter(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    q = int(m["q"]) if m.get("q") else ORDINALS[m["ord"].lower()]
+    year = _explicit_or_relative_year(m, anchor)
+    fn: YearFn = lambda y: (dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q))  # noqa: E731
+    if year is not None:
+        return (*fn(year), "quarter")
+    return (*_year_or_place(None, fn, anchor, prefer), "quarter")
+
+
+def _half(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    h = int(m["h"]) if m.get("h") else (1 if m["ord"].lower() == "first" else 2)
+    year = _explicit_or_relative_year(m, anchor)
+    fn: YearFn = lambda y: (dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h))  # noqa: E731
+    if year is not None:
+        return (*fn(year), "half")
+    return (*_year_or_place(None, fn, anchor, prefer), "half")
+
+
+def _part_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    year = _explicit_or_relative_year(m, anchor)
+    if year is None:
+        return None, None, "part_of_year"
+    return (*part_of_year(m["part"], year), "part_of_year")
+
+
+def _year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    year = _explicit_or_relative_year(m, anchor)
+    if year is None:
+        return None, None, "year"
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
+
+
+def _unit_days(unit: str, n: int) -> int:
+    unit = unit.lower().rstrip("s")
+    return {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
+
+
+def _span_from_now(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'in 2-3 weeks', '4 to 5 weeks', 'within two months' (forward from the anchor)."""
+    if not (m["lead"] or m["n2"] or m["fromnow"]):
+        raise ValueError("a bare duration ('two months') is not a date")
+    if anchor is None:
+        return None, None, "relative"
+    lo = number_value(m["n1"])
+    hi = number_value(m["n2"]) if m["n2"] else lo
+    if (m["lead"] or "").lower() == "within" and not m["n2"]:
+        lo = 0  # "within two months": from now up to two months
+    return (
+        anchor + dt.timedelta(days=_unit_days(m["unit"], lo)),
+        anchor + dt.timedelta(days=_unit_days(m["unit"], hi)),
+        "relative",
+    )
+
+
+def _ago(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'a month ago', '3 weeks ago'."""
+    if anchor is None:
+        return None, None, "relative"
+    d = anchor - dt.timedelta(days=_unit_days(m["unit"], number_value(m["n1"])))
+    return d, d, "relative"
+
+
+def _named_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """today / yesterday / tomorrow / this|next|last week|month / later|earlier this year."""
+    if anchor is None:
+        return (
+            None,
+            None,
+            "day" if m["word"].lower() in {"today", "yesterday", "tomorrow"} else "relative",
+        )
+    word = re.sub(r"\s+", " ", m["word"].lower())
+    if word in {"today", "yesterday", "tomorrow"}:
+        d = anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
+        return d, d, "day"
+    step = {"this": 0, "next": 1, "last": -1, "past": -1, "coming": 1}[word.split()[0]]
+    if word.endswith("week"):
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6), "relative"
+    if word.endswith("month"):
+        month0 = anchor.month - 1 + step
+        y, mo = anchor.year + month0 // 12, month0 % 12 + 1
+        return dt.date(y, mo, 1), month_end(y, mo), "relative"
+    return None, None, None
+
+
+def _later_in_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'later in the year' = after the anchor up to 31 Dec; 'earlier this year' = 1 Jan up to it."""
+    if anchor is None:
+        return None, None, "relative"
+    if m["dir"].lower().startswith("later"):
+        return anchor + dt.timedelta(days=1), dt.date(anchor.year, 12, 31), "relative"
+    return dt.date(anchor.year, 1, 1), anchor - dt.timedelta(days=1), "relative"
+
+
+def _quarter_any(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    m["q"] = m["q"] or m["q2"]  # "2Q 2026" reads like "Q2 2026"
+    return _quarter(m, anchor, prefer)
+
+
+def _half_words(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    h = 1 if m["ord"].lower() == "first" else 2
+    year = _explicit_or_relative_year(m, anchor)
+    if year is None:
+        return None, None, "half"
+    return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h), "half"
+
+
+def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the next day', 'two days later': counted from the event the sentence just dated."""
+    unit = m["unit"] or m["unit2"] or "day"
+    n = number_value(m["n1"]) if m["n1"] else 1
+    if anchor is None:
+        return None, None, "day" if unit.startswith("day") else "relative"
+    d = anchor + dt.timedelta(days=_unit_days(unit, n))
+    return d, d, "day" if unit.startswith("day") else "relative"
+
+
+Handler = Callable[[Groups, "dt.date | None", Prefer], tuple]
+# Form id -> handler; forms that share arithmetic share a handler.
+HANDLERS: dict[str, Handler] = {
+    "iso_day": _iso,
+    "month_day": _day,
+    "day_month": _day,
+    "part_of_month": _part_month,
+    "month_range": _month_range,
+    "month": _month,
+    "quarter_q": _quarter_any,
+    "quarter_words": _quarter,
+    "half_h": _half,
+    "half_words": _half_words,
+    "part_of_year": _part_year,
+    "year": _year,
+    "named_relative": _named_relative,
+    "later_in_year": _later_in_year,
+    "span_from_now": _span_from_now,
+    "ago": _ago,
+    "event_relative": _event_relative,
+}
