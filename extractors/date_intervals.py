@@ -199,22 +199,24 @@ def _month_range(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return (*_year_or_place(None, fn, anchor, prefer), "month")
 
 
+def _nth_period(m: Groups, anchor: dt.date | None, prefer: Prefer, n: int, months: int,
+                granularity: str) -> tuple:
+    """The ``n``-th period of ``months`` months in the written, relative or placed year."""
+    fn: YearFn = lambda y: (dt.date(y, months * (n - 1) + 1, 1), month_end(y, months * n))  # noqa: E731
+    year = _explicit_or_relative_year(m, anchor)
+    if year is not None:
+        return (*fn(year), granularity)
+    return (*_year_or_place(None, fn, anchor, prefer), granularity)
+
+
 def _quarter(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     q = int(m["q"]) if m.get("q") else ORDINALS[m["ord"].lower()]
-    year = _explicit_or_relative_year(m, anchor)
-    fn: YearFn = lambda y: (dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q))  # noqa: E731
-    if year is not None:
-        return (*fn(year), "quarter")
-    return (*_year_or_place(None, fn, anchor, prefer), "quarter")
+    return _nth_period(m, anchor, prefer, q, 3, "quarter")
 
 
 def _half(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     h = int(m["h"]) if m.get("h") else (1 if m["ord"].lower() == "first" else 2)
-    year = _explicit_or_relative_year(m, anchor)
-    fn: YearFn = lambda y: (dt.date(y, 6 * h - 5, 1), month_end(y, 6 * h))  # noqa: E731
-    if year is not None:
-        return (*fn(year), "half")
-    return (*_year_or_place(None, fn, anchor, prefer), "half")
+    return _nth_period(m, anchor, prefer, h, 6, "half")
 
 
 def _part_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
