@@ -9,8 +9,8 @@ from spacy.matcher import Matcher
 
 from extractors.entities import load_patterns
 from extractors.hedge_rules import load_rules
-from extractors.quantities import DEFAULT_PATTERNS
-from extractors.quantities import load_rules as load_unit_rules
+from extractors.quantity_rules import DEFAULT_PATTERNS
+from extractors.quantity_rules import load_rules as load_unit_rules
 from extractors.token_matcher import TokenMatcher, _phrases, _regex
 
 ROOT = Path(__file__).resolve().parents[2]
