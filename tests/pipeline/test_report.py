@@ -9,15 +9,9 @@ from pathlib import Path
 import pytest
 
 from pipeline.cli import main
-from pipeline.report import (
-    claim_spans,
-    format_interval,
-    highlight,
-    report_path_for,
-    value_label,
-    write_report,
-)
+from pipeline.report import report_path_for, write_report
 from pipeline.report_charts import log_domain, param_chart
+from pipeline.report_text import claim_spans, format_interval, highlight, value_label
 from warehouse import db
 
 D = dt.date
