@@ -263,6 +263,7 @@ def _is_name_word(token, tables: NameTables) -> bool:
     return (
         bool(match)
         and match.group("word") not in tables.not_models
+        and not token.is_stop  # "With 48 billion ...", "Over 500 ...": a capitalised function word
         and (token.ent_type_ not in NON_NAME_ENT_TYPES)
     )
 

@@ -136,6 +136,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     right_hit = _n_param_model(doc, value, [m for m in right if m in visible], values, lex)
     if right_hit is not None:
         return Binding(right_hit, "n_param_model")
+    fronted = _fronted_model(doc, value, [m for m in right if m in visible], lex)
+    if fronted is not None:
+        return Binding(fronted, "fronted")
     vis_left = [m for m in left if m in visible]
     if vis_left:
         found = _left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
@@ -204,12 +207,38 @@ def _n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequenc
     return model if ok else None
 
 
+def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: Lexicon) -> Span | None:
+    """ "At 3.8 billion parameters, Phi-5-mini is ...", "With 48B active parameters, X costs":
+    a figure in the phrase that opens the sentence describes the subject right after its comma.
+    """
+    if not right:
+        return None
+    before = _strip_fillers(_gap(doc, value.sent.start, value.start, ()), lex)
+    if before not in (["at"], ["with"]):
+        return None
+    words = [doc[i].lower_ for i in range(value.end, right[0].start)]
+    if "," not in words:
+        return None
+    comma = words.index(",")
+    head, tail = words[:comma], words[comma + 1:]
+    if len(head) > 4 or not any(w.startswith("param") for w in head):
+        return None
+    if not all(w.startswith("param") or w == "-" or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
+               for w in head):
+        return None
+    # the model opens the main clause: "..., Phi-5-mini", "..., the Nova 2", "..., Meta's Llama"
+    possessor = len(tail) == 2 and tail[1] in {"'s", "\u2019s"}
+    return right[0] if tail in ([], ["the"]) or possessor else None
+
+
 def _left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
                asides: Sequence[tuple[int, int]], lex: Lexicon, strength: str) -> str | None:
     raw = _gap(doc, model.end, value.start, asides)
-    if _has_value(values, model.end, value.start) or not _gap_clear(raw, lex):
-        return None
+    # Bound cues right before the figure ("more than", "fewer than") are checked after they
+    # are stripped: their "than" is the figure's bound, not a comparison with another model.
     gap = _strip_fillers(raw, lex)
+    if _has_value(values, model.end, value.start) or not _gap_clear(gap, lex):
+        return None
     if any(lex.has("ARROW", w) for w in gap):
         return "arrow"
     if ":" in gap and gap.index(":") <= 6 and len(gap) <= MAX_COPULA_GAP:

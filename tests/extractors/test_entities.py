@@ -281,6 +281,9 @@ NEGATIVE_CASES = [
     pytest.param("xAI's Grok 4 series keeps growing.", id="series_is_family_not_model"),
     pytest.param("Colossus 2 trains the models.", id="cluster_not_model"),
     pytest.param("Parameters in the model grew in Q2 2026.", id="quarter"),
+    pytest.param("With 48 billion active parameters, the model is cheap to serve.",
+                 id="capitalised_function_word_and_number"),
+    pytest.param("Over 500 engineers trained the model.", id="over_and_number"),
 ]
 
 
