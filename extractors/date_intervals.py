@@ -33,6 +33,7 @@ NUMBER_WORDS: dict[str, int] = {
     "few": 3, "a few": 3, "couple of": 2, "a couple of": 2,
 }
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,50 @@ def _part_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 def _month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     month = month_number(m["month"])
     fn: YearFn = lambda y: (dt.date(y, month, 1), month_end(y, month))  # noqa: E731
+    if m["rel"]:  # "April last year": the year is relative, the month is not
+        year = _explicit_or_relative_year(m, anchor)
+        return (*(fn(year) if year is not None else (None, None)), "month")
     return (*_year_or_place(m["year"], fn, anchor, prefer), "month")
+
+
+def _relative_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'last November' = the latest November before the anchor's month; 'next March' = the
+    first one after it; 'this June' = June of the anchor's year."""
+    if anchor is None:
+        return None, None, "month"
+    month = month_number(m["month"])
+    which = m["which"].lower()
+    if which in {"last", "past"}:
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif which in {"next", "coming"}:
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    else:
+        year = anchor.year
+    return dt.date(year, month, 1), month_end(year, month), "month"
+
+
+def _weekday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'on Thursday' in news is the nearest such day of the anchor's week: the latest one on
+    or before the anchor for a past event, the first on or after it for a plan, else the
+    closer of the two (ties go to the past). 'last'/'next' exclude the anchor's own day."""
+    if anchor is None:
+        return None, None, "day"
+    target = WEEKDAYS[m["wd"].lower()]
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    which = (m["which"] or "").lower()
+    if which in {"last", "past"}:
+        days = -(back or 7)
+    elif which in {"next", "coming"}:
+        days = ahead or 7
+    elif prefer == "past":
+        days = -back
+    elif prefer == "future":
+        days = ahead
+    else:
+        days = -back if back <= ahead else ahead
+    d = anchor + dt.timedelta(days=days)
+    return d, d, "day"
 
 
 def _month_range(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
@@ -309,9 +353,10 @@ def _half_words(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 
 
 def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'the next day', 'two days later': counted from the event the sentence just dated."""
+    """'the next day', 'two days later', 'the same day': counted from the event the sentence
+    just dated."""
     unit = m["unit"] or m["unit2"] or "day"
-    n = number_value(m["n1"]) if m["n1"] else 1
+    n = 0 if m["same"] else number_value(m["n1"]) if m["n1"] else 1
     if anchor is None:
         return None, None, "day" if unit.startswith("day") else "relative"
     d = anchor + dt.timedelta(days=_unit_days(unit, n))
@@ -327,6 +372,8 @@ HANDLERS: dict[str, Handler] = {
     "part_of_month": _part_month,
     "month_range": _month_range,
     "month": _month,
+    "relative_month": _relative_month,
+    "weekday": _weekday,
     "quarter_q": _quarter_any,
     "quarter_words": _quarter,
     "half_h": _half,

@@ -25,6 +25,8 @@ MONTH = (
     r"|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 )
 YEAR = r"(?:19[5-9]\d|20\d\d)"
+# Full names only, capitalised: "Sun"/"Sat"/"Wed" are too often not days.
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 NUM = (
     r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -71,10 +73,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?:between\s+)?(?P<month1>{MONTH})(?:\s+(?P<year1>{YEAR}))?(?:{DASH}|\s+and\s+)"
         rf"(?P<month2>{MONTH})(?:,?\s+(?P<year>{YEAR}))?",
     ),
-    (
-        "month",
-        rf"(?:the\s+)?(?:month\s+of\s+)?(?P<month>{MONTH})(?:,?\s+(?:of\s+)?(?P<year>{YEAR}))?",
-    ),  # April 2024
+    # April 2024 / April last year / May of next year
+    ("month", rf"(?:the\s+)?(?:month\s+of\s+)?(?P<month>{MONTH}){OF_YEAR}"),
+    # last November / next March / this June
+    ("relative_month", rf"(?P<which>last|next|this|past|coming)\s+(?P<month>{MONTH})"),
+    # on Thursday / last Tuesday / next Friday (resolved against the anchor's week)
+    ("weekday", rf"(?:(?P<which>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})"),
     # Q2 2026 / Q1 / 2Q 2026 / Q3'26 is not supported (rare in prose)
     (
         "quarter_q",
@@ -104,10 +108,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?P<n1>{NUM})(?:{DASH}(?P<n2>{NUM}))?\s+(?P<unit>{UNIT})(?P<fromnow>\s+from\s+now)?",
     ),
     ("ago", rf"(?:about\s+)?(?P<n1>{NUM})\s+(?P<unit>{UNIT})\s+ago"),  # a month ago
-    # the next day / the following day / a day later / two days later / the day after
+    # the next day / the following day / a day later / two days later / the day after /
+    # the same day
     (
         "event_relative",
-        rf"(?:the\s+)?(?:next|following)\s+(?P<unit>day|week)|the\s+day\s+after"
+        rf"(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?P<unit>day|week)|the\s+day\s+after"
+        rf"|(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+day"
         rf"|(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?)\s+later",
     ),
 )

@@ -355,6 +355,31 @@ NORMALISE_CASES = [
     case(
         "a week later", D(2026, 2, 17), D(2026, 2, 24), D(2026, 2, 24), "relative", id="week_later"
     ),
+    # weekdays against the anchor's week (PUB is Saturday 7 March 2026)
+    case("on Thursday", PUB, D(2026, 3, 5), D(2026, 3, 5), "day", prefer="past",
+         id="weekday_past_event"),
+    case("Tuesday", PUB, D(2026, 3, 10), D(2026, 3, 10), "day", prefer="future",
+         id="weekday_plan"),
+    case("Saturday", PUB, PUB, PUB, "day", id="weekday_is_the_anchor_day"),
+    case("Monday", PUB, D(2026, 3, 9), D(2026, 3, 9), "day", id="weekday_nearest_ahead"),
+    case("last Saturday", PUB, D(2026, 2, 28), D(2026, 2, 28), "day",
+         id="last_weekday_excludes_today"),
+    case("next Friday", PUB, D(2026, 3, 13), D(2026, 3, 13), "day", id="next_weekday"),
+    case("wednesday", PUB, None, None, None, id="lowercase_weekday_not_a_date"),
+    # months relative to the anchor
+    case("last November", PUB, D(2025, 11, 1), D(2025, 11, 30), "month",
+         id="last_month_name"),
+    case("last March", PUB, D(2025, 3, 1), D(2025, 3, 31), "month",
+         id="last_month_name_is_not_the_anchor_month"),
+    case("next March", PUB, D(2027, 3, 1), D(2027, 3, 31), "month", id="next_month_name"),
+    case("this June", PUB, D(2026, 6, 1), D(2026, 6, 30), "month", id="this_month_name"),
+    case("in April last year", PUB, D(2025, 4, 1), D(2025, 4, 30), "month",
+         id="month_of_last_year"),
+    case("May of next year", PUB, D(2027, 5, 1), D(2027, 5, 31), "month",
+         id="month_of_next_year"),
+    case("April last year", None, None, None, "month", id="month_of_relative_year_no_anchor"),
+    case("on the same day", D(2026, 2, 17), D(2026, 2, 17), D(2026, 2, 17), "day",
+         id="same_day_as_the_event"),
     # traps: durations, numbers and words that are not dates
     case("two months", PUB, None, None, None, id="bare_duration_not_a_date"),
     case("117 days", PUB, None, None, None, id="bare_days_not_a_date"),

@@ -166,6 +166,52 @@ CASES = [
         [("Grok 4.4", "planned", D(2026, 5, 1), D(2026, 5, 10))],
         id="same_fact_twice_is_one",
     ),
+    pytest.param(
+        "The startup on Thursday released Zeta Large 4, its biggest model.",
+        ["Zeta Large 4"],
+        PUB,
+        [("Zeta Large 4", "released", D(2026, 3, 5), D(2026, 3, 5))],
+        id="weekday_of_the_publication_week",
+    ),
+    pytest.param(
+        "Zeta 3.5 Pro is rolling out today in the app.",
+        ["Zeta 3.5 Pro"],
+        PUB,
+        [("Zeta 3.5 Pro", "released", PUB, PUB)],
+        id="rolling_out_today",
+    ),
+    pytest.param(
+        "The company today made Zeta-5 generally available.",
+        ["Zeta-5"],
+        PUB,
+        [("Zeta-5", "released", PUB, PUB)],
+        id="generally_available_today",
+    ),
+    pytest.param(
+        "Zeta 3 Pro arrived last November.",
+        ["Zeta 3 Pro"],
+        PUB,
+        [("Zeta 3 Pro", "released", D(2025, 11, 1), D(2025, 11, 30))],
+        id="arrived_last_month_name",
+    ),
+    pytest.param(
+        "Weights for Zeta-3 will be available for download on October 1, 2026.",
+        ["Zeta-3"],
+        PUB,
+        [("Zeta-3", "planned", D(2026, 10, 1), D(2026, 10, 1))],
+        id="will_be_available_is_a_plan",
+    ),
+    pytest.param(
+        "Meta released Zeta Maverick on April 5, 2025. Meta previewed Zeta Behemoth on the"
+        " same day.",
+        ["Zeta Maverick", "Zeta Behemoth"],
+        PUB,
+        [
+            ("Zeta Maverick", "released", D(2025, 4, 5), D(2025, 4, 5)),
+            ("Zeta Behemoth", "announced", D(2025, 4, 5), D(2025, 4, 5)),
+        ],
+        id="same_day_as_the_previous_event",
+    ),
     # not release facts
     pytest.param(
         "On April 18, Musk clarified that the currently launched Grok 4.3 Beta is a test.",
