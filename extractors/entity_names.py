@@ -19,7 +19,7 @@ VERSION_RE = re.compile(r"^(?:v?\d{1,2}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{
 # A numeric-only version, the shorthand in "Grok 4.4 and 4.5" / "GPT-4.5/5".
 BARE_VERSION_RE = re.compile(r"^\d{1,2}(?:\.\d{1,3})*$")
 # A size or expert layout inside a name: "405B", "70b", "8x7B", "128x3.66B".
-SIZE_RE = re.compile(r"^(?:\d+x)?\d+(?:\.\d+)?[BbMmT]$")
+SIZE_RE = re.compile(r"^A?(?:\d+x)?\d+(?:\.\d+)?[BbMmT]$")  # "A22B": active parameters
 # A name word that may start an unseen versioned name: "Zeta", "GHD", "MiniMax", "Nano-1".
 HEAD_RE = re.compile(
     r"^(?P<word>[A-Z][a-z]{2,}[A-Za-z]*|[A-Z]{2,5}|[A-Z][a-z]+[A-Z][A-Za-z]*)"
@@ -164,8 +164,8 @@ def canonical_name(text: str, tables: NameTables) -> str:
         display, rest = split
         _, joiner, variant_joiner = tables.families[display.lower()]
         words = rest.strip(" -").split()
-        if words and re.match(r"^[\d.]+[a-z]?-", words[0]):  # "4-turbo", "3.1-405B", "3-Max"
-            words = words[0].split("-") + words[1:]
+        if words and "-" in words[0] and VERSION_RE.match(words[0].split("-")[0]):
+            words = words[0].split("-") + words[1:]  # "4-turbo", "3.1-405B", "R1-Distill"
         parts = [_format_part(w, tables) for w in words if w]
         if not parts:
             name = display
@@ -186,8 +186,9 @@ def part_kind(text: str, tables: NameTables) -> str | None:
         text.lower() in tables.variants and text.istitle()
     ):
         return "variant"
-    variant, _, num = text.partition("-")  # "Nano-1"
-    if num and BARE_VERSION_RE.match(num) and variant.lower() in tables.variants:
+    variant, _, num = text.partition("-")  # "Nano-1", "Ultra-253B"
+    if num and (BARE_VERSION_RE.match(num) or SIZE_RE.match(num)) and (
+            variant.lower() in tables.variants):
         return "variant"
     return None
 
@@ -208,22 +209,21 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
     i = end
     while i < len(doc):
         j = i
-        if (
+        glued = (
             doc[j].text == "-"
             and not doc[j - 1].whitespace_
             and not doc[j].whitespace_
             and j + 1 < len(doc)
-        ):
+        )
+        if glued:
             j += 1  # "Claude-3.5-Sonnet", "Llama-3.1-405B"
         kind = part_kind(doc[j].text, tables)
-        if kind == "version" and has_version and last_kind != "variant":
+        if kind == "version" and has_version and last_kind != "variant" and not glued:
             break
-        if (
-            kind == "size"
-            and j + 1 < len(doc)
-            and doc[j + 1].lower_ in {"parameter", "parameters", "params", "-"}
-        ):
+        if kind == "size" and _size_is_a_count(doc, j):
             break
+        if kind is None and glued and _glued_name_part(doc[j]):
+            kind = "variant"  # one hyphenated word is one name: "Llama-3.1-Nemotron-Ultra-253B"
         if kind is None:
             nxt = doc[j + 1].text if j + 1 < len(doc) else ""
             if (
@@ -241,6 +241,22 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
         last_kind = kind
         i = j + 1
     return i
+
+
+def _size_is_a_count(doc: Doc, j: int) -> bool:
+    """ "405B parameters", "405B-parameter": the size is a count, not part of the name."""
+    nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+    after = doc[j + 2].lower_ if j + 2 < len(doc) else ""
+    return nxt.startswith("param") or (nxt == "-" and after.startswith("param"))
+
+
+def _glued_name_part(token) -> bool:
+    """A capitalised or digit-bearing piece of a hyphenated name ("Nemotron", "A22B",
+    "Instruct"); lowercase pieces ("-class", "-based", "-level") describe, they do not name."""
+    return all(
+        (piece.isalpha() and piece.istitle())
+        or (piece.isalnum() and any(c.isdigit() for c in piece) and any(c.isupper() for c in piece))
+        for piece in token.text.split("-"))
 
 
 def is_family_reference(doc: Doc, end: int) -> bool:

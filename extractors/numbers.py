@@ -48,6 +48,9 @@ _SCALE_WORD = r"trillion|billion|million"
 # layouts, "GB200" is hardware, "$20B" is money (no currency figure is a parameter count).
 _LEFT = r"(?<![\w.$€£¥\u00d7,/])"
 
+# A number glued to a word by a hyphen is a version: "Llama-3.1-405B" is no 3.1-405B range.
+_NOT_AFTER_NAME = r"(?<![A-Za-z]-)"
+
 # e.g. "~0.5T", ">1T", "175B", "1.8 tn", "1.76T", "405 billion", "6-trillion", "10T+"
 SINGLE_RE = re.compile(
     rf"(?P<pre>[~≈><≥≤]\s?)?{_LEFT}(?P<num>{_NUM})"
@@ -57,7 +60,7 @@ SINGLE_RE = re.compile(
 )
 # e.g. "1-2 trillion", "200-400 billion", "200-300B", "1 to 10 trillion", "1-10T+"
 RANGE_RE = re.compile(
-    rf"(?P<pre>[~≈]\s?)?{_LEFT}(?P<lo>{_NUM})(?P<losuf>[TBM])?\s?(?:-|\u2013|—|\bto\b)\s?(?P<hi>{_NUM})"
+    rf"(?P<pre>[~≈]\s?)?{_LEFT}{_NOT_AFTER_NAME}(?P<lo>{_NUM})(?P<losuf>[TBM])?\s?(?:-|\u2013|—|\bto\b)\s?(?P<hi>{_NUM})"
     rf"(?:(?P<suf>[TBM])(?![A-Za-z])|\s?(?P<abbr>tn|bn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
     r"(?P<plus>\+)?",
     re.IGNORECASE,

@@ -87,6 +87,9 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
     for k, (span, surface) in enumerate(pairs):
         strength = param_strength(doc, span, surface, lex, model_ends)
         in_name = any(m.start <= span.start and span.end <= m.end for m in models)
+        if not in_name and _glued_to_a_word(doc, span, surface):
+            previous = None
+            continue  # "Falcon-40B" that no name rule took: a name we do not know, not a count
         if in_name and surface.kind == "suffix":
             strength = "strong"
         elif not strength and parenthetical_model(doc, span, models) is not None:
@@ -108,6 +111,11 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
         out.append(span)
     harmonise_facts(out)
     return out
+
+
+def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:
+    """The figure's token starts with letters: "Falcon-40B", "Ultra-253B"."""
+    return any(c.isalpha() for c in doc.text[span.start_char : surface.start])
 
 
 def _annotate(span: Span, surface: ValueSurface, binding: Binding, bound: str, scope: str) -> None:

@@ -42,6 +42,16 @@ def mentions(nlp: Language, text: str, label: str | None = "MODEL") -> list[tupl
 
 
 MODEL_CASES = [
+    pytest.param("Qwen3-235B-A22B, released in April, has 235B total parameters.",
+                 "Qwen3-235B-A22B", "Qwen3-235B-A22B", id="hyphenated_size_and_active_size"),
+    pytest.param("It replaces Llama-3.1-Nemotron-Ultra-253B, a 253-billion-parameter model.",
+                 "Llama-3.1-Nemotron-Ultra-253B", "Llama 3.1 Nemotron Ultra 253B",
+                 id="hyphenated_derived_model_name"),
+    pytest.param("DeepSeek-R1-Distill-Qwen-32B is a distilled model.",
+                 "DeepSeek-R1-Distill-Qwen-32B", "DeepSeek-R1-Distill-Qwen-32B",
+                 id="hyphenated_distill_name"),
+    pytest.param("A GPT-4-class model is coming.", "GPT-4", "GPT-4",
+                 id="lowercase_hyphen_suffix_describes"),
     pytest.param("xAI released Grok 4.20 last week.", "Grok 4.20", "Grok 4.20", id="grok_4_20"),
     pytest.param(
         "Grok 4.2 is smaller than Grok 4.20.", "Grok 4.2", "Grok 4.2", id="grok_4_2_is_not_4_20"

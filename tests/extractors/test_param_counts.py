@@ -97,6 +97,8 @@ def test_half_and_decimal_give_identical_floats() -> None:
         pytest.param("the trillion-parameter club", ["trillion"], id="surface_bare_compound"),
         pytest.param("multi-trillion parameter models", [], id="surface_multi_prefix_skipped"),
         pytest.param("1-10T+ parameters", ["1-10T+"], id="surface_range_plus"),
+        pytest.param("Llama-3.1-405B and Qwen-1.5-7B", ["405B", "7B"],
+                     id="surface_version_after_a_hyphen_is_no_range_start"),
     ],
 )
 def test_find_value_surfaces(text: str, surfaces: list[str]) -> None:
@@ -217,6 +219,9 @@ CASES = [
                  [("671B", "Zeta-V3", 671 * B, "exact", "total", "copula"),
                   ("37B", "Zeta-V3", 37 * B, "exact", "active", "coordination")],
                  id="slash_total_active"),
+    pytest.param("Zeta-1 has 314 billion parameters and Falcon-40B is smaller.", ["Zeta-1"],
+                 [("314 billion", "Zeta-1", 314 * B, "exact", "unspecified", "copula")],
+                 id="size_glued_to_an_unknown_name_is_no_count"),
     pytest.param("Zeta 6 has roughly 300B parameters.", ["Zeta 6"],
                  [("300B", "Zeta 6", 300 * B, "approx", "unspecified", "copula")],
                  id="bound_roughly"),
