@@ -106,3 +106,21 @@ def test_parenthetical_model_both_directions(nlp: Language) -> None:
     doc = doc_with(nlp, "From 314B (Zeta-1) to Zeta 4 (0.5T).", ["Zeta-1", "Zeta 4"])
     assert parenthetical_model(doc, figure(doc, "314B"), doc.spans["entities"]).text == "Zeta-1"
     assert parenthetical_model(doc, figure(doc, "0.5T"), doc.spans["entities"]).text == "Zeta 4"
+
+
+@pytest.mark.slow
+def test_misparsed_relative_clause_still_binds_to_its_model(nlp_full: Language) -> None:
+    # The small parser reads "had" as a relative clause of "Large" with "company" as its
+    # subject when a sentence comes before; the figure still belongs to the model.
+    doc = nlp_full("The jump in size is substantial. Mistral Large 3, which the company released"
+                   " in December, had 675 billion total parameters and 41 billion active ones.")
+    bound = [(s.text, s._.subject._.canonical, s._.binding) for s in doc.spans["param_counts"]]
+    assert bound == [("675 billion", "Mistral Large 3", "copula"),
+                     ("41 billion", "Mistral Large 3", "coordination")]
+
+
+@pytest.mark.slow
+def test_relative_clause_of_another_noun_does_not_bind(nlp_full: Language) -> None:
+    doc = nlp_full("Meta compared Zeta 4 with a rival lab's model, which the company said had"
+                   " 90 billion parameters.")
+    assert [s._.subject for s in doc.spans["param_counts"]] == []
