@@ -43,6 +43,7 @@ from extractors.entity_rules import (
     parse_patterns,
 )
 from extractors.errors import MissingSentencesError
+from extractors.sized_names import find_sized_names
 from extractors.token_matcher import TokenMatcher
 
 SPANS_KEY = "entities"
@@ -110,7 +111,8 @@ def _model_candidates(
         cands.append(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
-    for span in find_versioned_names(doc, tables) + find_introduced_names(doc, tables):
+    unseen = find_versioned_names(doc, tables) + find_introduced_names(doc, tables)
+    for span in unseen + find_sized_names(doc, tables):
         cands.append(
             Candidate(
                 span.start, span.end, "MODEL", canonical_name(span.text, tables), RANK_INFERRED

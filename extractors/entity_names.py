@@ -251,10 +251,10 @@ def _size_is_a_count(doc: Doc, j: int) -> bool:
 
 
 def _glued_name_part(token) -> bool:
-    """A capitalised or digit-bearing piece of a hyphenated name ("Nemotron", "A22B",
+    """A capitalised or digit-bearing piece of a hyphenated name ("Nemotron", "MoE", "A22B",
     "Instruct"); lowercase pieces ("-class", "-based", "-level") describe, they do not name."""
     return all(
-        (piece.isalpha() and piece.istitle())
+        (piece.isalpha() and piece[:1].isupper())
         or (piece.isalnum() and any(c.isdigit() for c in piece) and any(c.isupper() for c in piece))
         for piece in token.text.split("-"))
 
@@ -274,7 +274,8 @@ def _sentence_has_cue(span: Span, tables: NameTables) -> bool:
     return any(t.lower_ in tables.model_cues for t in doc[sent.start : end])
 
 
-def _is_name_word(token, tables: NameTables) -> bool:
+def is_name_word(token, tables: NameTables) -> bool:
+    """A capitalised word that may start a model name (not a month, "AI", a stop word...)."""
     match = HEAD_RE.match(token.text)
     return (
         bool(match)
@@ -299,7 +300,7 @@ def find_versioned_names(doc: Doc, tables: NameTables) -> list[Span]:
     while i < len(doc):
         tok = doc[i]
         match = HEAD_RE.match(tok.text)
-        if not match or not _is_name_word(tok, tables) or tok.lower_ in tables.families:
+        if not match or not is_name_word(tok, tables) or tok.lower_ in tables.families:
             i += 1
             continue
         end = i + 1
@@ -341,13 +342,13 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
             if (
                 j < len(doc)
                 and any(t.lower_ in tables.model_cues for t in window)
-                and _is_name_word(doc[j], tables)
+                and is_name_word(doc[j], tables)
             ):
                 found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
         elif tok.lower_ in {"model", "llm", "chatbot"} and tok.i > 1:
             name, before = doc[tok.i - 1], doc[tok.i - 2]
             if (
-                _is_name_word(name, tables)
+                is_name_word(name, tables)
                 and name.ent_type_ not in {"ORG", "NORP", "GPE"}
                 and before.lower_ in {"the", "a", "an", "its", "their", "new"}
             ):
@@ -373,7 +374,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 head is not None
                 and head.lower_ in tables.model_cues
                 and starts_clause
-                and _is_name_word(name, tables)
+                and is_name_word(name, tables)
                 and name.ent_type_ not in {"ORG", "GPE"}
             ):
                 found.append(doc[name.i : name.i + 1])

@@ -42,6 +42,12 @@ def mentions(nlp: Language, text: str, label: str | None = "MODEL") -> list[tupl
 
 
 MODEL_CASES = [
+    pytest.param("The smallest, Atlas-MoE-S, has 16 billion total parameters.", "Atlas-MoE-S",
+                 "Atlas-MoE-S", id="unseen_name_known_by_its_size"),
+    pytest.param("Atlas-MoE-M has 180B total and 14B active.", "Atlas-MoE-M", "Atlas-MoE-M",
+                 id="unseen_name_with_suffix_size"),
+    pytest.param("We also trained a dense model, Atlas-Dense, with roughly 100B parameters.",
+                 "Atlas-Dense", "Atlas-Dense", id="unseen_name_with_params"),
     pytest.param("Qwen3-235B-A22B, released in April, has 235B total parameters.",
                  "Qwen3-235B-A22B", "Qwen3-235B-A22B", id="hyphenated_size_and_active_size"),
     pytest.param("It replaces Llama-3.1-Nemotron-Ultra-253B, a 253-billion-parameter model.",
@@ -294,6 +300,8 @@ NEGATIVE_CASES = [
     pytest.param("With 48 billion active parameters, the model is cheap to serve.",
                  id="capitalised_function_word_and_number"),
     pytest.param("Over 500 engineers trained the model.", id="over_and_number"),
+    pytest.param("Meta has 350,000 GPUs and Altman has 3 billion users.", id="size_of_no_model"),
+    pytest.param("Musk has 200 billion dollars.", id="person_with_money"),
 ]
 
 
