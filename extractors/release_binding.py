@@ -35,6 +35,7 @@ GENERIC_MODEL_NOUNS = frozenset(
     {"model", "version", "beta", "release", "launch", "llm", "successor", "timeline"}
 )
 LEADING_DATE_WORDS = frozenset({"on", "in", "by", "at", "during", "around", "since", "from"})
+APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,33 @@ def blocked(date: Span, blockers: Sequence[Span]) -> bool:
     return any(0 <= date.start - b.end <= 1 for b in blockers)
 
 
+def appositive_tokens(doc: Doc, start: int, end: int) -> int:
+    """Tokens of ", a/an/the/its ... ," asides inside ``[start, end)``: "open-sourced Grok-1, a
+    314-billion-parameter MoE model, in March 2024" puts the date 3 words from the cue."""
+    total, i = 0, start
+    while i < end:
+        if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in APPOSITIVE_OPENERS:
+            close = next((k for k in range(i + 1, end) if doc[k].text == ","), None)
+            if close is not None:
+                total += close - i + 1
+                i = close + 1
+                continue
+        i += 1
+    return total
+
+
+def opens_clause(date: Span) -> bool:
+    """The date (with its preposition) opens the sentence, or the clause after an introductory
+    phrase: "On July 11, 2025, ...", "Less than a month later, on January 20, 2025, ..."."""
+    doc, sent = date.doc, date.sent
+    i = date.start - 1
+    if i >= sent.start and doc[i].lower_ in LEADING_DATE_WORDS:
+        i -= 1
+    if i < sent.start:
+        return True
+    return doc[i].text == "," and date.end < sent.end and doc[date.end].text == ","
+
+
 def _gap(a: Span, b: Span) -> int:
     """Tokens strictly between two non-overlapping spans."""
     return b.start - a.end if a.end <= b.start else a.start - b.end
@@ -84,15 +112,13 @@ def _gap(a: Span, b: Span) -> int:
 def pick_cue(date: Span, cues: Sequence[Cue], other_dates: Sequence[Span]) -> Cue | None:
     """The cue that governs a date: nearest in the window, not claimed by a closer date."""
     sent = date.sent
-    sentence_initial = date.start == sent.start or (
-        date.start - sent.start == 1 and sent[0].lower_ in LEADING_DATE_WORDS
-    )
+    sentence_initial = opens_clause(date)
     options: list[tuple[int, Cue]] = []
     for cue in cues:
         if cue.span.sent != sent or is_adjectival(cue.span):
             continue
         if cue.span.end <= date.start:
-            gap = date.start - cue.span.end
+            gap = date.start - cue.span.end - appositive_tokens(date.doc, cue.span.end, date.start)
             if gap > CUE_WINDOW_BEFORE:
                 continue
         elif cue.span.start >= date.end and cue.event != "inherit":

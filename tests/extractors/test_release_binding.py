@@ -212,6 +212,28 @@ CASES = [
         ],
         id="same_day_as_the_previous_event",
     ),
+    pytest.param(
+        "Qwen9-Max, the new flagship, is planned to be launched in early May.",
+        ["Qwen9-Max"],
+        D(2026, 4, 8),
+        [("Qwen9-Max", "planned", D(2026, 5, 1), D(2026, 5, 10))],
+        id="planned_to_be_launched_is_a_plan",
+    ),
+    pytest.param(
+        "Less than a month later, on January 20, 2025, DeepSeek released the model Zeta-R1.",
+        ["Zeta-R1"],
+        PUB,
+        [("Zeta-R1", "released", D(2025, 1, 20), D(2025, 1, 20))],
+        id="date_opens_the_clause_after_an_intro_phrase",
+    ),
+    pytest.param(
+        "xAI open-sourced Zeta-1, a 314-billion-parameter mixture-of-experts model, in"
+        " March 2024.",
+        ["Zeta-1"],
+        PUB,
+        [("Zeta-1", "released", D(2024, 3, 1), D(2024, 3, 31))],
+        id="appositive_does_not_count_in_the_cue_window",
+    ),
     # not release facts
     pytest.param(
         "On April 18, Musk clarified that the currently launched Grok 4.3 Beta is a test.",
