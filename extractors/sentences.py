@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 @Language.component("news_paragraph_breaks")
 def mark_paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break.
+    """Start a sentence after every line break, and after a citation marker that closes one.
 
     Headlines, bylines and list items end without a period, so the parser glues them to the
     next line and a hedge cue or model in a headline leaks into the body sentence. Runs before
@@ -23,4 +23,12 @@ def mark_paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif _closes_citation_after_a_stop(doc, token.i) and doc[token.i + 1].is_title:
+            doc[token.i + 1].is_sent_start = True  # "... 1.8 trillion.[7] Meta's LLaMA ..."
     return doc
+
+
+def _closes_citation_after_a_stop(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the "]" of a "[n]" citation marker that follows a full stop."""
+    return (i >= 3 and doc[i].text == "]" and doc[i - 1].like_num and doc[i - 2].text == "["
+            and doc[i - 3].text in {".", "!", "?"})

@@ -380,6 +380,26 @@ NORMALISE_CASES = [
     case("April last year", None, None, None, "month", id="month_of_relative_year_no_anchor"),
     case("on the same day", D(2026, 2, 17), D(2026, 2, 17), D(2026, 2, 17), "day",
          id="same_day_as_the_event"),
+    # seasons (northern hemisphere) need a year or this/next/last: a bare "fall" is a verb
+    case("this fall", PUB, D(2026, 9, 1), D(2026, 11, 30), "part_of_year", id="this_fall"),
+    case("next spring", PUB, D(2027, 3, 1), D(2027, 5, 31), "part_of_year",
+         id="next_spring_is_not_the_current_one"),
+    case("last winter", PUB, D(2025, 12, 1), D(2026, 2, 28), "part_of_year",
+         id="last_winter_spans_the_new_year"),
+    case("the fall of 2025", PUB, D(2025, 9, 1), D(2025, 11, 30), "part_of_year",
+         id="fall_of_a_year"),
+    case("late summer 2026", PUB, D(2026, 8, 1), D(2026, 8, 31), "part_of_year",
+         id="late_season"),
+    case("fall", PUB, None, None, None, id="bare_fall_is_a_verb"),
+    case("the fall", PUB, None, None, None, id="the_fall_without_a_year"),
+    # quarters relative to the anchor, and analysts' two-digit years
+    case("next quarter", PUB, D(2026, 4, 1), D(2026, 6, 30), "quarter", id="next_quarter"),
+    case("last quarter", PUB, D(2025, 10, 1), D(2025, 12, 31), "quarter",
+         id="last_quarter_is_the_previous_one"),
+    case("the last quarter of 2025", PUB, D(2025, 10, 1), D(2025, 12, 31), "quarter",
+         id="the_last_quarter_of_a_year_is_q4"),
+    case("3Q26", PUB, D(2026, 7, 1), D(2026, 9, 30), "quarter", id="analyst_quarter"),
+    case("Q3'26", PUB, D(2026, 7, 1), D(2026, 9, 30), "quarter", id="quarter_apostrophe_year"),
     # traps: durations, numbers and words that are not dates
     case("two months", PUB, None, None, None, id="bare_duration_not_a_date"),
     case("117 days", PUB, None, None, None, id="bare_days_not_a_date"),
@@ -496,3 +516,16 @@ def test_every_grammar_form_has_exactly_one_handler():
     form_ids = [fid for fid, _ in FORMS]
     assert len(form_ids) == len(set(form_ids))
     assert set(HANDLERS) == set(form_ids)
+
+
+@pytest.mark.slow
+def test_citation_markers_do_not_hide_dates_or_join_sentences(nlp_full):
+    text = ("Estimates ranged from 1 to 1.8 trillion.[7] Meta released Llama 2 in July 2023,[8]"
+            " and GPT-2 shipped in November 2019.[2]")
+    doc = nlp_full.make_doc(text)
+    doc._.published_at = dt.date(2026, 8, 21)
+    for _, proc in nlp_full.pipeline:
+        doc = proc(doc)
+    dates = [(s.text, s._.date_start) for s in doc.spans[SPANS_KEY]]
+    assert dates == [("July 2023", D(2023, 7, 1)), ("November 2019", D(2019, 11, 1))]
+    assert not any("Estimates" in s.text and "Meta" in s.text for s in doc.sents)
