@@ -111,8 +111,11 @@ def _model_candidates(
         cands.append(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
-    unseen = find_versioned_names(doc, tables) + find_introduced_names(doc, tables)
-    for span in unseen + find_sized_names(doc, tables):
+    unseen = find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+    versioned = find_versioned_names(doc, tables)
+    # A family this document uses for a model names its other versions too.
+    heads = frozenset(span[0].text for span in versioned + unseen)
+    for span in find_versioned_names(doc, tables, heads) + unseen:
         cands.append(
             Candidate(
                 span.start, span.end, "MODEL", canonical_name(span.text, tables), RANK_INFERRED

@@ -285,12 +285,17 @@ def is_name_word(token, tables: NameTables) -> bool:
     )
 
 
-def find_versioned_names(doc: Doc, tables: NameTables) -> list[Span]:
+def find_versioned_names(
+    doc: Doc, tables: NameTables, known_heads: frozenset[str] = frozenset()
+) -> list[Span]:
     """Unseen model names: a capitalised name followed by a version ("Foo 3.5", "Zeta-2 Pro").
 
     A candidate is kept when the next word is a model noun ("the Foo 3 model") or its sentence
     talks about models or parameters, and dropped when the next word is a non-model head noun
-    ("Apache 2.0 licence") or its name word is on the not-a-model list (months, "Level", "AI").
+    ("Apache 2.0 licence"), a percent sign ("WACC 10.5%") or its name word is on the
+    not-a-model list (months, "Level", "AI"). A name word in ``known_heads`` (a family this
+    document already uses for a model) needs no cue: "Lumen 4 launched last October" once
+    "Lumen 5" was found as a model (one sense per discourse).
 
     Returns:
         MODEL spans (canonical names not yet set), possibly overlapping known names.
@@ -316,8 +321,11 @@ def find_versioned_names(doc: Doc, tables: NameTables) -> list[Span]:
         following = doc[end].lower_ if end < len(doc) else ""
         span = doc[i:end]
         keep = following in tables.model_cues or (
-            following not in tables.non_model_heads and _sentence_has_cue(span, tables)
+            following not in tables.non_model_heads
+            and (tok.text in known_heads or _sentence_has_cue(span, tables))
         )
+        if following in {"%", "percent"}:
+            keep = False
         if keep and not is_family_reference(doc, end):
             found.append(span)
         i = end
@@ -325,7 +333,8 @@ def find_versioned_names(doc: Doc, tables: NameTables) -> list[Span]:
 
 
 def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
-    """Unseen names introduced as models: "a model called X", "the X model", "X, a 7B model".
+    """Unseen names introduced as models: "a model called X", "the X model", "X, a 7B model",
+    "X, the model everyone is whispering about".
 
     Returns:
         MODEL spans of the introduced names (single capitalised words, optionally versioned).
@@ -353,7 +362,8 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 and before.lower_ in {"the", "a", "an", "its", "their", "new"}
             ):
                 found.append(doc[name.i : name.i + 1])
-        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {"a", "an"}:
+        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
+                "a", "an", "the"}:
             name = doc[tok.i - 1]
             window = doc[tok.i + 2 : min(tok.i + 9, len(doc))]
             head = next(
@@ -369,6 +379,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 name.i == 0
                 or doc[name.i - 1].is_sent_start is True
                 or (doc[name.i - 1].is_punct or doc[name.i - 1].is_space)
+                or doc[name.i - 1].is_lower  # "claimed that Orion, the model ..."
             )
             if (
                 head is not None

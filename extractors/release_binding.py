@@ -290,6 +290,17 @@ def sent_models_between(prev: Binding, date: Span, models: Sequence[Span]) -> bo
     )
 
 
+def _modifies_another_noun(cue: Span) -> bool:
+    """The cue is a participle describing a noun that is no model: "financing, announced in
+    June" (after a comma, or attached to the noun in the parse)."""
+    doc, head = cue.doc, cue[-1]
+    if doc.has_annotation("DEP") and head.dep_ in {"acl", "relcl"}:
+        return head.head.lower_ not in GENERIC_MODEL_NOUNS
+    before = doc[cue.start - 2] if cue.start >= 2 else None
+    return (before is not None and doc[cue.start - 1].text == "," and head.tag_ == "VBN"
+            and before.pos_ in {"NOUN", "PROPN"} and before.lower_ not in GENERIC_MODEL_NOUNS)
+
+
 def _may_carry(date: Span, cue: Cue) -> bool:
     """Carry a model over only for plans or when the sentence talks about 'the model' / 'it'."""
     tokens = list(date.sent)
@@ -300,6 +311,8 @@ def _may_carry(date: Span, cue: Cue) -> bool:
             t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + 6]
         ):
             return False
+    if _modifies_another_noun(cue.span):
+        return False  # "its Series B financing, announced in June": the cue is the noun's
     if cue.event == "planned":
         return True
     return any(t.lower_ in GENERIC_MODEL_NOUNS for t in date.sent)

@@ -42,6 +42,10 @@ def mentions(nlp: Language, text: str, label: str | None = "MODEL") -> list[tupl
 
 
 MODEL_CASES = [
+    pytest.param("Lumen 5 is a model with 1.5 trillion parameters. Lumen 4 launched last October.",
+                 "Lumen 4", "Lumen 4", id="family_learned_in_the_document_names_other_versions"),
+    pytest.param("Some claimed that Orion, the model everyone is whispering about, is huge.",
+                 "Orion", "Orion", id="introduced_by_the_model_apposition"),
     pytest.param("The smallest, Atlas-MoE-S, has 16 billion total parameters.", "Atlas-MoE-S",
                  "Atlas-MoE-S", id="unseen_name_known_by_its_size"),
     pytest.param("Atlas-MoE-M has 180B total and 14B active.", "Atlas-MoE-M", "Atlas-MoE-M",
@@ -302,6 +306,10 @@ NEGATIVE_CASES = [
     pytest.param("Over 500 engineers trained the model.", id="over_and_number"),
     pytest.param("Meta has 350,000 GPUs and Altman has 3 billion users.", id="size_of_no_model"),
     pytest.param("Musk has 200 billion dollars.", id="person_with_money"),
+    pytest.param("The model is valued with a DCF (WACC 10.5% and a terminal model growth).",
+                 id="percent_after_a_version_is_no_model"),
+    pytest.param("Google, the search giant, said Meta, the parent of Facebook, grew.",
+                 id="the_apposition_without_a_model_noun"),
 ]
 
 

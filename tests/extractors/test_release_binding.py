@@ -332,3 +332,18 @@ def test_binding_rule_is_recorded(nlp):
         "released",
         "day",
     )
+
+
+@pytest.mark.slow
+def test_participle_of_another_noun_is_not_carried_over(nlp_full):
+    """ "its Series B financing, announced in June": the parse shows the cue modifies the
+    financing, so the date is not carried over to the model of the sentence before."""
+    doc = nlp_full.make_doc(
+        "xAI will release Grok 6 in 2027. The launch follows its Series B financing, announced"
+        " in June."
+    )
+    doc._.published_at = PUB
+    for _, proc in nlp_full.pipeline:
+        doc = proc(doc)
+    bound = [(s.text, s._.event) for s in doc.spans[SPANS_KEY] if s._.subject is not None]
+    assert bound == [("2027", "planned")]
