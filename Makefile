@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 UV_VERSION := 0.13.9
 
-.PHONY: install run stop test test-fast eval bench lint lock clean
+.PHONY: install run stop test test-fast eval eval-synthetic bench lint lock clean
 
 install: $(STAMP)
 
@@ -39,6 +39,16 @@ eval: install
 	rm -f /tmp/newsfacts-dev.duckdb
 	$(BIN)/python -m pipeline extract --seeds $(SHARED)/eval/dev/articles --db /tmp/newsfacts-dev.duckdb
 	$(BIN)/python $(SHARED)/eval/score.py --db /tmp/newsfacts-dev.duckdb --gold $(SHARED)/eval/dev/gold.jsonl --show-errors
+
+# Two invented article sets written for unseen-article checks (eval/synthetic/README.md).
+eval-synthetic: install
+	@test -f $(SHARED)/eval/score.py || { echo "no $(SHARED)/eval/score.py here"; exit 0; }
+	@for set in eval/synthetic/set1 eval/synthetic/set2; do \
+	  rm -f /tmp/newsfacts-$$(basename $$set).duckdb; \
+	  $(BIN)/python -m pipeline extract --seeds $$set/articles --db /tmp/newsfacts-$$(basename $$set).duckdb || exit 1; \
+	  echo "$$set:"; \
+	  $(BIN)/python $(SHARED)/eval/score.py --db /tmp/newsfacts-$$(basename $$set).duckdb --gold $$set/gold.jsonl | tail -n 1; \
+	done
 
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
