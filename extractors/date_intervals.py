@@ -1,8 +1,10 @@
-"""Date intervals: the arithmetic behind the date grammar (``date_normalise.FORMS``).
+"""Date intervals: the arithmetic behind the date grammar (``date_normalise.FORMS``) for the
+forms that name a period by themselves ("May 2026", "Q2", "late 2025"); periods counted from
+the anchor ("next Tuesday", "in 2-3 weeks") are in ``date_relative``.
 
 Each handler takes one grammar form's named groups, the anchor date and which year a
 year-less period should take, and returns ``(start, end, granularity)`` (inclusive dates, None
-when the anchor is missing). ``HANDLERS`` maps a form id to its handler.
+when the anchor is missing). ``ABSOLUTE_HANDLERS`` maps a form id to its handler.
 
 Conventions (from the gold guidelines): early = days 1-10, mid = 11-20, late/end = 21-last;
 part of a year: early = Jan-Apr, mid = May-Aug, late/end = Sep-Dec; relative periods count from
@@ -33,7 +35,6 @@ NUMBER_WORDS: dict[str, int] = {
     "few": 3, "a few": 3, "couple of": 2, "a couple of": 2,
 }
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
-WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
 
 @dataclass(frozen=True)
@@ -191,89 +192,6 @@ def _month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return (*_year_or_place(m["year"], fn, anchor, prefer), "month")
 
 
-def _relative_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'last November' = the latest November before the anchor's month; 'next March' = the
-    first one after it; 'this June' = June of the anchor's year."""
-    if anchor is None:
-        return None, None, "month"
-    month = month_number(m["month"])
-    which = m["which"].lower()
-    if which in {"last", "past"}:
-        year = anchor.year if month < anchor.month else anchor.year - 1
-    elif which in {"next", "coming"}:
-        year = anchor.year if month > anchor.month else anchor.year + 1
-    else:
-        year = anchor.year
-    return dt.date(year, month, 1), month_end(year, month), "month"
-
-
-# First month and length of each season (northern hemisphere, meteorological seasons).
-SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-
-
-def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'this fall' = Sep-Nov of the anchor's year; 'next spring', 'summer 2026'; 'late summer'
-    = its last month. A season needs a year or a 'this/next/last' ('fall' alone is a verb)."""
-    first = SEASONS[m["season"].lower()]
-    which = (m["which"] or "").lower()
-    if not (which or m["year"]):
-        raise ValueError("a bare season word is not a date")
-
-    def interval(y: int) -> tuple[dt.date, dt.date]:
-        lo = dt.date(y, first, 1)
-        hi_month, hi_year = (first + 1) % 12 + 1, y + (first + 2 > 12)
-        start, end = lo, month_end(hi_year, hi_month)
-        part = (m["part"] or "").lower()
-        if part == "early":
-            end = month_end(y, first)
-        elif part == "late":
-            start = dt.date(hi_year, hi_month, 1)
-        elif part == "mid":
-            mid_year, mid_month = y + (first == 12), first % 12 + 1
-            start, end = dt.date(mid_year, mid_month, 1), month_end(mid_year, mid_month)
-        return start, end
-
-    if m["year"]:
-        return (*interval(int(m["year"])), "part_of_year")
-    if anchor is None:
-        return None, None, "part_of_year"
-    if which in {"next", "coming"}:
-        start, end = place_year(interval, anchor, "future") or (None, None)
-        if start is not None and start <= anchor:
-            start, end = interval(start.year + 1)
-        return start, end, "part_of_year"
-    if which in {"last", "past"}:
-        start, end = place_year(interval, anchor, "past") or (None, None)
-        if start is not None and end >= anchor:
-            start, end = interval(start.year - 1)
-        return start, end, "part_of_year"
-    return (*interval(anchor.year), "part_of_year")
-
-
-def _weekday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'on Thursday' in news is the nearest such day of the anchor's week: the latest one on
-    or before the anchor for a past event, the first on or after it for a plan, else the
-    closer of the two (ties go to the past). 'last'/'next' exclude the anchor's own day."""
-    if anchor is None:
-        return None, None, "day"
-    target = WEEKDAYS[m["wd"].lower()]
-    back = (anchor.weekday() - target) % 7
-    ahead = (target - anchor.weekday()) % 7
-    which = (m["which"] or "").lower()
-    if which in {"last", "past"}:
-        days = -(back or 7)
-    elif which in {"next", "coming"}:
-        days = ahead or 7
-    elif prefer == "past":
-        days = -back
-    elif prefer == "future":
-        days = ahead
-    else:
-        days = -back if back <= ahead else ahead
-    d = anchor + dt.timedelta(days=days)
-    return d, d, "day"
-
-
 def _month_range(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     m1, m2 = month_number(m["month1"]), month_number(m["month2"])
     y1 = m["year1"] or m["year"]
@@ -322,72 +240,6 @@ def _year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
 
 
-def _unit_days(unit: str, n: int) -> int:
-    unit = unit.lower().rstrip("s")
-    return {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
-
-
-def _span_from_now(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'in 2-3 weeks', '4 to 5 weeks', 'within two months' (forward from the anchor)."""
-    if not (m["lead"] or m["n2"] or m["fromnow"]):
-        raise ValueError("a bare duration ('two months') is not a date")
-    if anchor is None:
-        return None, None, "relative"
-    lo = number_value(m["n1"])
-    hi = number_value(m["n2"]) if m["n2"] else lo
-    if (m["lead"] or "").lower() == "within" and not m["n2"]:
-        lo = 0  # "within two months": from now up to two months
-    return (
-        anchor + dt.timedelta(days=_unit_days(m["unit"], lo)),
-        anchor + dt.timedelta(days=_unit_days(m["unit"], hi)),
-        "relative",
-    )
-
-
-def _ago(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'a month ago', '3 weeks ago'."""
-    if anchor is None:
-        return None, None, "relative"
-    d = anchor - dt.timedelta(days=_unit_days(m["unit"], number_value(m["n1"])))
-    return d, d, "relative"
-
-
-def _named_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """today / yesterday / tomorrow / this|next|last week|month / later|earlier this year."""
-    if anchor is None:
-        return (
-            None,
-            None,
-            "day" if m["word"].lower() in {"today", "yesterday", "tomorrow"} else "relative",
-        )
-    word = re.sub(r"\s+", " ", m["word"].lower())
-    if word in {"today", "yesterday", "tomorrow"}:
-        d = anchor + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[word])
-        return d, d, "day"
-    step = {"this": 0, "next": 1, "last": -1, "past": -1, "coming": 1}[word.split()[0]]
-    if word.endswith("week"):
-        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
-        return monday, monday + dt.timedelta(days=6), "relative"
-    if word.endswith("quarter"):
-        q0 = (anchor.month - 1) // 3 + step
-        y, q = anchor.year + q0 // 4, q0 % 4 + 1
-        return dt.date(y, 3 * q - 2, 1), month_end(y, 3 * q), "quarter"
-    if word.endswith("month"):
-        month0 = anchor.month - 1 + step
-        y, mo = anchor.year + month0 // 12, month0 % 12 + 1
-        return dt.date(y, mo, 1), month_end(y, mo), "relative"
-    return None, None, None
-
-
-def _later_in_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'later in the year' = after the anchor up to 31 Dec; 'earlier this year' = 1 Jan up to it."""
-    if anchor is None:
-        return None, None, "relative"
-    if m["dir"].lower().startswith("later"):
-        return anchor + dt.timedelta(days=1), dt.date(anchor.year, 12, 31), "relative"
-    return dt.date(anchor.year, 1, 1), anchor - dt.timedelta(days=1), "relative"
-
-
 def _quarter_any(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     m["q"] = m["q"] or m["q2"]  # "2Q 2026" reads like "Q2 2026"
     if m["yy"]:
@@ -403,38 +255,19 @@ def _half_words(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h), "half"
 
 
-def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'the next day', 'two days later', 'the same day': counted from the event the sentence
-    just dated."""
-    unit = m["unit"] or m["unit2"] or "day"
-    n = 0 if m["same"] else number_value(m["n1"]) if m["n1"] else 1
-    if anchor is None:
-        return None, None, "day" if unit.startswith("day") else "relative"
-    d = anchor + dt.timedelta(days=_unit_days(unit, n))
-    return d, d, "day" if unit.startswith("day") else "relative"
-
-
 Handler = Callable[[Groups, "dt.date | None", Prefer], tuple]
-# Form id -> handler; forms that share arithmetic share a handler.
-HANDLERS: dict[str, Handler] = {
+# Form id -> handler for the forms that name a period by itself (relative ones: date_relative).
+ABSOLUTE_HANDLERS: dict[str, Handler] = {
     "iso_day": _iso,
     "month_day": _day,
     "day_month": _day,
     "part_of_month": _part_month,
     "month_range": _month_range,
     "month": _month,
-    "relative_month": _relative_month,
-    "weekday": _weekday,
-    "season": _season,
     "quarter_q": _quarter_any,
     "quarter_words": _quarter,
     "half_h": _half,
     "half_words": _half_words,
     "part_of_year": _part_year,
     "year": _year,
-    "named_relative": _named_relative,
-    "later_in_year": _later_in_year,
-    "span_from_now": _span_from_now,
-    "ago": _ago,
-    "event_relative": _event_relative,
 }

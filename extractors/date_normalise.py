@@ -16,7 +16,8 @@ import re
 
 import dateparser
 
-from extractors.date_intervals import HANDLERS, DateValue, Groups, Handler, Prefer
+from extractors.date_intervals import ABSOLUTE_HANDLERS, DateValue, Groups, Handler, Prefer
+from extractors.date_relative import RELATIVE_HANDLERS
 
 # Building blocks. Month names must be capitalised ("May" the month, never "may" the modal);
 # the candidate finder adds context guards for a bare "May".
@@ -128,6 +129,8 @@ FORMS: tuple[tuple[str, str], ...] = (
 
 # Forms whose leading word carries meaning ("in 2 weeks" vs "2 weeks ago"): no PREP prefix.
 NO_PREP_FORMS = frozenset({"span_from_now", "ago", "event_relative"})
+# Form id -> the handler that computes its interval.
+HANDLERS: dict[str, Handler] = {**ABSOLUTE_HANDLERS, **RELATIVE_HANDLERS}
 COMPILED_FORMS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     (
         fid,

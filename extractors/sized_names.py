@@ -37,8 +37,9 @@ def _count_follows(doc: Doc, j: int) -> bool:
     if j >= len(doc) or not (doc[j].like_num or SIZE_RE.match(doc[j].text)):
         return False
     tail = [t.lower_ for t in doc[j + 1 : j + 1 + MAX_COUNT_TAIL]]
-    if SIZE_RE.match(doc[j].text) and (not tail or tail[0] in {"total", "active", "parameters",
-                                                                 "params", "-", ",", "."}):
+    # "180B total", "70B." stand alone as sizes; "10M" alone is more often users or dollars
+    if SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
+            not tail or tail[0] in {"total", "active", "parameters", "params", "-", ",", "."}):
         return True
     return any(w.startswith("param") for w in tail)
 

@@ -8,8 +8,8 @@ import pytest
 import spacy
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.date_intervals import HANDLERS, place_year
-from extractors.date_normalise import FORMS, normalise_date
+from extractors.date_intervals import place_year
+from extractors.date_normalise import FORMS, HANDLERS, normalise_date
 from extractors.dates import SPANS_KEY, find_date_candidates
 
 D = dt.date

@@ -306,6 +306,7 @@ NEGATIVE_CASES = [
     pytest.param("Over 500 engineers trained the model.", id="over_and_number"),
     pytest.param("Meta has 350,000 GPUs and Altman has 3 billion users.", id="size_of_no_model"),
     pytest.param("Musk has 200 billion dollars.", id="person_with_money"),
+    pytest.param("Then Zephyrion has 10M, more than any rival.", id="millions_alone_are_no_size"),
     pytest.param("The model is valued with a DCF (WACC 10.5% and a terminal model growth).",
                  id="percent_after_a_version_is_no_model"),
     pytest.param("Google, the search giant, said Meta, the parent of Facebook, grew.",
