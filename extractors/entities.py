@@ -28,8 +28,6 @@ from extractors.entity_names import (
     build_tables,
     canonical_name,
     extend_model_end,
-    find_introduced_names,
-    find_versioned_names,
     is_family_reference,
     norm_key,
     tidy,
@@ -43,8 +41,8 @@ from extractors.entity_rules import (
     parse_patterns,
 )
 from extractors.errors import MissingSentencesError
-from extractors.sized_names import find_sized_names
 from extractors.token_matcher import TokenMatcher
+from extractors.unseen_names import find_introduced_names, find_sized_names, find_versioned_names
 
 SPANS_KEY = "entities"
 RULES_VERSION = "news.entities.v1"

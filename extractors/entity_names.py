@@ -1,8 +1,8 @@
-"""Pure functions for AI-model names: canonical spelling, version extension, unseen names.
+"""Pure functions for AI-model names: canonical spelling, version and variant extension.
 
 Everything here works on a tokenised ``Doc`` (a blank pipeline is enough; the trained NER is
 only consulted through ``token.ent_type_`` when present) and on a ``NameTables`` built from
-``patterns/aliases.json``.
+``patterns/aliases.json``. Finding names no rule file knows is ``unseen_names``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from extractors.entity_rules import NameLexicon
 
@@ -31,7 +31,6 @@ SLASH_VERSION_RE = re.compile(r"^(?P<name>[A-Za-z][\w.-]*\d[\w.]*)/(?P<ver>\d{1,
 # "Mistral 7B." and "DALL-E." (tokens "7B.", "E.").
 GLUED_PERIOD_RE = re.compile(r"^(?P<body>(?:\d+x)?\d+(?:\.\d+)?[BMT]|[A-Z])\.$")
 DASHES_RE = re.compile(r"[\u2010-\u2015\u2212]")
-INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
 COORDINATORS = frozenset({"and", "or", ",", "/", "&", "to", "then", "vs", "vs."})
 FAMILY_REFERENCE_NOUNS = frozenset({"series", "lineage", "lineup"})
 # Words after a bare number that make it a quantity, not a version ("GPT-4 and 5 other models").
@@ -264,16 +263,6 @@ def is_family_reference(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in FAMILY_REFERENCE_NOUNS
 
 
-def _sentence_has_cue(span: Span, tables: NameTables) -> bool:
-    """Model words in the span's sentence; a short label sentence ("GHD 4.5:") adds the next."""
-    doc = span.doc
-    sent = span.sent
-    end = sent.end
-    if (len(sent) <= 8 or doc[sent.end - 1].text == ":") and end < len(doc):
-        end = doc[end].sent.end
-    return any(t.lower_ in tables.model_cues for t in doc[sent.start : end])
-
-
 def is_name_word(token, tables: NameTables) -> bool:
     """A capitalised word that may start a model name (not a month, "AI", a stop word...)."""
     match = HEAD_RE.match(token.text)
@@ -283,110 +272,3 @@ def is_name_word(token, tables: NameTables) -> bool:
         and not token.is_stop  # "With 48 billion ...", "Over 500 ...": a capitalised function word
         and (token.ent_type_ not in NON_NAME_ENT_TYPES)
     )
-
-
-def find_versioned_names(
-    doc: Doc, tables: NameTables, known_heads: frozenset[str] = frozenset()
-) -> list[Span]:
-    """Unseen model names: a capitalised name followed by a version ("Foo 3.5", "Zeta-2 Pro").
-
-    A candidate is kept when the next word is a model noun ("the Foo 3 model") or its sentence
-    talks about models or parameters, and dropped when the next word is a non-model head noun
-    ("Apache 2.0 licence"), a percent sign ("WACC 10.5%") or its name word is on the
-    not-a-model list (months, "Level", "AI"). A name word in ``known_heads`` (a family this
-    document already uses for a model) needs no cue: "Lumen 4 launched last October" once
-    "Lumen 5" was found as a model (one sense per discourse).
-
-    Returns:
-        MODEL spans (canonical names not yet set), possibly overlapping known names.
-    """
-    found: list[Span] = []
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        match = HEAD_RE.match(tok.text)
-        if not match or not is_name_word(tok, tables) or tok.lower_ in tables.families:
-            i += 1
-            continue
-        end = i + 1
-        if match.group("num") is None:
-            j = end
-            if j + 1 < len(doc) and doc[j].text == "-" and not tok.whitespace_:
-                j += 1  # "Zeta", "-", "2"
-            if j >= len(doc) or part_kind(doc[j].text, tables) != "version":
-                i += 1
-                continue
-            end = j + 1
-        end = extend_model_end(doc, i, end, tables)
-        following = doc[end].lower_ if end < len(doc) else ""
-        span = doc[i:end]
-        keep = following in tables.model_cues or (
-            following not in tables.non_model_heads
-            and (tok.text in known_heads or _sentence_has_cue(span, tables))
-        )
-        if following in {"%", "percent"}:
-            keep = False
-        if keep and not is_family_reference(doc, end):
-            found.append(span)
-        i = end
-    return found
-
-
-def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
-    """Unseen names introduced as models: "a model called X", "the X model", "X, a 7B model",
-    "X, the model everyone is whispering about".
-
-    Returns:
-        MODEL spans of the introduced names (single capitalised words, optionally versioned).
-    """
-    found: list[Span] = []
-    for tok in doc:
-        if tok.lower_ in INTRO_CUES or (
-            tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "known"
-        ):
-            window = doc[max(tok.i - 8, 0) : tok.i]
-            j = tok.i + 1
-            while j < len(doc) and doc[j].is_quote:
-                j += 1
-            if (
-                j < len(doc)
-                and any(t.lower_ in tables.model_cues for t in window)
-                and is_name_word(doc[j], tables)
-            ):
-                found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
-        elif tok.lower_ in {"model", "llm", "chatbot"} and tok.i > 1:
-            name, before = doc[tok.i - 1], doc[tok.i - 2]
-            if (
-                is_name_word(name, tables)
-                and name.ent_type_ not in {"ORG", "NORP", "GPE"}
-                and before.lower_ in {"the", "a", "an", "its", "their", "new"}
-            ):
-                found.append(doc[name.i : name.i + 1])
-        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
-                "a", "an", "the"}:
-            name = doc[tok.i - 1]
-            window = doc[tok.i + 2 : min(tok.i + 9, len(doc))]
-            head = next(
-                (
-                    t
-                    for t in window
-                    if not (t.is_lower or t.like_num or t.text == "-" or SIZE_RE.match(t.text))
-                    or t.lower_ in tables.model_cues
-                ),
-                None,
-            )
-            starts_clause = (
-                name.i == 0
-                or doc[name.i - 1].is_sent_start is True
-                or (doc[name.i - 1].is_punct or doc[name.i - 1].is_space)
-                or doc[name.i - 1].is_lower  # "claimed that Orion, the model ..."
-            )
-            if (
-                head is not None
-                and head.lower_ in tables.model_cues
-                and starts_clause
-                and is_name_word(name, tables)
-                and name.ent_type_ not in {"ORG", "GPE"}
-            ):
-                found.append(doc[name.i : name.i + 1])
-    return found

@@ -1,0 +1,192 @@
+"""Model names no rule file knows, found from how the text uses them.
+
+- versioned: a capitalised name followed by a version ("Zeta 3.5", "Lumen-2 Pro");
+- introduced: "a model called X", "the X model", "X, a 7B model", "X, the model ...";
+- sized: the clause gives the name a parameter count ("Atlas-MoE-M has 180B total",
+  "Kestrel, with 70B parameters"): research posts and launches often name a new model with
+  no version and no known family.
+
+Known labs are never models, and the trained NER's PERSON/GPE/NORP names are left alone.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractors.entity_names import (
+    HEAD_RE,
+    SIZE_RE,
+    NameTables,
+    extend_model_end,
+    is_family_reference,
+    is_name_word,
+    part_kind,
+)
+
+INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
+SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
+                        "totals", "uses", "features"})
+# Words allowed between the link and the count: "has roughly 100B", "is a 7-billion-".
+COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
+                          "over", "more", "than", "just", "only", "some", "~"})
+NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+MAX_COUNT_TAIL = 3  # "16 billion total parameters": words from the number to "parameters"
+
+
+def _opens_clause(doc: Doc, i: int) -> bool:
+    prev = doc[i - 1] if i else None
+    return prev is None or doc[i].is_sent_start is True or prev.is_punct or prev.is_space or (
+        prev.lower_ in {"and", "while", "whereas"})
+
+
+def _count_follows(doc: Doc, j: int) -> bool:
+    """A parameter count starts at or just after ``j``: "16 billion total parameters",
+    "180B total", "a 7-billion-parameter"."""
+    while j < len(doc) and doc[j].lower_ in COUNT_PREFIX:
+        j += 1
+    if j >= len(doc) or not (doc[j].like_num or SIZE_RE.match(doc[j].text)):
+        return False
+    tail = [t.lower_ for t in doc[j + 1 : j + 1 + MAX_COUNT_TAIL]]
+    # "180B total", "70B." stand alone as sizes; "10M" alone is more often users or dollars
+    if SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
+            not tail or tail[0] in {"total", "active", "parameters", "params", "-", ",", "."}):
+        return True
+    return any(w.startswith("param") for w in tail)
+
+
+def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """MODEL spans of unseen names that their clause gives a parameter count."""
+    labs = {lab.lower() for lab in tables.lab_prefixes}
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not is_name_word(tok, tables) or tok.ent_type_ in NOT_NAME_ENTS or not _opens_clause(
+                doc, i):
+            i += 1
+            continue
+        end = extend_model_end(doc, i, i + 1, tables)
+        j = end + 1 if end < len(doc) and doc[end].text == "," else end
+        name = doc[i:end]
+        if (j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
+                and name.text.lower() not in labs):
+            found.append(name)
+        i = end
+    return found
+
+
+def _sentence_has_cue(span: Span, tables: NameTables) -> bool:
+    """Model words in the span's sentence; a short label sentence ("GHD 4.5:") adds the next."""
+    doc = span.doc
+    sent = span.sent
+    end = sent.end
+    if (len(sent) <= 8 or doc[sent.end - 1].text == ":") and end < len(doc):
+        end = doc[end].sent.end
+    return any(t.lower_ in tables.model_cues for t in doc[sent.start : end])
+
+
+def find_versioned_names(
+    doc: Doc, tables: NameTables, known_heads: frozenset[str] = frozenset()
+) -> list[Span]:
+    """Unseen model names: a capitalised name followed by a version ("Foo 3.5", "Zeta-2 Pro").
+
+    A candidate is kept when the next word is a model noun ("the Foo 3 model") or its sentence
+    talks about models or parameters, and dropped when the next word is a non-model head noun
+    ("Apache 2.0 licence"), a percent sign ("WACC 10.5%") or its name word is on the
+    not-a-model list (months, "Level", "AI"). A name word in ``known_heads`` (a family this
+    document already uses for a model) needs no cue: "Lumen 4 launched last October" once
+    "Lumen 5" was found as a model (one sense per discourse).
+
+    Returns:
+        MODEL spans (canonical names not yet set), possibly overlapping known names.
+    """
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        match = HEAD_RE.match(tok.text)
+        if not match or not is_name_word(tok, tables) or tok.lower_ in tables.families:
+            i += 1
+            continue
+        end = i + 1
+        if match.group("num") is None:
+            j = end
+            if j + 1 < len(doc) and doc[j].text == "-" and not tok.whitespace_:
+                j += 1  # "Zeta", "-", "2"
+            if j >= len(doc) or part_kind(doc[j].text, tables) != "version":
+                i += 1
+                continue
+            end = j + 1
+        end = extend_model_end(doc, i, end, tables)
+        following = doc[end].lower_ if end < len(doc) else ""
+        span = doc[i:end]
+        keep = following in tables.model_cues or (
+            following not in tables.non_model_heads
+            and (tok.text in known_heads or _sentence_has_cue(span, tables))
+        )
+        if following in {"%", "percent"}:
+            keep = False
+        if keep and not is_family_reference(doc, end):
+            found.append(span)
+        i = end
+    return found
+
+
+def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """Unseen names introduced as models: "a model called X", "the X model", "X, a 7B model",
+    "X, the model everyone is whispering about".
+
+    Returns:
+        MODEL spans of the introduced names (single capitalised words, optionally versioned).
+    """
+    found: list[Span] = []
+    for tok in doc:
+        if tok.lower_ in INTRO_CUES or (
+            tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "known"
+        ):
+            window = doc[max(tok.i - 8, 0) : tok.i]
+            j = tok.i + 1
+            while j < len(doc) and doc[j].is_quote:
+                j += 1
+            if (
+                j < len(doc)
+                and any(t.lower_ in tables.model_cues for t in window)
+                and is_name_word(doc[j], tables)
+            ):
+                found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
+        elif tok.lower_ in {"model", "llm", "chatbot"} and tok.i > 1:
+            name, before = doc[tok.i - 1], doc[tok.i - 2]
+            if (
+                is_name_word(name, tables)
+                and name.ent_type_ not in {"ORG", "NORP", "GPE"}
+                and before.lower_ in {"the", "a", "an", "its", "their", "new"}
+            ):
+                found.append(doc[name.i : name.i + 1])
+        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
+                "a", "an", "the"}:
+            name = doc[tok.i - 1]
+            window = doc[tok.i + 2 : min(tok.i + 9, len(doc))]
+            head = next(
+                (
+                    t
+                    for t in window
+                    if not (t.is_lower or t.like_num or t.text == "-" or SIZE_RE.match(t.text))
+                    or t.lower_ in tables.model_cues
+                ),
+                None,
+            )
+            starts_clause = (
+                name.i == 0
+                or doc[name.i - 1].is_sent_start is True
+                or (doc[name.i - 1].is_punct or doc[name.i - 1].is_space)
+                or doc[name.i - 1].is_lower  # "claimed that Orion, the model ..."
+            )
+            if (
+                head is not None
+                and head.lower_ in tables.model_cues
+                and starts_clause
+                and is_name_word(name, tables)
+                and name.ent_type_ not in {"ORG", "GPE"}
+            ):
+                found.append(doc[name.i : name.i + 1])
+    return found
