@@ -1,0 +1,73 @@
+"""What the dependency parse says about a figure and a model: is the model the subject of
+the clause that holds the figure? Used by ``param_binding`` to break ties in ``copula``.
+
+Without a parse every check passes, so the rules still run on a blank pipeline.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+
+def dep_agrees(doc: Doc, value: Span, model: Span) -> bool:
+    """With a parse: the model must head the subject of the clause that holds the figure.
+
+    Walk from the figure up to the first verb with a subject. A pronoun subject ("it") is
+    fine; a relative one ("which") must stand for the model (``_antecedent_is``); otherwise
+    the model must be the subject or attached to it as a
+    compound/apposition/possessor ("xAI's Grok 4.2 model uses ..."), not buried in a
+    modifier ("the model powering ... the Grok chatbot is ...") or another clause ("X is a
+    beta, and the full version with 1T parameters is ..."). Without a parse: True.
+    """
+    if not doc.has_annotation("DEP"):
+        return True
+    token = value.root
+    for _ in range(10):
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if token.pos_ in {"VERB", "AUX"} and subjects:
+            subj = subjects[0]
+            if subj.tag_ in {"WDT", "WP"}:
+                return _antecedent_is(token, model)
+            if subj.pos_ == "PRON" or _relative_clause_of(token, model):
+                return True
+            return _attached_to(model, subj)
+        if token.head.i == token.i:
+            return True
+        token = token.head
+    return True
+
+
+# How a model name hangs off the noun a clause is about: "xAI's Grok 4.2 model" (compound),
+# "GLaM's full version" (poss), "the model, Grok 5" (appos), "Model's (GLaM)" (parataxis).
+NAME_ATTACHMENTS = frozenset({"compound", "appos", "poss", "nmod", "conj", "npadvmod", "amod",
+                              "nummod", "parataxis"})
+
+
+def _attached_to(model: Span, noun) -> bool:
+    """``noun`` is part of the model's name, or the name hangs off it (``NAME_ATTACHMENTS``)."""
+    if model.start <= noun.i < model.end:
+        return True  # "Language Models for Dialogue Applications, which had ..."
+    node = model.root
+    while node.i != noun.i and node.dep_ in NAME_ATTACHMENTS and node.head.i != node.i:
+        node = node.head
+    return node.i == noun.i
+
+
+def _antecedent_is(verb, model: Span) -> bool:
+    """A "which"/"that" subject stands for the noun its clause is attached to: the model in
+    "Zeta 4, which has 1T", another noun in "Zeta 4 and a rival's model, which has 1T"."""
+    node = verb
+    for _ in range(6):
+        if node.dep_ == "relcl":
+            return _attached_to(model, node.head)
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return True  # no relative clause found: nothing says the pronoun is another noun
+
+
+def _relative_clause_of(verb, model: Span) -> bool:
+    """The verb heads a "which"/"that" clause attached to the model ("X, which the company
+    released in May, had 675B ..." misparsed with "company" as the subject of "had")."""
+    return (verb.dep_ == "relcl" and model.start <= verb.head.i < model.end
+            and any(c.tag_ in {"WDT", "WP"} for c in verb.children))
