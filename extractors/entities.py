@@ -110,9 +110,8 @@ def _model_candidates(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
     unseen = find_introduced_names(doc, tables) + find_sized_names(doc, tables)
-    versioned = find_versioned_names(doc, tables)
     # A family this document uses for a model names its other versions too.
-    heads = frozenset(span[0].text for span in versioned + unseen)
+    heads = frozenset(span[0].text for span in unseen)
     for span in find_versioned_names(doc, tables, heads) + unseen:
         cands.append(
             Candidate(

@@ -93,14 +93,14 @@ def find_versioned_names(
     A candidate is kept when the next word is a model noun ("the Foo 3 model") or its sentence
     talks about models or parameters, and dropped when the next word is a non-model head noun
     ("Apache 2.0 licence"), a percent sign ("WACC 10.5%") or its name word is on the
-    not-a-model list (months, "Level", "AI"). A name word in ``known_heads`` (a family this
-    document already uses for a model) needs no cue: "Lumen 4 launched last October" once
-    "Lumen 5" was found as a model (one sense per discourse).
+    not-a-model list (months, "Level", "AI"). A family this document already uses for a model
+    (a kept candidate's name word, or one in ``known_heads``) needs no cue: "Lumen 4 launched
+    last October" once "Lumen 5" is a model (one sense per discourse).
 
     Returns:
         MODEL spans (canonical names not yet set), possibly overlapping known names.
     """
-    found: list[Span] = []
+    candidates: list[tuple[Span, bool]] = []  # (span, kept without the document's families)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -120,16 +120,13 @@ def find_versioned_names(
         end = extend_model_end(doc, i, end, tables)
         following = doc[end].lower_ if end < len(doc) else ""
         span = doc[i:end]
-        keep = following in tables.model_cues or (
-            following not in tables.non_model_heads
-            and (tok.text in known_heads or _sentence_has_cue(span, tables))
-        )
-        if following in {"%", "percent"}:
-            keep = False
-        if keep and not is_family_reference(doc, end):
-            found.append(span)
+        if following not in {"%", "percent"} and not is_family_reference(doc, end) and (
+                following in tables.model_cues or following not in tables.non_model_heads):
+            cued = following in tables.model_cues or _sentence_has_cue(span, tables)
+            candidates.append((span, cued))
         i = end
-    return found
+    heads = known_heads | {span[0].text for span, cued in candidates if cued}
+    return [span for span, cued in candidates if cued or span[0].text in heads]
 
 
 def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
