@@ -80,6 +80,7 @@ class NameTables:
     families: dict[str, tuple[str, str, str]]  # lower family -> (display, joiner, variant_joiner)
     variants: dict[str, str]  # lower variant -> canonical spelling
     lab_prefixes: tuple[str, ...]
+    labs: frozenset[str]  # lower-cased lab names: never a model
     not_models: frozenset[str]
     model_cues: frozenset[str]
     non_model_heads: frozenset[str]
@@ -95,6 +96,7 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         families={k.lower(): (k, s.joiner, s.variant_joiner) for k, s in lexicon.families.items()},
         variants=variants,
         lab_prefixes=tuple(sorted(lexicon.lab_prefixes, key=len, reverse=True)),
+        labs=frozenset(lab.lower() for lab in lexicon.lab_prefixes),
         not_models=frozenset(lexicon.not_models),
         model_cues=frozenset(w.lower() for w in lexicon.model_cues),
         non_model_heads=frozenset(w.lower() for w in lexicon.non_model_heads),

@@ -56,7 +56,6 @@ def _count_follows(doc: Doc, j: int) -> bool:
 
 def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     """MODEL spans of unseen names that their clause gives a parameter count."""
-    labs = {lab.lower() for lab in tables.lab_prefixes}
     found: list[Span] = []
     i = 0
     while i < len(doc):
@@ -69,7 +68,7 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         j = end + 1 if end < len(doc) and doc[end].text == "," else end
         name = doc[i:end]
         if (j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
-                and name.text.lower() not in labs):
+                and name.text.lower() not in tables.labs):
             found.append(name)
         i = end
     return found
