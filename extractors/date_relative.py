@@ -18,7 +18,6 @@ from extractors.date_intervals import (
     month_end,
     month_number,
     number_value,
-    place_year,
 )
 
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -45,42 +44,33 @@ SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "wi
 
 
 def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
-    """'this fall' = Sep-Nov of the anchor's year; 'next spring', 'summer 2026'; 'late summer'
-    = its last month. A season needs a year or a 'this/next/last' ('fall' alone is a verb)."""
+    """'this fall' = Sep-Nov of the anchor's year; 'next spring', 'summer 2026'; 'early/mid/late
+    summer' = its first/middle/last month. A season needs a year or a 'this/next/last'
+    ('fall' alone is a verb)."""
     first = SEASONS[m["season"].lower()]
     which = (m["which"] or "").lower()
     if not (which or m["year"]):
         raise ValueError("a bare season word is not a date")
+    part = {"early": slice(0, 1), "mid": slice(1, 2), "late": slice(2, 3)}.get(
+        (m["part"] or "").lower(), slice(0, 3))
 
-    def interval(y: int) -> tuple[dt.date, dt.date]:
-        lo = dt.date(y, first, 1)
-        hi_month, hi_year = (first + 1) % 12 + 1, y + (first + 2 > 12)
-        start, end = lo, month_end(hi_year, hi_month)
-        part = (m["part"] or "").lower()
-        if part == "early":
-            end = month_end(y, first)
-        elif part == "late":
-            start = dt.date(hi_year, hi_month, 1)
-        elif part == "mid":
-            mid_year, mid_month = y + (first == 12), first % 12 + 1
-            start, end = dt.date(mid_year, mid_month, 1), month_end(mid_year, mid_month)
-        return start, end
+    def interval(year: int) -> tuple[dt.date, dt.date]:
+        months = [(year + (first + k - 1) // 12, (first + k - 1) % 12 + 1) for k in range(3)]
+        (y0, m0), (y1, m1) = months[part][0], months[part][-1]
+        return dt.date(y0, m0, 1), month_end(y1, m1)
 
     if m["year"]:
         return (*interval(int(m["year"])), "part_of_year")
     if anchor is None:
         return None, None, "part_of_year"
+    year = anchor.year
     if which in {"next", "coming"}:
-        start, end = place_year(interval, anchor, "future") or (None, None)
-        if start is not None and start <= anchor:
-            start, end = interval(start.year + 1)
-        return start, end, "part_of_year"
-    if which in {"last", "past"}:
-        start, end = place_year(interval, anchor, "past") or (None, None)
-        if start is not None and end >= anchor:
-            start, end = interval(start.year - 1)
-        return start, end, "part_of_year"
-    return (*interval(anchor.year), "part_of_year")
+        while interval(year)[0] <= anchor:  # the first one that has not begun
+            year += 1
+    elif which in {"last", "past"}:
+        while interval(year)[1] >= anchor:  # the latest one already over
+            year -= 1
+    return (*interval(year), "part_of_year")
 
 
 def _weekday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
