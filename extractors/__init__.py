@@ -8,6 +8,7 @@ Importing this package registers the custom attributes (``extensions.py``) and e
 from __future__ import annotations
 
 import os
+import re
 from functools import cache
 
 import spacy
@@ -72,9 +73,12 @@ CITATION_INFIXES = (
 
 
 def split_citation_markers(nlp: Language) -> None:
-    """Add ``CITATION_INFIXES`` to the tokenizer (other tokens are split as before)."""
-    infixes = [*nlp.Defaults.infixes, *CITATION_INFIXES]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    """Add ``CITATION_INFIXES`` to the loaded tokenizer's own infix rules (a configured model
+    may ship its own; other tokens are split as before)."""
+    current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)  # the compiled pattern
+    base = current.pattern if current is not None else compile_infix_regex(
+        nlp.Defaults.infixes).pattern
+    nlp.tokenizer.infix_finditer = re.compile("|".join([base, *CITATION_INFIXES])).finditer
 
 
 def build_nlp(model: str | None = None) -> Language:
