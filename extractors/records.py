@@ -14,8 +14,8 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span
 
-from extractors import hedging
 from extractors.errors import AlignmentError, RuleFileError
+from extractors.hedges import component as hedging
 from extractors.types import (
     Alignment,
     Article,

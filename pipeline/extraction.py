@@ -19,7 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import use_ops
 
-from extractors import build_nlp, coarse_pos, ingest
+from extractors import build_nlp, ingest
+from extractors.common import coarse_pos
 from extractors.records import doc_to_facts
 from extractors.types import Article, ArticleFacts, ArticleResult, Claim, Mention, Quarantined
 
@@ -37,8 +38,8 @@ DEFAULT_BATCH_SIZE = 16
 # Trained components whose output no extractor reads. The lemmatizer: no extractor or rule
 # file reads LEMMA (extractors read POS/TAG (tagger + attribute_ruler), DEP and sentences
 # (parser), doc.ents (ner)). Disabling it changes no extracted fact. The attribute ruler is
-# replaced by extractors.coarse_pos, which sets the same POS from the same rules for a fraction
-# of the cost (MORPH and LEMMA, which it also sets, are read by nothing).
+# replaced by extractors.common.coarse_pos, which sets the same POS from the same rules for a
+# fraction of the cost (MORPH and LEMMA, which it also sets, are read by nothing).
 UNUSED_COMPONENTS: tuple[str, ...] = ("lemmatizer",)
 # "0" runs every trained component (the reference for checking that selective processing
 # changes no fact: compare dev-set scores with the flag on and off).

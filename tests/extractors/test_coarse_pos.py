@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors import coarse_pos
-from extractors.coarse_pos import compile_pos_rules, lexical_words, pos_for
+from extractors.common import coarse_pos
+from extractors.common.coarse_pos import compile_pos_rules, lexical_words, pos_for
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

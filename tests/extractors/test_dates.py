@@ -8,9 +8,9 @@ import pytest
 import spacy
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.date_intervals import place_year
-from extractors.date_normalise import FORMS, HANDLERS, normalise_date
-from extractors.dates import SPANS_KEY, find_date_candidates
+from extractors.dates.component import SPANS_KEY, find_date_candidates
+from extractors.dates.intervals import place_year
+from extractors.dates.normalise import FORMS, HANDLERS, normalise_date
 
 D = dt.date
 PUB = D(2026, 3, 7)  # a Saturday

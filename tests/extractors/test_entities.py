@@ -10,10 +10,10 @@ import spacy
 from spacy.language import Language
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.entities import SPANS_KEY
-from extractors.entity_links import link_person
-from extractors.entity_names import build_tables, canonical_name, norm_key
-from extractors.entity_rules import load_lexicon, parse_lexicon, parse_patterns
+from extractors.entities.component import SPANS_KEY
+from extractors.entities.links import link_person
+from extractors.entities.names import build_tables, canonical_name, norm_key
+from extractors.entities.rules import load_lexicon, parse_lexicon, parse_patterns
 from extractors.errors import MissingSentencesError, RuleFileError
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

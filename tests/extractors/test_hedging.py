@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError, RuleFileError
 from extractors.extensions import register_extensions
-from extractors.hedge_rules import DEFAULT_RULES_PATH, RULES_NAME, load_rules, parse_rules
-from extractors.hedging import SPANS_KEY, compute_scope, hedges_for
+from extractors.hedges.component import SPANS_KEY, compute_scope, hedges_for
+from extractors.hedges.rules import DEFAULT_RULES_PATH, RULES_NAME, load_rules, parse_rules
 
 # Under pytest's default "prepend" import mode, tests/extractors/ (no __init__.py) shadows the
 # editable-installed package as a namespace package, so extractors/__init__.py never runs.
@@ -450,7 +450,7 @@ def test_quoted_mention_is_pseudo(hedge_nlp: Language) -> None:
 
 
 def test_compute_scope_max_scope(hedge_nlp: Language) -> None:
-    from extractors.hedge_rules import Direction
+    from extractors.hedges.rules import Direction
 
     doc = hedge_nlp("a b c cue d e f g")
     cue = doc[3:4]

@@ -9,8 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extractors  # noqa: F401  (registers extensions and factories)
-from extractors.param_binding import UNBOUND, aside_ranges, bind_figure, parenthetical_model
-from extractors.param_lexicon import DEFAULT_PATTERNS, Lexicon, load_rules
+from extractors.params.binding import UNBOUND, aside_ranges, bind_figure, parenthetical_model
+from extractors.params.lexicon import DEFAULT_PATTERNS, Lexicon, load_rules
 
 
 @pytest.fixture(scope="module")

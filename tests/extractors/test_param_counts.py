@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.errors import RuleFileError
-from extractors.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
-from extractors.param_counts import SPANS_KEY, find_param_counts
-from extractors.param_lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.params.component import SPANS_KEY, find_param_counts
+from extractors.params.lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.params.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
 
 T, B = 1e12, 1e9
 

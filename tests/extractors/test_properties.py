@@ -15,9 +15,9 @@ from spacy.language import Language
 
 import extractors
 from extractors import ingest
-from extractors.date_normalise import normalise_date
+from extractors.dates.normalise import normalise_date
 from extractors.ingest.decoding import bytes_to_text
-from extractors.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
+from extractors.params.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
 from extractors.records import doc_to_facts
 from extractors.types import Article
 

@@ -7,8 +7,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.errors import MissingSentencesError, RuleFileError
-from extractors.quantities import SPANS_KEY, QuantityFinder
-from extractors.quantity_rules import DEFAULT_PATTERNS, load_rules, validate_rules
+from extractors.quantities.component import SPANS_KEY, QuantityFinder
+from extractors.quantities.rules import DEFAULT_PATTERNS, load_rules, validate_rules
 
 
 @pytest.fixture(scope="module")

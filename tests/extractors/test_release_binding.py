@@ -9,7 +9,7 @@ import pytest
 import spacy
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.dates import SPANS_KEY
+from extractors.dates.component import SPANS_KEY
 
 D = dt.date
 PUB = D(2026, 3, 7)

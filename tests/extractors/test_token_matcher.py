@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 from spacy.matcher import Matcher
 
-from extractors.entities import load_patterns
-from extractors.hedge_rules import load_rules
-from extractors.quantity_rules import DEFAULT_PATTERNS
-from extractors.quantity_rules import load_rules as load_unit_rules
-from extractors.token_matcher import TokenMatcher, _phrases, _regex
+from extractors.common.token_matcher import TokenMatcher, _phrases, _regex
+from extractors.entities.component import load_patterns
+from extractors.hedges.rules import load_rules
+from extractors.quantities.rules import DEFAULT_PATTERNS
+from extractors.quantities.rules import load_rules as load_unit_rules
 
 ROOT = Path(__file__).resolve().parents[2]
 

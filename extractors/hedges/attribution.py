@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.hedge_rules import SourceSide
+from extractors.hedges.rules import SourceSide
 
 MAX_SOURCE_TOKENS = 8
 

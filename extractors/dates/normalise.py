@@ -16,8 +16,8 @@ import re
 
 import dateparser
 
-from extractors.date_intervals import ABSOLUTE_HANDLERS, DateValue, Groups, Handler, Prefer
-from extractors.date_relative import RELATIVE_HANDLERS
+from extractors.dates.intervals import ABSOLUTE_HANDLERS, DateValue, Groups, Handler, Prefer
+from extractors.dates.relative import RELATIVE_HANDLERS
 
 # Building blocks. Month names must be capitalised ("May" the month, never "may" the modal);
 # the candidate finder adds context guards for a bare "May".

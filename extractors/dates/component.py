@@ -22,12 +22,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extractors.date_normalise import FORMS, DateValue, Prefer, normalise_date
+from extractors.dates.normalise import FORMS, DateValue, Prefer, normalise_date
+from extractors.dates.release_binding import Binding, Cue, bind_release_dates, model_mentions
 from extractors.errors import RuleFileError
-from extractors.release_binding import Binding, Cue, bind_release_dates, model_mentions
 
 SPANS_KEY = "dates"
-PATTERNS_DIR = Path(__file__).parent / "patterns"
+PATTERNS_DIR = Path(__file__).parent.parent / "patterns"
 CUES_FILE = "date_release_cues.json"
 
 # Where a grammar form may start/end inside running text: not glued to a word, a version

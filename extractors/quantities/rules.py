@@ -14,12 +14,12 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.tokens import Doc, Span
 
+from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import RuleFileError
-from extractors.quantity_binding import BindingRules
-from extractors.token_matcher import TokenMatcher
+from extractors.quantities.binding import BindingRules
 
 PATTERNS_FILE = "quantity_units.json"
-DEFAULT_PATTERNS = Path(__file__).parent / "patterns" / PATTERNS_FILE
+DEFAULT_PATTERNS = Path(__file__).parent.parent / "patterns" / PATTERNS_FILE
 
 
 class _Rule(BaseModel):

@@ -24,9 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from extractors.attribution import find_attribution
+from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError
-from extractors.hedge_rules import (
+from extractors.hedges.attribution import find_attribution
+from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
     GOVERNING,
     RULES_NAME,
@@ -37,7 +38,6 @@ from extractors.hedge_rules import (
     load_rules,
     parse_rules,
 )
-from extractors.token_matcher import TokenMatcher
 
 SPANS_KEY = "hedge_cues"
 RULES_FILENAME = "hedge_cues.json"

@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from extractors.entity_names import (
+from extractors.entities.names import (
     BARE_VERSION_RE,
     COORDINATORS,
     GLUED_PERIOD_RE,

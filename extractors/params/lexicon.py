@@ -14,12 +14,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from extractors.common.rule_files import read_json_lines
+from extractors.common.rule_files import validate_rules as validate_rule_models
 from extractors.errors import RuleFileError
-from extractors.rule_files import read_json_lines
-from extractors.rule_files import validate_rules as validate_rule_models
 
 RULES_NAME = "news.param_counts.v1"
-DEFAULT_PATTERNS = Path(__file__).parent / "patterns" / "param_counts.jsonl"
+DEFAULT_PATTERNS = Path(__file__).parent.parent / "patterns" / "param_counts.jsonl"
 
 Label = Literal[
     "PARAM_NOUN", "MODEL_NOUN", "NOT_PARAM", "AT_LEAST", "AT_LEAST_AFTER", "AT_MOST", "APPROX",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from extractors.entity_rules import NameLexicon
+from extractors.entities.rules import NameLexicon
 
 # A version token: "4", "4.20", "4o", "v2", "V3", "R1", "K2" (never a year such as "2024").
 VERSION_RE = re.compile(r"^(?:v?\d{1,2}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)$")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from extractors.entity_names import (
+from extractors.entities.names import (
     HEAD_RE,
     SIZE_RE,
     NameTables,

@@ -33,8 +33,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractors.param_lexicon import Lexicon
-from extractors.param_syntax import dep_agrees
+from extractors.params.lexicon import Lexicon
+from extractors.params.syntax import dep_agrees
 
 MAX_COPULA_GAP = 24
 MAX_LINK_GAP = 8

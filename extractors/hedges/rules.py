@@ -15,11 +15,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from extractors.common.rule_files import describe_error, validate_rules
 from extractors.errors import RuleFileError
-from extractors.rule_files import describe_error, validate_rules
 
 RULES_NAME = "news.hedge_cues.v1"
-DEFAULT_RULES_PATH = Path(__file__).parent / "patterns" / "hedge_cues.json"
+DEFAULT_RULES_PATH = Path(__file__).parent.parent / "patterns" / "hedge_cues.json"
 
 
 class Category(StrEnum):

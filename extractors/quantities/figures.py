@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from extractors.quantity_rules import Lexicon
+from extractors.quantities.rules import Lexicon
 
 LABEL = "QUANTITY"
 # Tokens quantulum3 folds into a figure that are not part of it: "a $380 billion" (a = 1).

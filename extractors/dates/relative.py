@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import re
 
-from extractors.date_intervals import (
+from extractors.dates.intervals import (
     Groups,
     Handler,
     Prefer,

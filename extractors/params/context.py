@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractors.numbers import ValueSurface
-from extractors.param_lexicon import Lexicon
+from extractors.params.lexicon import Lexicon
+from extractors.params.numbers import ValueSurface
 
 AFTER_WINDOW = 4  # tokens after a figure searched for "parameters" / "tokens" ("1T total params")
 BEFORE_WINDOW = 9  # "the number of parameters activated for each token is approximately 12.9B"

@@ -18,16 +18,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError
-from extractors.numbers import ValueSurface, find_value_surfaces
-from extractors.param_binding import UNBOUND, Binding, bind_figure, parenthetical_model
-from extractors.param_context import (
+from extractors.params.binding import UNBOUND, Binding, bind_figure, parenthetical_model
+from extractors.params.context import (
     blocked_reason,
     is_restatement,
     param_strength,
     value_bound,
     value_scope,
 )
-from extractors.param_lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.params.lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.params.numbers import ValueSurface, find_value_surfaces
 
 SPANS_KEY = "param_counts"
 ENTITIES_KEY = "entities"

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError
-from extractors.quantity_figures import (
+from extractors.quantities.figures import (
     alignment_of,
     bound_of,
     has_number,
@@ -37,7 +37,7 @@ from extractors.quantity_figures import (
     quantulum_reading,
     scale_of,
 )
-from extractors.quantity_rules import (
+from extractors.quantities.rules import (
     DEFAULT_PATTERNS,
     PATTERNS_FILE,
     Lexicon,
@@ -52,7 +52,7 @@ from extractors.quantity_rules import (
 with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Classifier dependencies not installed")
     from quantulum3 import parser as qparser
-from extractors.quantity_binding import UNBOUND, QuantityBinding, bind_quantity
+from extractors.quantities.binding import UNBOUND, QuantityBinding, bind_quantity
 
 SPANS_KEY = "quantities"
 ENTITIES_KEY = "entities"

@@ -17,13 +17,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.entity_links import (
+from extractors.common.token_matcher import TokenMatcher
+from extractors.entities.links import (
     find_coordinated_versions,
     find_short_forms,
     link_person,
     split_glued_tokens,
 )
-from extractors.entity_names import (
+from extractors.entities.names import (
     NameTables,
     build_tables,
     canonical_name,
@@ -32,7 +33,7 @@ from extractors.entity_names import (
     norm_key,
     tidy,
 )
-from extractors.entity_rules import (
+from extractors.entities.rules import (
     EntityPattern,
     NameLexicon,
     load_lexicon,
@@ -40,9 +41,12 @@ from extractors.entity_rules import (
     parse_lexicon,
     parse_patterns,
 )
+from extractors.entities.unseen_names import (
+    find_introduced_names,
+    find_sized_names,
+    find_versioned_names,
+)
 from extractors.errors import MissingSentencesError
-from extractors.token_matcher import TokenMatcher
-from extractors.unseen_names import find_introduced_names, find_sized_names, find_versioned_names
 
 SPANS_KEY = "entities"
 RULES_VERSION = "news.entities.v1"

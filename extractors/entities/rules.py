@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from extractors.common.rule_files import describe_error, read_json_lines, validate_rules
 from extractors.errors import RuleFileError
-from extractors.rule_files import describe_error, read_json_lines, validate_rules
 
-PATTERNS_DIR = Path(__file__).parent / "patterns"
+PATTERNS_DIR = Path(__file__).parent.parent / "patterns"
 PATTERNS_FILE = PATTERNS_DIR / "entities.jsonl"
 LEXICON_FILE = PATTERNS_DIR / "aliases.json"
 
