@@ -32,8 +32,8 @@ from corpus import seed_paragraphs, write_corpus
 
 import extractors
 from extractors import ingest
+from extractors.processing import extract_articles, gemm_backend, model_ops, pipeline_nlp
 from pipeline import flows, parallel, tasks
-from pipeline.extraction import extract_articles, gemm_backend, model_ops, pipeline_nlp
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "seeds", ROOT / "tests" / "fixtures"]

@@ -106,7 +106,7 @@ def extract(
         db_path: the DuckDB warehouse file (created if missing).
         files_per_batch: files per read/extract/load task run.
         parallel_batches: extract tasks submitted to the flow's task runner at once. Above 1
-            only with a multi-process runner (``pipeline.dask_runner.extract_on_dask``); the
+            only with a multi-process runner (``extract_on_dask`` below); the
             default thread runner shares one model per process.
 
     Returns:
@@ -158,3 +158,32 @@ def extract_in_process(
     with parallel.process_pool(workers) as pool:
         steps = planned._replace(extract=parallel.executor_extract(pool))
         return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=2 * workers)
+
+
+def extract_on_dask(
+    address: str,
+    seeds_dir: Path = DEFAULT_SEEDS,
+    db_path: Path = DEFAULT_DB,
+    files_per_batch: int = DEFAULT_FILES_PER_BATCH,
+) -> RunSummary:
+    """Run the Prefect ``extract`` flow with its tasks on the Dask cluster at ``address``.
+
+    Args:
+        address: the Dask scheduler (``tcp://host:8786``); the workers need this project and
+            its model installed (same lock file).
+        seeds_dir: articles folder, readable by the flow process (workers get texts, not
+            paths).
+        db_path: the DuckDB warehouse, written only by the flow process.
+        files_per_batch: files per extract task.
+
+    Returns:
+        The run summary.
+    """
+    from prefect_dask import DaskTaskRunner
+
+    from pipeline.dask_runner import BATCHES_PER_WORKER, worker_count
+
+    in_flight = BATCHES_PER_WORKER * worker_count(address)
+    flow = extract.with_options(task_runner=DaskTaskRunner(address=address))
+    return flow(seeds_dir=seeds_dir, db_path=db_path, files_per_batch=files_per_batch,
+                parallel_batches=in_flight)

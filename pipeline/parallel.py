@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
+from extractors.processing import pipeline_nlp
 from pipeline import tasks
-from pipeline.extraction import pipeline_nlp
 
 
 def warm_worker() -> None:

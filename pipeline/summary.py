@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from warehouse.batches import BatchLoad
+
 
 class RunPlan(BaseModel):
     """Which files this run must process; the rest are unchanged since they were loaded."""
@@ -11,17 +13,6 @@ class RunPlan(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     todo: tuple[str, ...]
     unchanged: tuple[str, ...]
-
-
-class BatchLoad(BaseModel):
-    """What one load transaction wrote."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-    ok: int = 0
-    duplicates: int = 0
-    quarantined: int = 0
-    claims: int = 0
-    subjects: tuple[str, ...] = ()
 
 
 class RunSummary(BaseModel):

@@ -19,11 +19,11 @@ from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
 
 from extractors import ingest
+from extractors.processing import extract_articles, pipeline_nlp, return_freed_memory
 from extractors.types import Article, ArticleResult, Quarantined
-from pipeline import dedup
-from pipeline.extraction import extract_articles, pipeline_nlp, return_freed_memory
-from pipeline.summary import BatchLoad, RunPlan
-from warehouse import db, facts, load
+from pipeline.summary import RunPlan
+from warehouse import batches, db, facts, near_dups
+from warehouse.batches import BatchLoad
 
 
 def logger() -> logging.Logger | logging.LoggerAdapter:
@@ -84,9 +84,20 @@ def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Qu
     """Run the NLP pipeline over the readable articles of a batch."""
     articles = [i for i in items if isinstance(i, Article)]
     with nlp_lock():
-        extracted = iter(extract_articles(pipeline_nlp(), articles))
+        extracted = iter([with_signature(result) if isinstance(result, ArticleResult) else result
+                          for result in extract_articles(pipeline_nlp(), articles)])
         return_freed_memory()
     return [next(extracted) if isinstance(i, Article) else i for i in items]
+
+
+def with_signature(result: ArticleResult) -> ArticleResult:
+    """The result with its text's near-duplicate signature, computed here in the worker so the
+    single writer only compares signatures."""
+    signature = near_dups.text_signature(result.article.text)
+    return result.model_copy(update={
+        "minhash": tuple(int(v) for v in signature.minhashes),
+        "shingle_count": int(signature.n_shingles),
+    })
 
 
 # Seconds the flow process keeps the warehouse open across consecutive batches (see
@@ -116,7 +127,7 @@ def load_batch(db_path: Path, items: list[ArticleResult | Quarantined]) -> Batch
     lease = warehouse_lease(db_path)
     try:
         with db.transaction(lease.acquire()) as con:
-            outcome = write_items(con, items)
+            outcome = batches.write_items(con, items)
     except BaseException:
         lease.release(close=True)  # a retry starts from a fresh connection
         raise
@@ -140,31 +151,3 @@ def refresh_facts(db_path: Path) -> int:
         lease.release(close=True)  # the run's last write: checkpoint and let others in
     logger().info("%d facts refreshed", written)
     return written
-
-
-def write_items(con, items: list[ArticleResult | Quarantined]) -> BatchLoad:
-    """Write a batch (inside the caller's transaction): replace the paths' old rows, judge
-    duplicates, insert everything with one statement per table, mark touched subjects stale.
-    The facts view catches up when ``refresh_facts`` runs at the end of the run."""
-    results = [item for item in items if isinstance(item, ArticleResult)]
-    quarantined = [item for item in items if isinstance(item, Quarantined)]
-    touched = load.replace_paths(con, [r.article.path for r in results])
-    for item in quarantined:
-        touched |= load.write_quarantined(con, item)
-    verdicts = dedup.judge_batch(con, results)
-    for verdict in verdicts:
-        for old_id in verdict.superseded:
-            touched |= load.demote_to_duplicate(con, old_id, verdict.stored_id)
-    touched |= load.write_articles(
-        con, [(r, v.stored_id, v.decision) for r, v in zip(results, verdicts, strict=True)]
-    )
-    facts.mark_stale(con, touched)
-    duplicates = sum(1 for v in verdicts if v.decision.duplicate_of)
-    return BatchLoad(
-        ok=len(results) - duplicates,
-        duplicates=duplicates,
-        quarantined=len(quarantined),
-        claims=sum(len(r.facts.claims) for r in results),
-        subjects=tuple(sorted(touched)),
-    )
-

@@ -11,7 +11,6 @@ import datetime as dt
 
 import duckdb
 
-from extractors.ingest.near_dups import NUM_PERM
 from extractors.types import (
     ArticleResult,
     ArticleStatus,
@@ -20,6 +19,7 @@ from extractors.types import (
     Quarantined,
 )
 from warehouse.ids import fact_id_for, fact_key, hash_id, subject_key
+from warehouse.near_dups import NUM_PERM
 
 # Enough shared MinHash positions that the pair is worth an exact containment estimate: a
 # truncated copy holding 10% of the original shares ~13 of 128 positions; unrelated texts ~0.

@@ -1,18 +1,12 @@
 """Ingestion: one input file to a clean ``Article`` (or a ``Quarantined`` record with a reason).
 
-Public API used by the pipeline: ``discover_files``, ``read_article``, ``article_id_for`` and
-the near-duplicate helpers ``text_signature``, ``containment``, ``is_near_duplicate``.
+Public API used by the pipeline: ``discover_files``, ``read_article``, ``article_id_for``.
+Near-duplicate signatures belong to the warehouse, which judges duplicates
+(``warehouse.near_dups``).
 """
 
 from __future__ import annotations
 
-from extractors.ingest.near_dups import (
-    SIGNATURE_VERSION,
-    Signature,
-    containment,
-    is_near_duplicate,
-    text_signature,
-)
 from extractors.ingest.reader import (
     MAX_FILE_BYTES,
     article_id_for,
@@ -22,12 +16,7 @@ from extractors.ingest.reader import (
 
 __all__ = [
     "MAX_FILE_BYTES",
-    "SIGNATURE_VERSION",
-    "Signature",
     "article_id_for",
-    "containment",
     "discover_files",
-    "is_near_duplicate",
     "read_article",
-    "text_signature",
 ]

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from extractors.ingest.near_dups import shingles
-from pipeline.dedup import NEAR_DUPLICATE_CONTAINMENT
+from warehouse.dedup import NEAR_DUPLICATE_CONTAINMENT
+from warehouse.near_dups import shingles
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "seeds", ROOT / "tests" / "fixtures"]

@@ -119,7 +119,7 @@ def test_bytes_to_text_never_raises(raw: bytes) -> None:
 @FAST
 @given(text=ANY_TEXT, size=st.integers(min_value=2, max_value=80))
 def test_split_pieces_cover_text(text: str, size: int) -> None:
-    from pipeline.extraction import split_pieces
+    from extractors.processing import split_pieces
 
     pieces = split_pieces(text, size)
     assert "".join(p for _, p in pieces) == text
@@ -172,7 +172,7 @@ def test_components_offsets_and_determinism(rules_nlp: Language, text: str, anch
           HealthCheck.function_scoped_fixture])
 @given(text=st.one_of(FRAGMENT_TEXT, MIXED_TEXT), anchor=ANCHORS)
 def test_real_pipeline_offsets_and_determinism(text: str, anchor) -> None:
-    from pipeline.extraction import pipeline_nlp  # shared with the pipeline tests' model load
+    from extractors.processing import pipeline_nlp  # shared with the pipeline tests' model load
 
     nlp = pipeline_nlp()
     first = _check_doc_and_records(nlp, text, anchor)

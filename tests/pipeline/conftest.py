@@ -67,7 +67,7 @@ def _hook(module, attr, kind, nth):
 if STALL:
     kind, nth = STALL.split(":")
     if kind == "parse":
-        import pipeline.extraction as extraction
+        import extractors.processing as extraction
         _hook(extraction, "doc_to_facts", "parse", int(nth))  # after a doc was parsed
     elif kind == "load":
         import warehouse.load as load

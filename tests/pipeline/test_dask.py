@@ -64,7 +64,7 @@ def test_in_process_flow_on_dask_matches_single_process(
 def test_prefect_flow_with_dask_task_runner(
     prefect_harness: None, cluster_address: str, reference: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    from pipeline.dask_runner import extract_on_dask
+    from pipeline.flows import extract_on_dask
 
     seeds, expected = reference
     db = tmp_path / "dask_prefect.duckdb"

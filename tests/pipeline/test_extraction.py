@@ -12,7 +12,8 @@ import duckdb
 import pytest
 
 from extractors import ingest
-from pipeline import extraction, flows, parallel
+from extractors import processing as extraction
+from pipeline import flows, parallel
 from pipeline.summary import BatchLoad, RunPlan
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

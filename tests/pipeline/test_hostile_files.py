@@ -21,9 +21,9 @@ import duckdb
 import pytest
 
 import extractors.ingest as ingest
+from extractors import processing as extraction
 from extractors.ingest import MAX_FILE_BYTES
 from extractors.types import Article
-from pipeline import extraction
 
 SUMMARY_RE = re.compile(
     r"(?P<new>\d+) new, (?P<unchanged>\d+) unchanged, (?P<quarantined>\d+) quarantined"

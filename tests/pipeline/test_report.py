@@ -10,8 +10,8 @@ import pytest
 
 from pipeline.cli import main
 from pipeline.report import report_path_for, write_report
-from pipeline.report_charts import log_domain, param_chart
-from pipeline.report_text import claim_spans, format_interval, highlight, value_label
+from pipeline.report.charts import log_domain, param_chart
+from pipeline.report.text import claim_spans, format_interval, highlight, value_label
 from warehouse import db
 
 D = dt.date

@@ -8,7 +8,6 @@ import random
 import duckdb
 import pytest
 
-from extractors import ingest
 from extractors.types import (
     Article,
     ArticleFacts,
@@ -23,7 +22,7 @@ from extractors.types import (
     Quarantined,
     Scope,
 )
-from warehouse import db, load
+from warehouse import db, load, near_dups
 from warehouse.ids import hash_id
 
 T = 1e12
@@ -165,7 +164,7 @@ def test_failed_write_leaves_nothing(wh: duckdb.DuckDBPyConnection) -> None:
 def signed(path: str, text: str) -> ArticleResult:
     """An article without facts, carrying its real MinHash signature."""
     art = Article(article_id=hash_id(text), path=path, text=text)
-    sig = ingest.text_signature(text)
+    sig = near_dups.text_signature(text)
     return ArticleResult(
         article=art,
         facts=ArticleFacts(article_id=art.article_id),
@@ -191,15 +190,15 @@ def test_candidate_filter_keeps_exactly_the_pairs_the_judgement_acts_on(
     for name, text in stored.items():
         write(wh, signed(f"{name}.txt", text))
     probe = signed("probe.txt", " ".join(base.split()[:380]))  # a truncated copy of base
-    mine = ingest.Signature(n_shingles=probe.shingle_count, minhashes=probe.minhash)
+    mine = near_dups.Signature(n_shingles=probe.shingle_count, minhashes=probe.minhash)
     for threshold in (0.3, 0.5, 0.8, 0.95):
         (found,) = load.duplicate_candidates(
             wh, [(probe.minhash, probe.shingle_count)], threshold
         )
         expected = set()
         for text in stored.values():
-            sig = ingest.text_signature(text)
-            best = max(ingest.containment(mine, sig), ingest.containment(sig, mine))
+            sig = near_dups.text_signature(text)
+            best = max(near_dups.containment(mine, sig), near_dups.containment(sig, mine))
             if best >= threshold:
                 expected.add(hash_id(text))
         assert {article_id for article_id, _, _ in found} == expected

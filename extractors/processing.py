@@ -1,5 +1,8 @@
 """Run the NLP pipeline over articles and produce small, picklable results.
 
+The near-duplicate signature is not computed here: the warehouse owns duplicate judging, and
+the pipeline's extract task adds it (``warehouse.near_dups``) in the same worker.
+
 Workers return ``ArticleResult`` records, never ``Doc`` objects (a pickled Doc is orders of
 magnitude larger than its facts). Texts longer than one piece are split at paragraph breaks and
 processed piece by piece with offsets shifted back, so nothing is rejected for its length.
@@ -19,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import use_ops
 
-from extractors import build_nlp, ingest
+from extractors import build_nlp
 from extractors.common import coarse_pos
 from extractors.records import doc_to_facts
 from extractors.types import Article, ArticleFacts, ArticleResult, Claim, Mention, Quarantined
@@ -193,13 +196,10 @@ def extract_articles(
             results.append(Quarantined(path=article.path, error=failed[index],
                                        source_sha256=article.source_sha256))
             continue
-        signature = ingest.text_signature(article.text)
         results.append(ArticleResult(
             article=article,
             facts=ArticleFacts(article_id=article.article_id, mentions=tuple(mentions[index]),
                                claims=tuple(claims[index])),
-            minhash=tuple(int(v) for v in signature.minhashes),
-            shingle_count=int(signature.n_shingles),
         ))
     return results
 

@@ -3,7 +3,7 @@
 Reads only the contract views (``articles``, ``claims``, ``facts``) plus the hedge-cue offsets
 that ``claim_rows`` holds (the ``claims`` view does not expose them yet; ``pipeline.browse``
 reads them the same way). Highlights come from stored offsets, never from searching strings.
-CSS and JS are inlined from ``pipeline/report_assets``; a Content-Security-Policy forbids any
+CSS and JS are inlined from ``pipeline/report/assets``; a Content-Security-Policy forbids any
 network fetch, so the file works offline and article text (untrusted, always escaped) cannot
 pull anything in.
 """
@@ -20,8 +20,8 @@ from pathlib import Path
 
 import duckdb
 
-from pipeline.report_charts import param_chart, release_timeline, svg_defs
-from pipeline.report_text import claim_spans, highlight, value_label
+from pipeline.report.charts import param_chart, release_timeline, svg_defs
+from pipeline.report.text import claim_spans, highlight, value_label
 from warehouse import db
 
 _FACTS_SQL = """
@@ -226,7 +226,7 @@ def _articles_table(data: ReportData) -> str:
 
 
 def _asset(name: str) -> str:
-    return resources.files("pipeline").joinpath("report_assets", name).read_text(encoding="utf-8")
+    return resources.files("pipeline.report").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def render_report(data: ReportData, generated_at: dt.datetime | None = None) -> str:

@@ -6,9 +6,8 @@ from dataclasses import dataclass, field
 
 import duckdb
 
-from extractors import ingest
 from extractors.types import ArticleResult, DuplicateDecision
-from warehouse import load
+from warehouse import load, near_dups
 from warehouse.ids import hash_id
 
 # A copy keeps this share of the original's 5-word shingles (syndicated or truncated text).
@@ -24,8 +23,8 @@ class Verdict:
     superseded: list[str] = field(default_factory=list)
 
 
-def _signature(minhash: tuple[int, ...] | list[int], shingle_count: int) -> ingest.Signature:
-    return ingest.Signature(n_shingles=shingle_count, minhashes=tuple(minhash))
+def _signature(minhash: tuple[int, ...] | list[int], shingle_count: int) -> near_dups.Signature:
+    return near_dups.Signature(n_shingles=shingle_count, minhashes=tuple(minhash))
 
 
 def judge(
@@ -60,8 +59,8 @@ def judge(
         if other_id == article.article_id:
             continue
         other = _signature(minhash, shingle_count)
-        mine_in_other = ingest.containment(mine, other)
-        other_in_mine = ingest.containment(other, mine)
+        mine_in_other = near_dups.containment(mine, other)
+        other_in_mine = near_dups.containment(other, mine)
         if mine_in_other >= NEAR_DUPLICATE_CONTAINMENT and mine_in_other >= other_in_mine:
             if best is None or mine_in_other > best[0]:
                 best = (mine_in_other, other_id)

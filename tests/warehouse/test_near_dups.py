@@ -1,4 +1,4 @@
-"""Near-duplicate signatures and containment (extractors.ingest.near_dups)."""
+"""Near-duplicate signatures and containment (warehouse.near_dups)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from extractors.ingest import (
+from extractors.ingest import read_article
+from extractors.types import Article
+from warehouse.near_dups import (
+    NUM_PERM,
     Signature,
     containment,
     is_near_duplicate,
-    read_article,
+    shingles,
     text_signature,
 )
-from extractors.ingest.near_dups import NUM_PERM, shingles
-from extractors.types import Article
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
