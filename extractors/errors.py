@@ -19,6 +19,16 @@ class WarehouseError(ExtractionError):
     """The warehouse could not be opened or written (e.g. another process holds the lock)."""
 
 
+class NotInitialisedError(ExtractionError, ValueError):
+    """A ``news_*`` component was called before ``initialize`` loaded its rules."""
+
+    def __init__(self, component: str) -> None:
+        super().__init__(
+            f"{component} is not initialised: call nlp.initialize() (build_nlp() does) or "
+            f"nlp.get_pipe({component!r}).initialize() first."
+        )
+
+
 class MissingSentencesError(ExtractionError, ValueError):
     """A component needs sentence boundaries and the Doc has none."""
 

@@ -7,14 +7,13 @@ unbound figures ("a 1.5T model would be among the largest") are not facts.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span
 
-from extractors.errors import AlignmentError, RuleFileError
+from extractors.common.rule_files import packaged, read_json_file, validate_document
+from extractors.errors import AlignmentError
 from extractors.hedges import component as hedging
 from extractors.types import (
     Alignment,
@@ -51,11 +50,9 @@ class ConfidenceTable(BaseModel):
 @cache
 def confidence_table() -> ConfidenceTable:
     """Load and validate ``patterns/confidence.json`` once per process."""
-    source = resources.files("extractors").joinpath("patterns", CONFIDENCE_FILE)
-    try:
-        return ConfidenceTable.model_validate(json.loads(source.read_text(encoding="utf-8")))
-    except (OSError, ValueError) as err:
-        raise RuleFileError(f"{CONFIDENCE_FILE}: {err}") from err
+    source = packaged(CONFIDENCE_FILE)
+    return validate_document(read_json_file(source, "the confidence table"), ConfidenceTable,
+                             CONFIDENCE_FILE, whole="confidence")
 
 
 def claim_confidence(predicate: Predicate, binding: str, alignment: Alignment) -> float:

@@ -148,7 +148,7 @@ class CoarsePos:
 
 @Language.factory(COMPONENT_NAME, default_config={"ruler": RULER_NAME},
                   assigns=["token.pos"], requires=["token.tag", "token.dep"])
-def make_coarse_pos(nlp: Language, name: str, ruler: str) -> CoarsePos:
+def make_coarse_pos(nlp: Language, name: str, *, ruler: str) -> CoarsePos:
     return CoarsePos(nlp, name, ruler=ruler)
 
 

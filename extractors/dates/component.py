@@ -10,24 +10,23 @@ MODEL and an event (``subject``, ``event``, ``binding``).
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
 from extractors.dates.normalise import FORMS, DateValue, Prefer, normalise_date
 from extractors.dates.release_binding import Binding, Cue, bind_release_dates, model_mentions
-from extractors.errors import RuleFileError
+from extractors.errors import NotInitialisedError
 
 SPANS_KEY = "dates"
-PATTERNS_DIR = Path(__file__).parent.parent / "patterns"
 CUES_FILE = "date_release_cues.json"
 
 # Where a grammar form may start/end inside running text: not glued to a word, a version
@@ -98,27 +97,13 @@ class CueFile(BaseModel):
     future_markers: list[str] = []
 
 
-def load_cue_file(path: Path) -> CueFile:
+def load_cue_file(path: RulePath) -> CueFile:
     """Read and validate a cue file.
 
     Raises:
         RuleFileError: naming the file, the rule id and the bad key.
     """
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise RuleFileError(f"{path}: cannot read cue rules: {err}") from err
-    try:
-        return CueFile.model_validate(raw)
-    except ValidationError as err:
-        first = err.errors()[0]
-        loc = first["loc"]
-        rule_id = "?"
-        if len(loc) >= 2 and isinstance(loc[1], int):
-            rule_id = raw.get(loc[0], [{}])[loc[1]].get("id", "?")
-        raise RuleFileError(
-            f"{path}: rule {rule_id!r}, key {'.'.join(map(str, loc))}: {first['msg']}"
-        ) from err
+    return validate_document(read_json_file(path, "cue rules"), CueFile, str(path))
 
 
 def _keep_candidate(span: Span, value: DateValue) -> bool:
@@ -227,7 +212,7 @@ def dedupe_release_facts(spans: list[Span]) -> None:
 class DateExtractor:
     """Finds date expressions, normalises them and binds release dates to models."""
 
-    def __init__(self, nlp: Language, name: str, *, cues_file: str = CUES_FILE) -> None:
+    def __init__(self, nlp: Language, name: str, *, cues_file: str) -> None:
         self.name = name
         self.cues_file = cues_file
         self.rules: CueFile | None = None
@@ -242,7 +227,7 @@ class DateExtractor:
         if patterns is not None:
             self.set_rules(CueFile.model_validate(patterns))
         else:
-            self.set_rules(load_cue_file(PATTERNS_DIR / self.cues_file))
+            self.set_rules(load_cue_file(packaged(self.cues_file)))
 
     def set_rules(self, rules: CueFile) -> None:
         """Compile validated cue rules into phrase matchers."""
@@ -258,8 +243,7 @@ class DateExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
-            self.initialize()
-        assert self.rules is not None
+            raise NotInitialisedError(self.name)
         spans = extract_dates(
             doc, self.find_cues(doc), self.find_blockers(doc), frozenset(self.rules.future_markers)
         )
@@ -342,6 +326,6 @@ def extract_dates(
     assigns=["doc.spans"],
     requires=["doc.sents"],
 )
-def make_dates(nlp: Language, name: str, cues_file: str) -> DateExtractor:
+def make_dates(nlp: Language, name: str, *, cues_file: str) -> DateExtractor:
     """spaCy factory for ``DateExtractor`` (rules load in ``initialize``)."""
     return DateExtractor(nlp, name, cues_file=cues_file)

@@ -46,7 +46,7 @@ from extractors.entities.unseen_names import (
     find_sized_names,
     find_versioned_names,
 )
-from extractors.errors import MissingSentencesError
+from extractors.errors import MissingSentencesError, NotInitialisedError
 
 SPANS_KEY = "entities"
 RULES_VERSION = "news.entities.v1"
@@ -289,10 +289,7 @@ class EntityExtractor:
     def __call__(self, doc: Doc) -> Doc:
         """Find the entity mentions and write them to ``doc.spans["entities"]``."""
         if self.tables is None:
-            raise ValueError(
-                f"{self.name} is not initialised: call nlp.initialize() or "
-                f"nlp.get_pipe({self.name!r}).initialize() first."
-            )
+            raise NotInitialisedError(self.name)
         if not doc.has_annotation("SENT_START"):
             raise MissingSentencesError(self.name)
         if self.split_shorthand:
@@ -326,7 +323,7 @@ class EntityExtractor:
     assigns=["doc.spans"],
 )
 def make_entities(
-    nlp: Language, name: str, use_ner_fallback: bool, split_shorthand: bool
+    nlp: Language, name: str, *, use_ner_fallback: bool, split_shorthand: bool
 ) -> EntityExtractor:
     """Factory of ``news_entities`` (registry name ``news.entities.v1``)."""
     return EntityExtractor(

@@ -9,19 +9,23 @@ pydantic (``extra="forbid"``); errors name the file, the rule id and the bad key
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
-from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from extractors.common.rule_files import describe_error, read_json_lines, validate_rules
-from extractors.errors import RuleFileError
+from extractors.common.rule_files import (
+    RulePath,
+    packaged,
+    read_json_file,
+    read_json_lines,
+    read_rule_text,
+    validate_document,
+    validate_rules,
+)
 
-PATTERNS_DIR = Path(__file__).parent.parent / "patterns"
-PATTERNS_FILE = PATTERNS_DIR / "entities.jsonl"
-LEXICON_FILE = PATTERNS_DIR / "aliases.json"
+PATTERNS_FILE = packaged("entities.jsonl")
+LEXICON_FILE = packaged("aliases.json")
 
 
 class EntityLabel(StrEnum):
@@ -86,17 +90,13 @@ def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:
     return validate_rules(read_json_lines(lines, source), EntityPattern, source)
 
 
-def load_patterns(path: Path = PATTERNS_FILE) -> list[EntityPattern]:
+def load_patterns(path: RulePath = PATTERNS_FILE) -> list[EntityPattern]:
     """Read and validate ``entities.jsonl`` (see ``parse_patterns``).
 
     Raises:
         RuleFileError: the file is missing or invalid.
     """
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise RuleFileError(f"{path}: cannot read entity patterns ({err})") from err
-    return parse_patterns(text.splitlines(), str(path))
+    return parse_patterns(read_rule_text(path, "entity patterns").splitlines(), str(path))
 
 
 def parse_lexicon(raw: object, source: str) -> NameLexicon:
@@ -112,20 +112,13 @@ def parse_lexicon(raw: object, source: str) -> NameLexicon:
     Raises:
         RuleFileError: a missing, unknown or badly typed key (named in the message).
     """
-    try:
-        return NameLexicon.model_validate(raw)
-    except ValidationError as err:
-        raise RuleFileError(f"{source}: rule 'lexicon': {describe_error(err)}") from err
+    return validate_document(raw, NameLexicon, source, whole="lexicon")
 
 
-def load_lexicon(path: Path = LEXICON_FILE) -> NameLexicon:
+def load_lexicon(path: RulePath = LEXICON_FILE) -> NameLexicon:
     """Read and validate ``aliases.json`` (see ``parse_lexicon``).
 
     Raises:
         RuleFileError: the file is missing, not JSON, or invalid.
     """
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise RuleFileError(f"{path}: cannot read the name lexicon ({err})") from err
-    return parse_lexicon(raw, str(path))
+    return parse_lexicon(read_json_file(path, "the name lexicon"), str(path))

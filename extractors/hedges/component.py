@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors.common.token_matcher import TokenMatcher
-from extractors.errors import MissingSentencesError
+from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.hedges.attribution import find_attribution
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
@@ -301,9 +301,7 @@ class HedgeDetector:
 
     def __call__(self, doc: Doc) -> Doc:
         if self.matcher is None:
-            raise ValueError(
-                f"{self.name} is not initialised: call nlp.initialize() or build_nlp()"
-            )
+            raise NotInitialisedError(self.name)
         if len(doc) and not doc.has_annotation("SENT_START"):
             raise MissingSentencesError(self.name)
         set_annotations(doc, find_cues(doc, self.matcher, self._by_id), self.spans_key)
@@ -329,6 +327,6 @@ class HedgeDetector:
     assigns=["doc.spans"],
     requires=["token.is_sent_start"],
 )
-def make_hedges(nlp: Language, name: str, spans_key: str) -> HedgeDetector:
+def make_hedges(nlp: Language, name: str, *, spans_key: str) -> HedgeDetector:
     """Factory of the ``news_hedges`` component (config: ``spans_key``)."""
     return HedgeDetector(nlp, name, spans_key=spans_key)

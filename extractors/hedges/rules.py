@@ -8,18 +8,22 @@ ATTRIBUTION cues, ``source_side``: where the text names who made the claim.
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, model_validator
 
-from extractors.common.rule_files import describe_error, validate_rules
-from extractors.errors import RuleFileError
+from extractors.common.rule_files import (
+    RulePath,
+    packaged,
+    read_json_file,
+    validate_document,
+    validate_rules,
+)
 
 RULES_NAME = "news.hedge_cues.v1"
-DEFAULT_RULES_PATH = Path(__file__).parent.parent / "patterns" / "hedge_cues.json"
+DEFAULT_RULES_PATH = packaged("hedge_cues.json")
 
 
 class Category(StrEnum):
@@ -129,7 +133,7 @@ def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
     return validate_rules(raw, HedgeRule, source)
 
 
-def load_rules(path: Path | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
+def load_rules(path: RulePath | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
     """Read and validate a ConText-shaped hedge rule file.
 
     Args:
@@ -141,13 +145,6 @@ def load_rules(path: Path | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
     Raises:
         RuleFileError: the file is missing, not JSON, or holds an invalid rule.
     """
-    path = Path(path)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise RuleFileError(f"{path}: cannot read hedge rules: {err}") from err
-    try:
-        file = HedgeRuleFile.model_validate(data)
-    except ValidationError as err:
-        raise RuleFileError(f"{path}: {describe_error(err)}") from err
+    path = Path(path) if isinstance(path, str) else path
+    file = validate_document(read_json_file(path, "hedge rules"), HedgeRuleFile, str(path))
     return parse_rules(file.context_rules, source=path.name)

@@ -7,17 +7,16 @@ pipeline records points into it (there is no mapping back to the raw file, by de
 from __future__ import annotations
 
 import functools
-import json
 import re
 from enum import StrEnum
-from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
 from extractors.errors import RuleFileError
 
-RULES_PATH = Path(__file__).resolve().parent.parent / "patterns" / "boilerplate.json"
+RULES_PATH = packaged("boilerplate.json")
 # Runs of blank lines left behind by removed lines collapse to one paragraph break.
 _BLANK_RUN_RE = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")
 
@@ -65,7 +64,7 @@ class BoilerplateRuleSet(BaseModel):
     rules: tuple[BoilerplateRule, ...]
 
 
-def load_rules(path: Path = RULES_PATH) -> tuple[BoilerplateRule, ...]:
+def load_rules(path: RulePath = RULES_PATH) -> tuple[BoilerplateRule, ...]:
     """Load and validate boilerplate rules.
 
     Args:
@@ -79,22 +78,8 @@ def load_rules(path: Path = RULES_PATH) -> tuple[BoilerplateRule, ...]:
             duplicate id, or a rule whose ``example`` it does not itself remove. The message
             names the file, the rule id and the key.
     """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as err:
-        raise RuleFileError(f"{path}: cannot read boilerplate rules: {err}") from err
-    try:
-        ruleset = BoilerplateRuleSet.model_validate(data)
-    except ValidationError as err:
-        first = err.errors()[0]
-        loc = list(first["loc"])
-        rule_id = "?"
-        if len(loc) >= 2 and loc[0] == "rules" and isinstance(loc[1], int):
-            raw_rules = data.get("rules", []) if isinstance(data, dict) else []
-            if loc[1] < len(raw_rules) and isinstance(raw_rules[loc[1]], dict):
-                rule_id = raw_rules[loc[1]].get("id", f"#{loc[1]}")
-        key = ".".join(str(part) for part in loc[2:]) or ".".join(str(p) for p in loc)
-        raise RuleFileError(f"{path}: rule {rule_id!r}, key {key!r}: {first['msg']}") from err
+    ruleset = validate_document(read_json_file(path, "boilerplate rules"), BoilerplateRuleSet,
+                                str(path))
     seen: set[str] = set()
     for rule in ruleset.rules:
         if rule.id in seen:

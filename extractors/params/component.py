@@ -9,7 +9,6 @@ ties it to one MODEL entity from ``doc.spans["entities"]``. Bound figures go to
 
 from __future__ import annotations
 
-import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.errors import MissingSentencesError
+from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.params.binding import UNBOUND, Binding, bind_figure, parenthetical_model
 from extractors.params.context import (
     blocked_reason,
@@ -160,7 +159,7 @@ def harmonise_facts(spans: Iterable[Span]) -> None:
 class ParamCountFinder:
     """Finds parameter counts and binds them to models (rules: ``news.param_counts.v1``)."""
 
-    def __init__(self, nlp: Language, name: str, *, emit_unbound: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str, *, emit_unbound: bool) -> None:
         """Create the component.
 
         Args:
@@ -188,9 +187,7 @@ class ParamCountFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["param_counts"]``."""
         if self.lexicon is None:
-            warnings.warn(f"{self.name}: not initialised; loading the default rules "
-                          f"({DEFAULT_PATTERNS.name}). Call nlp.initialize().", stacklevel=2)
-            self.initialize()
+            raise NotInitialisedError(self.name)
         assert self.lexicon is not None
         doc.spans[SPANS_KEY] = find_param_counts(doc, self.lexicon,
                                                  emit_unbound=self.emit_unbound)

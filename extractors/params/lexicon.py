@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from extractors.common.rule_files import read_json_lines
+from extractors.common.rule_files import RulePath, packaged, read_json_lines, read_rule_text
 from extractors.common.rule_files import validate_rules as validate_rule_models
-from extractors.errors import RuleFileError
 
 RULES_NAME = "news.param_counts.v1"
-DEFAULT_PATTERNS = Path(__file__).parent.parent / "patterns" / "param_counts.jsonl"
+DEFAULT_PATTERNS = packaged("param_counts.jsonl")
 
 Label = Literal[
     "PARAM_NOUN", "MODEL_NOUN", "NOT_PARAM", "AT_LEAST", "AT_LEAST_AFTER", "AT_MOST", "APPROX",
@@ -39,7 +37,7 @@ class ParamRule(BaseModel):
     pattern: str
 
 
-def load_rules(path: Path = DEFAULT_PATTERNS) -> list[ParamRule]:
+def load_rules(path: RulePath = DEFAULT_PATTERNS) -> list[ParamRule]:
     """Read and validate a JSONL rule file.
 
     Args:
@@ -52,14 +50,10 @@ def load_rules(path: Path = DEFAULT_PATTERNS) -> list[ParamRule]:
         RuleFileError: the file is missing, a line is not JSON, a rule breaks the schema or
             reuses an id (the message names the file, the line, the rule id and the key).
     """
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as err:
-        raise RuleFileError(f"{path}: cannot read parameter-count rules ({err})") from err
-    return _parse_lines(path, lines)
+    return _parse_lines(path, read_rule_text(path, "parameter-count rules").splitlines())
 
 
-def _parse_lines(path: Path, lines: Sequence[str]) -> list[ParamRule]:
+def _parse_lines(path: RulePath, lines: Sequence[str]) -> list[ParamRule]:
     return validate_rules(read_json_lines(lines, str(path)), source=str(path))
 
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.errors import MissingSentencesError
+from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.quantities.figures import (
     alignment_of,
     bound_of,
@@ -177,7 +177,7 @@ def find_quantities(doc: Doc, lex: Lexicon) -> list[Span]:
 class QuantityFinder:
     """Finds GPU counts, power, money, tokens and scores (rules: ``news.quantity_units.v1``)."""
 
-    def __init__(self, nlp: Language, name: str, *, emit_unbound: bool = True) -> None:
+    def __init__(self, nlp: Language, name: str, *, emit_unbound: bool) -> None:
         """Create the component.
 
         Args:
@@ -205,9 +205,7 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["quantities"]``."""
         if self.lexicon is None:
-            warnings.warn(f"{self.name}: not initialised; loading the default rules "
-                          f"({PATTERNS_FILE}). Call nlp.initialize().", stacklevel=2)
-            self.initialize()
+            raise NotInitialisedError(self.name)
         assert self.lexicon is not None
         spans = find_quantities(doc, self.lexicon)
         if not self.emit_unbound:

@@ -8,18 +8,16 @@ rule id and the bad key.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.tokens import Doc, Span
 
+from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
 from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import RuleFileError
 from extractors.quantities.binding import BindingRules
 
 PATTERNS_FILE = "quantity_units.json"
-DEFAULT_PATTERNS = Path(__file__).parent.parent / "patterns" / PATTERNS_FILE
+DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
 
 
 class _Rule(BaseModel):
@@ -82,39 +80,22 @@ class UnitRules(BaseModel):
         )
 
 
-def validate_rules(data: dict, *, source: str) -> UnitRules:
+def validate_rules(data: object, *, source: str) -> UnitRules:
     """Validate the unit file; errors name the file, the rule id and the bad key.
 
     Raises:
         RuleFileError: the data does not match ``UnitRules``.
     """
-    try:
-        return UnitRules.model_validate(data)
-    except ValidationError as err:
-        problems = []
-        for e in err.errors():
-            loc = list(e["loc"])
-            rule_id = "-"
-            if len(loc) >= 2 and isinstance(loc[1], int):
-                group = data.get(loc[0], [])
-                item = group[loc[1]] if isinstance(group, list) and loc[1] < len(group) else None
-                if isinstance(item, dict):
-                    rule_id = item.get("id", "-")
-            problems.append(f"rule {rule_id!r} key {'.'.join(map(str, loc))}: {e['msg']}")
-        raise RuleFileError(f"{source}: " + "; ".join(problems)) from err
+    return validate_document(data, UnitRules, source)
 
 
-def load_rules(path: Path) -> UnitRules:
+def load_rules(path: RulePath) -> UnitRules:
     """Read and validate a unit file.
 
     Raises:
         RuleFileError: the file is missing, not JSON, or malformed.
     """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise RuleFileError(f"{path.name}: {err}") from err
-    return validate_rules(data, source=path.name)
+    return validate_rules(read_json_file(path, "unit rules"), source=path.name)
 
 
 class Lexicon:

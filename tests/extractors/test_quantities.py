@@ -13,7 +13,7 @@ from extractors.quantities.rules import DEFAULT_PATTERNS, load_rules, validate_r
 
 @pytest.fixture(scope="module")
 def finder(blank_nlp: Language) -> QuantityFinder:
-    component = QuantityFinder(blank_nlp, "news_quantities")
+    component = QuantityFinder(blank_nlp, "news_quantities", emit_unbound=True)
     component.initialize()
     return component
 
@@ -200,7 +200,7 @@ def test_bad_rule_file_names_rule_and_key():
 
 def test_round_trip_to_disk(blank_nlp, finder, tmp_path):
     finder.to_disk(tmp_path)
-    other = QuantityFinder(blank_nlp, "copy").from_disk(tmp_path)
+    other = QuantityFinder(blank_nlp, "copy", emit_unbound=True).from_disk(tmp_path)
     assert other.rules == load_rules(DEFAULT_PATTERNS)
 
 

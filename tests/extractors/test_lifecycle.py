@@ -1,0 +1,42 @@
+"""One component lifecycle: every ``news_*`` component behaves the same before ``initialize``
+(a clear error naming the fix), and takes its settings as keyword-only config."""
+
+from __future__ import annotations
+
+import inspect
+
+import pytest
+import spacy
+
+import extractors
+from extractors.errors import NotInitialisedError
+
+COMPONENTS = ["news_entities", "news_param_counts", "news_dates", "news_quantities",
+              "news_hedges"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _registered() -> None:
+    extractors.register_components()
+
+
+@pytest.mark.parametrize("factory", COMPONENTS)
+def test_call_before_initialize_raises_clear_error(factory: str) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    component = nlp.add_pipe(factory)
+    doc = nlp.make_doc("Zeta 2 has 7 billion parameters.")
+    doc = nlp.get_pipe("sentencizer")(doc)
+    with pytest.raises(NotInitialisedError, match=rf"{factory} is not initialised.*initialize"):
+        component(doc)
+
+
+@pytest.mark.parametrize("factory", [*COMPONENTS, "news_coarse_pos"])
+def test_factory_settings_are_keyword_only(factory: str) -> None:
+    meta = spacy.Language.get_factory_meta(factory)
+    make = spacy.registry.get("factories", factory)
+    settings = [p for name, p in inspect.signature(make).parameters.items()
+                if name not in ("nlp", "name")]
+    assert settings, f"{factory} has no settings"
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in settings)
+    assert set(meta.default_config) == {p.name for p in settings}
