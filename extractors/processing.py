@@ -24,8 +24,8 @@ from thinc.api import use_ops
 
 from extractors import build_nlp
 from extractors.common import coarse_pos
-from extractors.records import doc_to_facts
-from extractors.types import Article, ArticleFacts, ArticleResult, Claim, Mention, Quarantined
+from extractors.records import doc_to_records
+from extractors.types import Article, ArticleRecords, ArticleResult, Claim, Mention, Quarantined
 
 log = logging.getLogger(__name__)
 
@@ -183,7 +183,7 @@ def extract_articles(
             if index in failed:
                 continue
             try:
-                facts = doc_to_facts(doc, articles[index], offset=offset)
+                facts = doc_to_records(doc, articles[index], offset=offset)
             except Exception as err:
                 failed[index] = f"extraction failed: {type(err).__name__}: {err}"
                 continue
@@ -198,7 +198,7 @@ def extract_articles(
             continue
         results.append(ArticleResult(
             article=article,
-            facts=ArticleFacts(article_id=article.article_id, mentions=tuple(mentions[index]),
+            records=ArticleRecords(article_id=article.article_id, mentions=tuple(mentions[index]),
                                claims=tuple(claims[index])),
         ))
     return results

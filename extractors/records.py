@@ -1,4 +1,4 @@
-"""The DocConsumer boundary: turn an annotated Doc into frozen ``ArticleFacts`` records.
+"""The DocConsumer boundary: turn an annotated Doc into frozen ``ArticleRecords`` records.
 
 Everything after this point (warehouse, pipeline) sees pydantic models only. A value span
 becomes a claim only when a component bound it to a named entity (``span._.subject``);
@@ -18,7 +18,7 @@ from extractors.hedges import component as hedging
 from extractors.types import (
     Alignment,
     Article,
-    ArticleFacts,
+    ArticleRecords,
     Bound,
     CharSpan,
     Claim,
@@ -237,7 +237,7 @@ CLAIM_BUILDERS = (
 )
 
 
-def doc_to_facts(doc: Doc, article: Article, *, offset: int = 0) -> ArticleFacts:
+def doc_to_records(doc: Doc, article: Article, *, offset: int = 0) -> ArticleRecords:
     """Convert an annotated Doc of ``article.text`` (or of a piece of it) into records.
 
     Args:
@@ -274,4 +274,4 @@ def doc_to_facts(doc: Doc, article: Article, *, offset: int = 0) -> ArticleFacts
                 claims.append(shift_claim(claim, offset) if offset else claim)
     claims.sort(key=lambda c: (c.value_span.start, c.value_span.end, c.predicate.value, c.subject))
     claims = inherit_headline_hedges(claims)
-    return ArticleFacts(article_id=article.article_id, mentions=mentions, claims=tuple(claims))
+    return ArticleRecords(article_id=article.article_id, mentions=mentions, claims=tuple(claims))

@@ -1,6 +1,6 @@
 """Typed records at the extractor boundary.
 
-spaCy ``Span`` objects stay inside the NLP pipeline; ``records.doc_to_facts`` turns a Doc into
+spaCy ``Span`` objects stay inside the NLP pipeline; ``records.doc_to_records`` turns a Doc into
 the frozen pydantic models below. They are the only thing ``warehouse/`` and ``pipeline/`` see.
 Every extracted value carries a ``CharSpan`` into ``Article.text`` (end exclusive), with the
 surface string beside the normalised value (never replacing it).
@@ -155,8 +155,9 @@ class Claim(_Frozen):
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
 
 
-class ArticleFacts(_Frozen):
-    """Everything extracted from one article."""
+class ArticleRecords(_Frozen):
+    """Everything extracted from one article: its mentions and claims (per-article evidence;
+    cross-article *facts* are the warehouse's)."""
 
     article_id: str
     mentions: tuple[Mention, ...] = ()
@@ -168,8 +169,9 @@ class ArticleResult(_Frozen):
     """What the extract stage hands to the load stage for one readable article."""
 
     article: Article
-    facts: ArticleFacts
-    minhash: tuple[int, ...] = ()  # near-duplicate signature (see extractors.ingest)
+    records: ArticleRecords
+    # Near-duplicate signature, added by the pipeline's extract task (warehouse.near_dups).
+    minhash: tuple[int, ...] = ()
     shingle_count: int = 0
 
 

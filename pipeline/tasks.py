@@ -8,7 +8,6 @@ by the warehouse's "unchanged" check).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from functools import cache
@@ -44,18 +43,6 @@ def nlp_lock() -> threading.Lock:
     return threading.Lock()
 
 
-def file_sha256(path: Path) -> str:
-    """Hash of a file's raw bytes ('' when it cannot be read: it will be quarantined)."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return ""
-    return digest.hexdigest()
-
-
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
     """Discover the input files and split them into new/changed and unchanged ones."""
@@ -68,7 +55,7 @@ def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
     todo, unchanged = [], []
     for path in files:
         relative = path.relative_to(seeds_dir).as_posix()
-        sha = file_sha256(path)
+        sha = ingest.file_sha256(path)
         (unchanged if sha and known.get(relative) == sha else todo).append(relative)
     return RunPlan(todo=tuple(todo), unchanged=tuple(unchanged))
 

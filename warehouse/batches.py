@@ -42,7 +42,7 @@ def write_items(con, items: list[ArticleResult | Quarantined]) -> BatchLoad:
         ok=len(results) - duplicates,
         duplicates=duplicates,
         quarantined=len(quarantined),
-        claims=sum(len(r.facts.claims) for r in results),
+        claims=sum(len(r.records.claims) for r in results),
         subjects=tuple(sorted(touched)),
     )
 

@@ -251,23 +251,24 @@ def write_articles(
             stored_id, article.path, article.title, article.publisher, article.url,
             article.published_at, article.published_inferred, article.published_text,
             article.text, status.value, decision.duplicate_of, article.source_sha256,
-            result.shingle_count, result.facts.extractor_version, now,
+            result.shingle_count, result.records.extractor_version, now,
         ))
         if status is ArticleStatus.OK:
             minhashes.extend((stored_id, pos, val) for pos, val in enumerate(result.minhash))
         mentions.extend(
             (stored_id, m.name, m.type.value, m.span.text, m.span.start, m.span.end)
-            for m in result.facts.mentions
+            for m in result.records.mentions
         )
         claims.extend(
-            _claim_row(stored_id, c, result.facts.extractor_version) for c in result.facts.claims
+            _claim_row(stored_id, c, result.records.extractor_version)
+            for c in result.records.claims
         )
     insert_rows(con, "article_rows", ARTICLE_COLUMNS, articles)
     insert_rows(con, "article_minhash", ("article_id", "pos", "val"), minhashes)
     insert_rows(con, "mention_rows",
                 ("article_id", "name", "type", "text", "char_start", "char_end"), mentions)
     insert_rows(con, "claim_rows", CLAIM_COLUMNS, claims, replace=True)
-    return {c.subject for result, _, _ in entries for c in result.facts.claims}
+    return {c.subject for result, _, _ in entries for c in result.records.claims}
 
 
 def write_article(

@@ -23,10 +23,11 @@ from spacy.util import filter_spans
 
 from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
 from extractors.dates.normalise import FORMS, DateValue, Prefer, normalise_date
-from extractors.dates.release_binding import Binding, Cue, bind_release_dates, model_mentions
+from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
 from extractors.errors import NotInitialisedError
+from extractors.vocab import DATES_KEY
 
-SPANS_KEY = "dates"
+SPANS_KEY = DATES_KEY
 CUES_FILE = "date_release_cues.json"
 
 # Where a grammar form may start/end inside running text: not glued to a word, a version
@@ -167,7 +168,7 @@ def prefer_for(event: str | None) -> Prefer:
 
 
 def resolve_event(
-    binding: Binding,
+    binding: ReleaseBinding,
     value: DateValue,
     anchor: dt.date | None,
     sent: Span,
@@ -295,14 +296,14 @@ def extract_dates(
             [s.start for s in recognised],
             bind_release_dates(recognised, cues, blockers, model_mentions(doc))
             if doc.has_annotation("SENT_START")
-            else [Binding()] * len(recognised),
+            else [ReleaseBinding()] * len(recognised),
             strict=True,
         )
     )
     last_day: Span | None = None
     out: list[Span] = []
     for span in spans:
-        binding = bindings.get(span.start, Binding())
+        binding = bindings.get(span.start, ReleaseBinding())
         value = normalise_date(span.text, anchor, prefer_for(binding.event))
         if value.relative_to_event:
             event_anchor = last_day._.date_start if last_day is not None else anchor

@@ -22,13 +22,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from extractors.vocab import MONTHS
+
 Prefer = Literal["past", "future", "nearest"]
 
-MONTHS: dict[str, int] = (
-    {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-    | {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
-    | {"sept": 9}
-)
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

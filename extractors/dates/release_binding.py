@@ -48,7 +48,7 @@ class Cue:
 
 
 @dataclass(frozen=True)
-class Binding:
+class ReleaseBinding:
     """The outcome for one date span (all None when the date is not a release fact)."""
 
     subject: Span | None = None
@@ -198,7 +198,7 @@ def carried_subject(date: Span, models: Sequence[Span]) -> Span | None:
     return None
 
 
-def family_of(short: Span, recent: Sequence[Span]) -> Span:
+def full_name_for(short: Span, recent: Sequence[Span]) -> Span:
     """'Grok' right after talk of 'Grok 5' means Grok 5: swap a bare family name for it."""
     name = (short._.canonical or short.text).lower()
     for other in reversed(recent):
@@ -210,7 +210,7 @@ def family_of(short: Span, recent: Sequence[Span]) -> Span:
 
 def bind_release_dates(
     dates: Sequence[Span], cues: Sequence[Cue], blockers: Sequence[Span], models: Sequence[Span]
-) -> list[Binding]:
+) -> list[ReleaseBinding]:
     """Bind each date span (doc order) to a model release event, or to nothing.
 
     Args:
@@ -220,16 +220,16 @@ def bind_release_dates(
         models: MODEL entity spans.
 
     Returns:
-        One ``Binding`` per date, in the same order.
+        One ``ReleaseBinding`` per date, in the same order.
     """
     # "Beta" in "Grok 4.3 Beta" names the model; it is not a release cue
     cues = [
         c for c in cues if not any(m.start < c.span.end and c.span.start < m.end for m in models)
     ]
-    out: list[Binding] = []
+    out: list[ReleaseBinding] = []
     recent: list[Span] = []  # subjects bound so far (for family names and carry-over)
     for date in dates:
-        binding = Binding()
+        binding = ReleaseBinding()
         if not blocked(date, blockers):
             binding = _bind_one(date, dates, cues, models, out, recent)
         if binding.subject is not None:
@@ -243,16 +243,16 @@ def _bind_one(
     dates: Sequence[Span],
     cues: Sequence[Cue],
     models: Sequence[Span],
-    done: Sequence[Binding],
+    done: Sequence[ReleaseBinding],
     recent: list[Span],
-) -> Binding:
+) -> ReleaseBinding:
     sent_models = [m for m in models if m.sent == date.sent]
     cue = pick_cue(date, cues, dates)
     if cue is None:
         model = paren_model(date, models)
         if model is not None:
-            return Binding(model, "neutral", "paren_model")
-        return Binding()
+            return ReleaseBinding(model, "neutral", "paren_model")
+        return ReleaseBinding()
     event = cue.event
     if event == "inherit":
         prev = next(
@@ -268,20 +268,20 @@ def _bind_one(
             and cue.span.text.lower() == "then"
             and not sent_models_between(prev, date, models)
         ):
-            return Binding(prev.subject, prev.event, "coordinated", cue)
+            return ReleaseBinding(prev.subject, prev.event, "coordinated", cue)
         event = prev.event if prev is not None and prev.event else "neutral"
     subject, rule = pick_subject(date, cue.span, sent_models)
     if subject is None:
         if not _may_carry(date, cue):
-            return Binding()
+            return ReleaseBinding()
         subject, rule = carried_subject(date, models), "carried_over"
         if subject is None:
-            return Binding()
-    subject = family_of(subject, recent)
-    return Binding(subject, event, rule, cue)
+            return ReleaseBinding()
+    subject = full_name_for(subject, recent)
+    return ReleaseBinding(subject, event, rule, cue)
 
 
-def sent_models_between(prev: Binding, date: Span, models: Sequence[Span]) -> bool:
+def sent_models_between(prev: ReleaseBinding, date: Span, models: Sequence[Span]) -> bool:
     """Whether another MODEL sits between the previous bound date's cue and this date."""
     if prev.cue is None:
         return False

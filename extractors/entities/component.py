@@ -47,8 +47,9 @@ from extractors.entities.unseen_names import (
     find_versioned_names,
 )
 from extractors.errors import MissingSentencesError, NotInitialisedError
+from extractors.vocab import ENTITIES_KEY
 
-SPANS_KEY = "entities"
+SPANS_KEY = ENTITIES_KEY
 RULES_VERSION = "news.entities.v1"
 # Candidate ranks: a known rule beats an inferred name of the same length; NER only fills gaps.
 RANK_KNOWN, RANK_LINKED, RANK_INFERRED, RANK_NER = 3, 2, 1, 0

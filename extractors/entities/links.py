@@ -17,8 +17,8 @@ from extractors.entities.names import (
     SLASH_VERSION_RE,
     NameTables,
     canonical_name,
-    family_of,
     norm_key,
+    split_family,
     tidy,
 )
 
@@ -69,7 +69,7 @@ def find_coordinated_versions(
     Returns:
         (span of the bare version, canonical name) pairs, following chains ("4.3, 4.4 and 4.5").
     """
-    split = family_of(canonical, tables)
+    split = split_family(canonical, tables)
     if split is None:
         return []
     display, rest = split

@@ -125,7 +125,7 @@ def _format_part(part: str, tables: NameTables) -> str:
     return part
 
 
-def family_of(text: str, tables: NameTables) -> tuple[str, str] | None:
+def split_family(text: str, tables: NameTables) -> tuple[str, str] | None:
     """Split a tidy name into (known family display name, rest) or None ("GPT4" -> GPT, "4")."""
     lower = text.lower()
     for fam in sorted(tables.families, key=len, reverse=True):
@@ -160,7 +160,7 @@ def canonical_name(text: str, tables: NameTables) -> str:
                 break
     if norm_key(name) in tables.aliases:
         return tables.aliases[norm_key(name)]
-    split = family_of(name, tables)
+    split = split_family(name, tables)
     if split is not None:
         display, rest = split
         _, joiner, variant_joiner = tables.families[display.lower()]

@@ -9,7 +9,6 @@ pydantic (``extra="forbid"``); errors name the file, the rule id and the bad key
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -23,20 +22,10 @@ from extractors.common.rule_files import (
     validate_document,
     validate_rules,
 )
+from extractors.types import EntityType
 
 PATTERNS_FILE = packaged("entities.jsonl")
 LEXICON_FILE = packaged("aliases.json")
-
-
-class EntityLabel(StrEnum):
-    """The entity types the extractor writes into ``doc.spans["entities"]``."""
-
-    MODEL = "MODEL"
-    ORG = "ORG"
-    PERSON = "PERSON"
-    CLUSTER = "CLUSTER"
-    HARDWARE = "HARDWARE"
-    PRODUCT = "PRODUCT"
 
 
 class EntityPattern(BaseModel):
@@ -45,7 +34,7 @@ class EntityPattern(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str = Field(min_length=1)
-    label: EntityLabel
+    label: EntityType
     pattern: list[dict[str, Any]] = Field(min_length=1)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from extractors.hedges.rules import SourceSide
+from extractors.vocab import QUOTES
 
 MAX_SOURCE_TOKENS = 8
 
@@ -43,7 +44,6 @@ _PRONOUNS = frozenset(
     {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "which", "who", "one"}
 )
 _LINK_PREPOSITIONS = frozenset({"on", "of", "at", "from", "in", "for", "with", "via"})
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 
 
 def find_attribution(cue: Span, side: SourceSide | None) -> str | None:
@@ -173,7 +173,7 @@ def _name_or_tail(tokens: list[Token]) -> list[Token]:
 
 def _capitalised_after(cue: Span) -> list[Token] | None:
     before = cue.doc[cue.start - 1] if cue.start > cue.sent.start else None
-    if before is None or not (before.is_punct or before.text in _QUOTES):
+    if before is None or not (before.is_punct or before.text in QUOTES):
         return None
     out = []
     for token in cue.doc[cue.end : cue.sent.end]:
@@ -196,9 +196,9 @@ def _clean(tokens: list[Token] | None) -> str | None:
         tail = tokens[last_lower + 1 :]
         if any(t.is_title for t in tail):
             tokens = tail
-    while tokens and (tokens[-1].is_punct or tokens[-1].text in _QUOTES):
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in QUOTES):
         tokens = tokens[:-1]
-    while tokens and tokens[0].text in _QUOTES:
+    while tokens and tokens[0].text in QUOTES:
         tokens = tokens[1:]
     if not tokens:
         return None

@@ -38,12 +38,12 @@ from extractors.hedges.rules import (
     load_rules,
     parse_rules,
 )
+from extractors.vocab import HEDGES_KEY, QUOTES
 
-SPANS_KEY = "hedge_cues"
+SPANS_KEY = HEDGES_KEY
 RULES_FILENAME = "hedge_cues.json"
 # How far after a negation ("not a", "no longer") a cue may start and still be negated.
 NEGATION_WINDOW = 2
-_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019", "``", "''"})
 _OPEN, _CLOSE = "([", ")]"
 
 
@@ -79,10 +79,10 @@ def build_matcher(nlp: Language, rules: Sequence[HedgeRule]) -> TokenMatcher:
 def is_quoted_mention(span: Span) -> bool:
     """True for a cue word that is quoted rather than used: ``no 'probably,' 'perhaps'``."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text not in _QUOTES:
+    if span.start == 0 or doc[span.start - 1].text not in QUOTES:
         return False
     for token in doc[span.end : span.end + 3]:
-        if token.text in _QUOTES:
+        if token.text in QUOTES:
             return True
         if not token.is_punct:
             return False

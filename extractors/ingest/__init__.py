@@ -11,6 +11,7 @@ from extractors.ingest.reader import (
     MAX_FILE_BYTES,
     article_id_for,
     discover_files,
+    file_sha256,
     read_article,
 )
 
@@ -18,5 +19,6 @@ __all__ = [
     "MAX_FILE_BYTES",
     "article_id_for",
     "discover_files",
+    "file_sha256",
     "read_article",
 ]

@@ -14,15 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-_MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(_MONTH_NAMES, start=1):
-    MONTHS[_name.lower()] = _number
-    MONTHS[_name[:3].lower()] = _number
-MONTHS["sept"] = 9
+from extractors.vocab import MONTH_NAMES, MONTHS
 
 # Month names are matched capitalised (or upper-case) only, so the verb "may" is not a month.
 # The look-behind also accepts a month glued to a lower-case word: "2 min readNov 9, 2023".
@@ -30,7 +22,7 @@ _MON = (
     r"(?:(?<![A-Za-z])|(?<=[a-z]))(?P<mon>"
     + "|".join(
         alt
-        for name in (*_MONTH_NAMES, "Sept")
+        for name in (*MONTH_NAMES, "Sept")
         for alt in (
             f"{name}",
             f"{name.upper()}",

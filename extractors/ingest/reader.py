@@ -128,12 +128,12 @@ def _read(path: Path, seeds_root: Path, rel: str, now: dt.datetime | None) -> Ar
         allowed = ", ".join(sorted(s for s in ARTICLE_SUFFIXES if s))
         raise _Reject(
             f"unsupported file type {suffix!r} (expected {allowed} or no extension)",
-            _sha256_file(real),
+            file_sha256(real),
         )
     if info.st_size > MAX_FILE_BYTES:
         raise _Reject(
             f"file too large: {info.st_size / 2**20:.1f} MB, limit {MAX_FILE_BYTES // 2**20} MB",
-            _sha256_file(real),
+            file_sha256(real),
         )
     raw = _read_bytes(real)
     sha = hashlib.sha256(raw).hexdigest()
@@ -235,7 +235,7 @@ def _read_bytes(real: Path) -> bytes:
     return data
 
 
-def _sha256_file(real: Path) -> str:
+def file_sha256(real: Path) -> str:
     """Hash without loading the file (it may be 50 MB); empty string when unreadable."""
     digest = hashlib.sha256()
     try:

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractors.params.lexicon import Lexicon
+from extractors.params.lexicon import ParamLexicon
 from extractors.params.syntax import dep_agrees
 
 MAX_COPULA_GAP = 24
@@ -45,14 +45,14 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 
 
 @dataclass(frozen=True, slots=True)
-class Binding:
+class ParamBinding:
     """The model a figure is bound to (``subject``) and the rule that did it."""
 
     subject: Span | None
     rule: str | None
 
 
-UNBOUND = Binding(None, None)
+UNBOUND = ParamBinding(None, None)
 
 
 def aside_ranges(sent: Span) -> list[tuple[int, int]]:
@@ -87,7 +87,7 @@ def _gap(doc: Doc, start: int, end: int, asides: Sequence[tuple[int, int]]) -> l
     return [doc[i].lower_ for i in range(start, end) if i not in dropped and not doc[i].is_space]
 
 
-def _strip_fillers(gap: list[str], lex: Lexicon) -> list[str]:
+def _strip_fillers(gap: list[str], lex: ParamLexicon) -> list[str]:
     """Drop bound cues and fillers that sit right before the figure ("with over a reported")."""
     out = list(gap)
     while out:
@@ -102,8 +102,8 @@ def _strip_fillers(gap: list[str], lex: Lexicon) -> list[str]:
 
 
 def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[Span],
-                lex: Lexicon, *, strength: str, blocked: str,
-                previous: Binding | None = None) -> Binding:
+                lex: ParamLexicon, *, strength: str, blocked: str,
+                previous: ParamBinding | None = None) -> ParamBinding:
     """Find the model that one figure is about.
 
     Args:
@@ -117,13 +117,13 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         previous: the binding of the figure just before in the same sentence, if any.
 
     Returns:
-        A ``Binding``; ``UNBOUND`` when no rule applies.
+        A ``ParamBinding``; ``UNBOUND`` when no rule applies.
     """
     sent = value.sent
     asides = aside_ranges(sent)
     for model in models:
         if model.start <= value.start and value.end <= model.end:
-            return Binding(model, "name_size")
+            return ParamBinding(model, "name_size")
     in_sent = [m for m in models if m.start >= _clause_start(doc, sent) and m.end <= sent.end]
     own_aside = _inside(value.start, asides)
     visible = [m for m in in_sent if _inside(m.start, asides) in (None, own_aside)]
@@ -131,30 +131,30 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     right = [m for m in in_sent if m.start >= value.end]
     paren = parenthetical_model(doc, value, models)
     if paren is not None:
-        return Binding(paren, "parenthetical")
+        return ParamBinding(paren, "parenthetical")
     if blocked:
         return UNBOUND
     right_hit = _n_param_model(doc, value, [m for m in right if m in visible], values, lex)
     if right_hit is not None:
-        return Binding(right_hit, "n_param_model")
+        return ParamBinding(right_hit, "n_param_model")
     fronted = _fronted_model(doc, value, [m for m in right if m in visible], lex)
     if fronted is not None:
-        return Binding(fronted, "fronted")
+        return ParamBinding(fronted, "fronted")
     vis_left = [m for m in left if m in visible]
     if vis_left:
         found = _left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
         if found is not None:
-            return Binding(vis_left[-1], found)
+            return ParamBinding(vis_left[-1], found)
     if strength != "strong":
         return UNBOUND
     if previous is not None and previous.subject is not None:
         coord = _coordination(doc, value, values, asides, lex)
         if coord:
-            return Binding(previous.subject, "coordination")
+            return ParamBinding(previous.subject, "coordination")
     if not visible and _anaphoric(value.sent, lex) and not _indefinite(doc, value, lex):
         topic = _paragraph_topic(doc, value, models)
         if topic is not None:
-            return Binding(topic, "anaphor")
+            return ParamBinding(topic, "anaphor")
     return UNBOUND
 
 
@@ -196,7 +196,7 @@ def _has_value(values: Sequence[Span], start: int, end: int) -> bool:
 
 
 def _n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequence[Span],
-                   lex: Lexicon) -> Span | None:
+                   lex: ParamLexicon) -> Span | None:
     if not right:
         return None
     model = right[0]
@@ -208,7 +208,7 @@ def _n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequenc
     return model if ok else None
 
 
-def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: Lexicon) -> Span | None:
+def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon) -> Span | None:
     """ "At 3.8 billion parameters, Phi-5-mini is ...", "With 48B active parameters, X costs":
     a figure in the phrase that opens the sentence describes the subject right after its comma.
     """
@@ -233,7 +233,7 @@ def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: Lexicon) -
 
 
 def _left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
-               asides: Sequence[tuple[int, int]], lex: Lexicon, strength: str) -> str | None:
+               asides: Sequence[tuple[int, int]], lex: ParamLexicon, strength: str) -> str | None:
     raw = _gap(doc, model.end, value.start, asides)
     # Bound cues right before the figure ("more than", "fewer than") are checked after they
     # are stripped: their "than" is the figure's bound, not a comparison with another model.
@@ -263,7 +263,7 @@ def _left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
     return None
 
 
-def _gap_clear(gap: Sequence[str], lex: Lexicon) -> bool:
+def _gap_clear(gap: Sequence[str], lex: ParamLexicon) -> bool:
     """No clause break, comparison or negation between model and figure ("but it" continues)."""
     for k, w in enumerate(gap):
         nxt = gap[k + 1] if k + 1 < len(gap) else ""
@@ -278,7 +278,7 @@ def _gap_clear(gap: Sequence[str], lex: Lexicon) -> bool:
 
 
 def _coordination(doc: Doc, value: Span, values: Sequence[Span],
-                  asides: Sequence[tuple[int, int]], lex: Lexicon) -> bool:
+                  asides: Sequence[tuple[int, int]], lex: ParamLexicon) -> bool:
     before = [v for v in values if v.end <= value.start and v.sent.start == value.sent.start]
     if not before:
         return False
@@ -288,14 +288,14 @@ def _coordination(doc: Doc, value: Span, values: Sequence[Span],
         "MODEL_NOUN", after)
 
 
-def _anaphoric(sent: Span, lex: Lexicon) -> bool:
+def _anaphoric(sent: Span, lex: ParamLexicon) -> bool:
     """The sentence opens on a pronoun or a definite stand-in ("It uses", "This design", "Total
     parameters are", "Despite its size"), so its figures may be about the paragraph's model."""
     words = [t.text for t in sent if not t.is_space]
     return any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words))))
 
 
-def _indefinite(doc: Doc, value: Span, lex: Lexicon) -> bool:
+def _indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """ "a (new) 1T model", "a 10B dense transformer": the figure describes an unnamed model."""
     i = value.start - 1
     while i >= value.sent.start and lex.has("FILLER", doc[i].text) and doc[i].lower_ not in {

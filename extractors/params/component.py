@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError, NotInitialisedError
-from extractors.params.binding import UNBOUND, Binding, bind_figure, parenthetical_model
+from extractors.params.binding import UNBOUND, ParamBinding, bind_figure, parenthetical_model
 from extractors.params.context import (
     blocked_reason,
     is_restatement,
@@ -25,11 +25,11 @@ from extractors.params.context import (
     value_bound,
     value_scope,
 )
-from extractors.params.lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import ValueSurface, find_value_surfaces
+from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
 
-SPANS_KEY = "param_counts"
-ENTITIES_KEY = "entities"
+SPANS_KEY = PARAMS_KEY
 LABEL = "PARAM_COUNT"
 PATTERNS_FILE = "param_counts.jsonl"
 # Least to most informative: when one fact is stated twice, the more specific reading wins.
@@ -60,7 +60,7 @@ def figure_spans(doc: Doc) -> list[tuple[Span, ValueSurface]]:
     return pairs
 
 
-def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> list[Span]:
+def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False) -> list[Span]:
     """Find the parameter counts of a Doc and bind each to one model.
 
     Args:
@@ -82,7 +82,7 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
     pairs = figure_spans(doc)
     values = [span for span, _ in pairs]
     out: list[Span] = []
-    previous: Binding | None = None
+    previous: ParamBinding | None = None
     for k, (span, surface) in enumerate(pairs):
         strength = param_strength(doc, span, surface, lex, model_ends)
         in_name = any(m.start <= span.start and span.end <= m.end for m in models)
@@ -117,7 +117,9 @@ def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:
     return any(c.isalpha() for c in doc.text[span.start_char : surface.start])
 
 
-def _annotate(span: Span, surface: ValueSurface, binding: Binding, bound: str, scope: str) -> None:
+def _annotate(
+    span: Span, surface: ValueSurface, binding: ParamBinding, bound: str, scope: str
+) -> None:
     span._.param_value = None if bound == "range" else surface.value
     span._.param_low = surface.low
     span._.param_high = surface.high
@@ -171,7 +173,7 @@ class ParamCountFinder:
         self.name = name
         self.emit_unbound = emit_unbound
         self.rules: list = []
-        self.lexicon: Lexicon | None = None
+        self.lexicon: ParamLexicon | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None,
                    patterns: list[dict] | None = None) -> None:
@@ -182,7 +184,7 @@ class ParamCountFinder:
         """
         self.rules = (validate_rules(patterns, source="initialize(patterns=...)")
                       if patterns is not None else load_rules(DEFAULT_PATTERNS))
-        self.lexicon = Lexicon.from_rules(self.rules)
+        self.lexicon = ParamLexicon.from_rules(self.rules)
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["param_counts"]``."""
@@ -203,7 +205,7 @@ class ParamCountFinder:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ParamCountFinder:
         """Load the rules saved by ``to_disk``."""
         self.rules = load_rules(Path(path) / PATTERNS_FILE)
-        self.lexicon = Lexicon.from_rules(self.rules)
+        self.lexicon = ParamLexicon.from_rules(self.rules)
         return self
 
 

@@ -1,6 +1,6 @@
 """What the words around a number say: is it a parameter count, how exact, which scope.
 
-Pure functions over a ``Doc`` and a value ``Span`` plus the cue ``Lexicon``; they need only a
+Pure functions over a ``Doc`` and a value ``Span`` plus the cue ``ParamLexicon``; they need only a
 tokenizer and sentence boundaries, so they work on a blank pipeline.
 """
 
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extractors.params.lexicon import Lexicon
+from extractors.params.lexicon import ParamLexicon
 from extractors.params.numbers import ValueSurface
 
 AFTER_WINDOW = 4  # tokens after a figure searched for "parameters" / "tokens" ("1T total params")
@@ -76,7 +76,7 @@ def _skip_restatement(doc: Doc, i: int) -> int:
     return i
 
 
-def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: Lexicon,
+def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexicon,
                    model_ends: frozenset[int]) -> str:
     """Decide whether a figure counts parameters.
 
@@ -139,7 +139,7 @@ def _after_model(words: Sequence[str], start: int, model_ends: frozenset[int]) -
     return j + 1 in model_ends
 
 
-def _cue_before(words: Sequence[str], start: int, lex: Lexicon, floor: int) -> str:
+def _cue_before(words: Sequence[str], start: int, lex: ParamLexicon, floor: int) -> str:
     """The bound cue right before a figure, skipping fillers ("over a staggering 1T")."""
     end = start
     for _ in range(4):
@@ -153,7 +153,7 @@ def _cue_before(words: Sequence[str], start: int, lex: Lexicon, floor: int) -> s
     return ""
 
 
-def value_bound(doc: Doc, span: Span, surface: ValueSurface, lex: Lexicon) -> str:
+def value_bound(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexicon) -> str:
     """exact | approx | at_least | at_most | range, from the surface and the cue words.
 
     Args:
@@ -182,7 +182,7 @@ def value_bound(doc: Doc, span: Span, surface: ValueSurface, lex: Lexicon) -> st
     return "exact"
 
 
-def value_scope(doc: Doc, span: Span, lex: Lexicon, prev_end: int, next_start: int) -> str:
+def value_scope(doc: Doc, span: Span, lex: ParamLexicon, prev_end: int, next_start: int) -> str:
     """total | active | unspecified from "total"/"active"/"per token" next to the figure.
 
     Args:
@@ -217,7 +217,7 @@ def value_scope(doc: Doc, span: Span, lex: Lexicon, prev_end: int, next_start: i
     return best[1] if best else "unspecified"
 
 
-def _scope_at(words: Sequence[str], j: int, lex: Lexicon) -> str:
+def _scope_at(words: Sequence[str], j: int, lex: ParamLexicon) -> str:
     if lex.starting_at("ACTIVE", words, j):
         return "active"
     if lex.starting_at("TOTAL", words, j):
@@ -225,7 +225,7 @@ def _scope_at(words: Sequence[str], j: int, lex: Lexicon) -> str:
     return ""
 
 
-def blocked_reason(doc: Doc, span: Span, lex: Lexicon) -> str:
+def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
     """Why a figure is no fact about one named model, or "".
 
     Comparison ("6 trillion is nine times GPT-3"), negation ("not a 56B model"), a group

@@ -75,13 +75,13 @@ def validate_rules(raw: Iterable[dict[str, object]], *,
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class ParamLexicon:
     """Cue phrases by label, as lower-cased token tuples (``("more", "than")``)."""
 
     phrases: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
-    def from_rules(cls, rules: Iterable[ParamRule]) -> Lexicon:
+    def from_rules(cls, rules: Iterable[ParamRule]) -> ParamLexicon:
         """Group validated rules by label."""
         grouped: dict[str, set[tuple[str, ...]]] = {}
         for rule in rules:

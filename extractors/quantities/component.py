@@ -40,7 +40,7 @@ from extractors.quantities.figures import (
 from extractors.quantities.rules import (
     DEFAULT_PATTERNS,
     PATTERNS_FILE,
-    Lexicon,
+    UnitLexicon,
     UnitRules,
     load_rules,
     validate_rules,
@@ -53,9 +53,9 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Classifier dependencies not installed")
     from quantulum3 import parser as qparser
 from extractors.quantities.binding import UNBOUND, QuantityBinding, bind_quantity
+from extractors.vocab import ENTITIES_KEY, QUANTITIES_KEY
 
-SPANS_KEY = "quantities"
-ENTITIES_KEY = "entities"
+SPANS_KEY = QUANTITIES_KEY
 AVOID_KEYS = ("param_counts", "dates")
 SUBJECT_LABELS = frozenset({"MODEL", "ORG", "CLUSTER", "PERSON", "PRODUCT"})
 # "230,000 GPUs including 30,000 GB200s": at most this many tokens between chained figures.
@@ -71,7 +71,7 @@ def candidate_sentences(doc: Doc, entities: Iterable[Span], taken: set[int]) -> 
             if s.start in starts and has_number(t for t in s if t.i not in taken)]
 
 
-def has_unit_cue(sent: Span, lex: Lexicon, unit_starts: set[int]) -> bool:
+def has_unit_cue(sent: Span, lex: UnitLexicon, unit_starts: set[int]) -> bool:
     """Whether a sentence holds a surface a kept quantity needs: a whitelisted unit word or
     symbol ("$", "GW", "%"; also glued to digits, "2GW"), or a noun unit ("GPUs", "tokens")."""
     for token in sent:
@@ -109,7 +109,7 @@ def chained_binding(doc: Doc, previous: Span, figure: Span, unit: str,
     return QuantityBinding(subject, "coordination")
 
 
-def find_quantities(doc: Doc, lex: Lexicon) -> list[Span]:
+def find_quantities(doc: Doc, lex: UnitLexicon) -> list[Span]:
     """Find the whitelisted quantities of a Doc and bind each to an entity.
 
     Args:
@@ -189,7 +189,7 @@ class QuantityFinder:
         self.name = name
         self.emit_unbound = emit_unbound
         self.rules: UnitRules | None = None
-        self.lexicon: Lexicon | None = None
+        self.lexicon: UnitLexicon | None = None
 
     def initialize(self, get_examples=None, *, nlp: Language | None = None,
                    patterns: dict | None = None) -> None:
@@ -200,7 +200,7 @@ class QuantityFinder:
         """
         self.rules = (validate_rules(patterns, source="initialize(patterns=...)")
                       if patterns is not None else load_rules(DEFAULT_PATTERNS))
-        self.lexicon = Lexicon(self.rules, self.nlp.vocab)
+        self.lexicon = UnitLexicon(self.rules, self.nlp.vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["quantities"]``."""
@@ -224,7 +224,7 @@ class QuantityFinder:
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuantityFinder:
         """Load the unit rules saved by ``to_disk``."""
         self.rules = load_rules(Path(path) / PATTERNS_FILE)
-        self.lexicon = Lexicon(self.rules, self.nlp.vocab)
+        self.lexicon = UnitLexicon(self.rules, self.nlp.vocab)
         return self
 
 

@@ -1,6 +1,6 @@
 """Reading one quantulum3 figure off the doc: its tokens, unit, scale, bound and kind.
 
-Pure functions over a ``Doc``, a figure ``Span`` and the unit ``Lexicon``
+Pure functions over a ``Doc``, a figure ``Span`` and the unit ``UnitLexicon``
 (``quantity_rules``); ``news_quantities`` calls them for each figure quantulum3 returns.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from extractors.quantities.rules import Lexicon
+from extractors.quantities.rules import UnitLexicon
 
 LABEL = "QUANTITY"
 # Tokens quantulum3 folds into a figure that are not part of it: "a $380 billion" (a = 1).
@@ -63,7 +63,7 @@ def _last_number(span: Span) -> int:
     return idx[-1] if idx else span.start
 
 
-def noun_unit(doc: Doc, figure: Span, lex: Lexicon, nouns: dict[int, str | None],
+def noun_unit(doc: Doc, figure: Span, lex: UnitLexicon, nouns: dict[int, str | None],
               hardware: set[int]) -> str | None:
     """The unit named by the noun after the number ("GPUs", "GB200s", "-token", "context").
 
@@ -87,7 +87,7 @@ def noun_unit(doc: Doc, figure: Span, lex: Lexicon, nouns: dict[int, str | None]
     return lex.rules.hardware_unit if passed_hardware else None
 
 
-def noun_units_by_start(doc: Doc, lex: Lexicon) -> dict[int, str | None]:
+def noun_units_by_start(doc: Doc, lex: UnitLexicon) -> dict[int, str | None]:
     """Token index -> the unit a noun starting there names (None: a blocked noun)."""
     out: dict[int, str | None] = {}
     for _, start, _ in lex.matches("blocked", doc):
@@ -97,7 +97,7 @@ def noun_units_by_start(doc: Doc, lex: Lexicon) -> dict[int, str | None]:
     return out
 
 
-def scale_of(doc: Doc, figure: Span, lex: Lexicon) -> float:
+def scale_of(doc: Doc, figure: Span, lex: UnitLexicon) -> float:
     """The multiplier of a letter suffix quantulum3 misread as a unit ("128K", "1M+", "1.5T").
 
     Token-level: the number token ends in the letter ("1M+") or the letter is the next token
@@ -122,7 +122,7 @@ def bound_of(doc: Doc, figure: Span, bounds: dict[int, str]) -> str:
     return bounds.get(figure.start, "exact")
 
 
-def percent_is_metric(doc: Doc, figure: Span, lex: Lexicon) -> bool:
+def percent_is_metric(doc: Doc, figure: Span, lex: UnitLexicon) -> bool:
     """A percentage counts only as a score/utilisation ("93.9% on SWE-bench"), never as a
     change ("31% fewer hallucinations") or a share ("10% of")."""
     nxt = doc[figure.end : figure.end + 1]
@@ -131,7 +131,7 @@ def percent_is_metric(doc: Doc, figure: Span, lex: Lexicon) -> bool:
     return bool(lex.matches("metric", figure.sent))
 
 
-def quantulum_reading(q, lex: Lexicon) -> tuple[float, str | None]:
+def quantulum_reading(q, lex: UnitLexicon) -> tuple[float, str | None]:
     """quantulum3's value and whitelisted unit (None when the unit is not whitelisted).
 
     quantulum3 reads "a $380 billion" as 1 * dollar^(3.8e11): the power is the amount.

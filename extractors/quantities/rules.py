@@ -98,7 +98,7 @@ def load_rules(path: RulePath) -> UnitRules:
     return validate_rules(read_json_file(path, "unit rules"), source=path.name)
 
 
-class Lexicon:
+class UnitLexicon:
     """Compiled unit rules: token matchers for nouns, bound cues and percent context."""
 
     def __init__(self, rules: UnitRules, vocab) -> None:

@@ -10,12 +10,12 @@ from spacy.tokens import Doc
 
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.params.binding import UNBOUND, aside_ranges, bind_figure, parenthetical_model
-from extractors.params.lexicon import DEFAULT_PATTERNS, Lexicon, load_rules
+from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules
 
 
 @pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return Lexicon.from_rules(load_rules(DEFAULT_PATTERNS))
+def lex() -> ParamLexicon:
+    return ParamLexicon.from_rules(load_rules(DEFAULT_PATTERNS))
 
 
 @pytest.fixture(scope="module")
@@ -92,7 +92,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "models", "surface", "strength", "blocked", "rule"), CASES)
-def test_bind_figure(nlp: Language, lex: Lexicon, text: str, models: list[str], surface: str,
+def test_bind_figure(nlp: Language, lex: ParamLexicon, text: str, models: list[str], surface: str,
                      strength: str, blocked: str, rule: str | None) -> None:
     doc = doc_with(nlp, text, models)
     value = figure(doc, surface)

@@ -12,15 +12,15 @@ from spacy.tokens import Doc
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.errors import RuleFileError
 from extractors.params.component import SPANS_KEY, find_param_counts
-from extractors.params.lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
 
 T, B = 1e12, 1e9
 
 
 @pytest.fixture(scope="module")
-def lex() -> Lexicon:
-    return Lexicon.from_rules(load_rules(DEFAULT_PATTERNS))
+def lex() -> ParamLexicon:
+    return ParamLexicon.from_rules(load_rules(DEFAULT_PATTERNS))
 
 
 @pytest.fixture(scope="module")
@@ -333,7 +333,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), CASES)
-def test_find_param_counts(nlp: Language, lex: Lexicon, text: str, models: list[str],
+def test_find_param_counts(nlp: Language, lex: ParamLexicon, text: str, models: list[str],
                            expected: list[tuple]) -> None:
     doc = make_doc(nlp, text, models)
     got = []
@@ -383,7 +383,7 @@ def test_bad_rules_name_rule_and_key(rule: dict, message: str) -> None:
         validate_rules([rule])
 
 
-def test_missing_sentences_fail_loudly(lex: Lexicon) -> None:
+def test_missing_sentences_fail_loudly(lex: ParamLexicon) -> None:
     doc = spacy.blank("en")("Zeta 2 has 1 trillion parameters.")
     with pytest.raises(ValueError, match="sentencizer"):
         find_param_counts(doc, lex)

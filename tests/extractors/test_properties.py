@@ -18,7 +18,7 @@ from extractors import ingest
 from extractors.dates.normalise import normalise_date
 from extractors.ingest.decoding import bytes_to_text
 from extractors.params.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
-from extractors.records import doc_to_facts
+from extractors.records import doc_to_records
 from extractors.types import Article
 
 SPAN_KEYS = ("entities", "param_counts", "dates", "quantities", "hedge_cues")
@@ -149,7 +149,7 @@ def _check_doc_and_records(nlp: Language, text: str, anchor) -> tuple:
         return tuple(spans), None
     article = Article(article_id=ingest.article_id_for(text), path="p.txt", text=text,
                       published_at=anchor)
-    facts = doc_to_facts(doc, article)
+    facts = doc_to_records(doc, article)
     for m in facts.mentions:
         assert text[m.span.start : m.span.end] == m.span.text
     for c in facts.claims:

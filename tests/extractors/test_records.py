@@ -1,4 +1,4 @@
-"""records.py: the Doc -> ArticleFacts boundary (headline hedges, offsets of pieces)."""
+"""records.py: the Doc -> ArticleRecords boundary (headline hedges, offsets of pieces)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Span
 
-from extractors.records import doc_to_facts, inherit_headline_hedges, is_headline
+from extractors.records import doc_to_records, inherit_headline_hedges, is_headline
 from extractors.types import Article, CharSpan, Claim, EntityType, Predicate
 
 HEADLINE = CharSpan(start=0, end=24, text="Grok 4.20 at 0.5T Params")
@@ -114,7 +114,7 @@ def test_piece_offsets_point_into_the_whole_article(blank_nlp: Language) -> None
     grok = Span(doc, 0, 2, label="MODEL")
     grok._.canonical = "Grok 5"
     doc.spans["entities"] = [grok]
-    facts = doc_to_facts(doc, article, offset=len(prefix))
+    facts = doc_to_records(doc, article, offset=len(prefix))
     (mention,) = facts.mentions
     assert article.text[mention.span.start : mention.span.end] == "Grok 5"
 
@@ -122,4 +122,4 @@ def test_piece_offsets_point_into_the_whole_article(blank_nlp: Language) -> None
 def test_doc_from_other_text_is_rejected(blank_nlp: Language) -> None:
     article = Article(article_id="a1", path="a.txt", text="Some article text.")
     with pytest.raises(ValueError, match="differs"):
-        doc_to_facts(blank_nlp("Another text."), article)
+        doc_to_records(blank_nlp("Another text."), article)

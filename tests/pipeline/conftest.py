@@ -68,7 +68,7 @@ if STALL:
     kind, nth = STALL.split(":")
     if kind == "parse":
         import extractors.processing as extraction
-        _hook(extraction, "doc_to_facts", "parse", int(nth))  # after a doc was parsed
+        _hook(extraction, "doc_to_records", "parse", int(nth))  # after a doc was parsed
     elif kind == "load":
         import warehouse.load as load
         _hook(load, "write_articles", "load", int(nth))  # a batch inserted, transaction open

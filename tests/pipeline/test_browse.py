@@ -12,7 +12,7 @@ from rich.console import Console
 
 from extractors.types import (
     Article,
-    ArticleFacts,
+    ArticleRecords,
     ArticleResult,
     Bound,
     CharSpan,
@@ -71,7 +71,7 @@ def _article(
         published_at=dt.date(2026, 3, 7),
     )
     return ArticleResult(
-        article=art, facts=ArticleFacts(article_id=art.article_id, claims=(claim,))
+        article=art, records=ArticleRecords(article_id=art.article_id, claims=(claim,))
     )
 
 

@@ -349,15 +349,16 @@ def test_small_pieces_keep_offsets_and_facts(monkeypatch: pytest.MonkeyPatch, li
     assert len(extraction.split_pieces(text)) > 5
     pieced = extraction.extract_articles(light_nlp, [article])[0]
     for result in (whole, pieced):
-        for m in result.facts.mentions:
+        for m in result.records.mentions:
             assert text[m.span.start : m.span.end] == m.span.text
-        for c in result.facts.claims:
+        for c in result.records.claims:
             assert text[c.value_span.start : c.value_span.end] == c.value_span.text
             assert text[c.sentence.start : c.sentence.end] == c.sentence.text
-    assert pieced.facts.claims, "no claims found in the pieces"
+    assert pieced.records.claims, "no claims found in the pieces"
 
     def key(r):
-        return sorted((c.predicate, c.value_span.start, c.value, c.subject) for c in r.facts.claims)
+        return sorted((c.predicate, c.value_span.start, c.value, c.subject)
+                      for c in r.records.claims)
 
     missing = set(key(whole)) - set(key(pieced))
     assert not missing

@@ -11,7 +11,7 @@ import pytest
 
 from extractors.types import (
     Article,
-    ArticleFacts,
+    ArticleRecords,
     ArticleResult,
     Bound,
     CharSpan,
@@ -356,7 +356,7 @@ def article(
         published_at=dt.date(2026, 3, 7),
     )
     return ArticleResult(
-        article=art, facts=ArticleFacts(article_id=art.article_id, claims=tuple(rows))
+        article=art, records=ArticleRecords(article_id=art.article_id, claims=tuple(rows))
     )
 
 

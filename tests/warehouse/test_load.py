@@ -10,7 +10,7 @@ import pytest
 
 from extractors.types import (
     Article,
-    ArticleFacts,
+    ArticleRecords,
     ArticleResult,
     Bound,
     CharSpan,
@@ -39,7 +39,7 @@ def result(path: str, text: str, subject: str, surface: str, value: float) -> Ar
         text=text,
         published_at=dt.date(2026, 4, 20),
     )
-    facts = ArticleFacts(
+    records = ArticleRecords(
         article_id=art.article_id,
         mentions=(Mention(name=subject, type=EntityType.MODEL, span=subject_span),),
         claims=(
@@ -63,7 +63,7 @@ def result(path: str, text: str, subject: str, surface: str, value: float) -> Ar
             ),
         ),
     )
-    return ArticleResult(article=art, facts=facts)
+    return ArticleResult(article=art, records=records)
 
 
 A = result("a.txt", "Grok 5 has 6 trillion parameters.", "Grok 5", "6 trillion", 6 * T)
@@ -137,7 +137,7 @@ def test_claim_offsets_slice_the_article_text(wh: duckdb.DuckDBPyConnection) -> 
 
 
 def test_claim_ids_are_deterministic() -> None:
-    claim = A.facts.claims[0]
+    claim = A.records.claims[0]
     assert load.claim_id("x", claim) == load.claim_id("x", claim) != load.claim_id("y", claim)
 
 
@@ -167,7 +167,7 @@ def signed(path: str, text: str) -> ArticleResult:
     sig = near_dups.text_signature(text)
     return ArticleResult(
         article=art,
-        facts=ArticleFacts(article_id=art.article_id),
+        records=ArticleRecords(article_id=art.article_id),
         minhash=tuple(sig.minhashes),
         shingle_count=sig.n_shingles,
     )
