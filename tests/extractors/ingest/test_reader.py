@@ -13,7 +13,7 @@ import pytest
 from extractors.ingest import MAX_FILE_BYTES, article_id_for, discover_files, read_article
 from extractors.types import Article, Quarantined
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 NOW = dt.datetime(2026, 6, 1, tzinfo=dt.UTC)
 BODY = (
     "Big Model Headline For The Test\n\n"

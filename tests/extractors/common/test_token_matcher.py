@@ -13,7 +13,7 @@ from extractors.hedges.rules import load_rules
 from extractors.quantities.rules import DEFAULT_PATTERNS
 from extractors.quantities.rules import load_rules as load_unit_rules
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def both(vocab, rules):

@@ -17,7 +17,7 @@ from pipeline.report import write_report
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEEDS = ROOT / "seeds"
 SCREENSHOT = ROOT / "reports" / "screenshot.png"
 CHROMIUM = Path(os.environ.get("NEWSFACTS_CHROMIUM", "/usr/bin/chromium"))

@@ -16,7 +16,7 @@ from extractors.entities.names import build_tables, canonical_name, norm_key
 from extractors.entities.rules import load_lexicon, parse_lexicon, parse_patterns
 from extractors.errors import MissingSentencesError, RuleFileError
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 from extractors.common import coarse_pos
 from extractors.common.coarse_pos import compile_pos_rules, lexical_words, pos_for
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 PATTERNS = [
     {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN", "MORPH": "Number=Sing"}},

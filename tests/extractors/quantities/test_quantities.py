@@ -208,7 +208,7 @@ def test_round_trip_to_disk(blank_nlp, finder, tmp_path):
 def test_seed_offsets_and_units(nlp_full):
     from pathlib import Path
 
-    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    seeds = Path(__file__).resolve().parents[3] / "seeds"
     allowed = {u for u in load_rules(DEFAULT_PATTERNS).unit_subject_labels}
     for path in sorted(seeds.glob("*.txt")):
         doc = nlp_full(path.read_text(encoding="utf-8"))
