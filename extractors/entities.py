@@ -41,6 +41,7 @@ from extractors.entity_rules import (
     parse_patterns,
 )
 from extractors.errors import MissingSentencesError
+from extractors.extensions import register_extensions  # noqa: F401 (declares ._ attributes)
 from extractors.token_matcher import TokenMatcher
 from extractors.unseen_names import find_introduced_names, find_sized_names, find_versioned_names
 

@@ -26,6 +26,7 @@ from spacy.util import filter_spans
 
 from extractors.attribution import find_attribution
 from extractors.errors import MissingSentencesError
+from extractors.extensions import register_extensions  # noqa: F401 (declares ._ attributes)
 from extractors.hedge_rules import (
     DEFAULT_RULES_PATH,
     GOVERNING,

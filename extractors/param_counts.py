@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError
+from extractors.extensions import register_extensions  # noqa: F401 (declares ._ attributes)
 from extractors.numbers import ValueSurface, find_value_surfaces
 from extractors.param_binding import UNBOUND, Binding, bind_figure, parenthetical_model
 from extractors.param_context import (

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError
+from extractors.extensions import register_extensions  # noqa: F401 (declares ._ attributes)
 from extractors.quantity_figures import (
     alignment_of,
     bound_of,
