@@ -60,11 +60,17 @@ def missing_warehouse(db_path: Path) -> str | None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    # Imported late so `facts` starts fast.
-    from pipeline.flows import extract_in_process
+    # Imported late so `facts` starts fast; a run with nothing to do imports neither Prefect
+    # nor spaCy (``unchanged_run`` only hashes the files and reads the warehouse).
+    from pipeline.planning import unchanged_run
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    summary = extract_in_process(seeds_dir=args.seeds, db_path=args.db, files_per_batch=args.batch)
+    summary = unchanged_run(args.seeds, args.db)
+    if summary is None:
+        from pipeline.flows import extract_in_process
+
+        summary = extract_in_process(seeds_dir=args.seeds, db_path=args.db,
+                                     files_per_batch=args.batch)
     print(summary.line())
     return 0
 

@@ -155,6 +155,6 @@ def extract_in_process(
     planned = IN_PROCESS_STEPS._replace(plan=lambda *_: plan)  # plan once, not twice
     if workers <= 1 or len(plan.todo) <= files_per_batch:
         return run_extract(seeds_dir, db_path, files_per_batch, planned)
-    with parallel.process_pool(workers) as pool:
+    with parallel.lazy_process_pool(workers) as pool:
         steps = planned._replace(extract=parallel.executor_extract(pool))
         return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=2 * workers)

@@ -8,7 +8,6 @@ by the warehouse's "unchanged" check).
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 from functools import cache
@@ -20,8 +19,7 @@ from prefect.exceptions import MissingContextError
 
 from extractors import ingest
 from extractors.types import Article, ArticleResult, Quarantined
-from pipeline import dedup
-from pipeline.extraction import extract_articles, pipeline_nlp, return_freed_memory
+from pipeline import dedup, planning
 from pipeline.summary import BatchLoad, RunPlan
 from warehouse import db, facts, load
 
@@ -44,33 +42,18 @@ def nlp_lock() -> threading.Lock:
     return threading.Lock()
 
 
-def file_sha256(path: Path) -> str:
-    """Hash of a file's raw bytes ('' when it cannot be read: it will be quarantined)."""
-    digest = hashlib.sha256()
-    try:
-        with path.open("rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return ""
-    return digest.hexdigest()
+def pipeline_nlp():
+    """This process's spaCy pipeline, loaded on first use (``pipeline.extraction``): spaCy is
+    imported only by a run that has an article to extract."""
+    from pipeline.extraction import pipeline_nlp as load_pipeline
+
+    return load_pipeline()
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
     """Discover the input files and split them into new/changed and unchanged ones."""
-    files = ingest.discover_files(seeds_dir)
-    con = db.connect(db_path)
-    try:
-        known = db.known_sources(con)
-    finally:
-        con.close()
-    todo, unchanged = [], []
-    for path in files:
-        relative = path.relative_to(seeds_dir).as_posix()
-        sha = file_sha256(path)
-        (unchanged if sha and known.get(relative) == sha else todo).append(relative)
-    return RunPlan(todo=tuple(todo), unchanged=tuple(unchanged))
+    return planning.plan_files(seeds_dir, db_path)
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -81,8 +64,13 @@ def read_batch(seeds_dir: Path, relative_paths: list[str]) -> list[Article | Qua
 
 @task(cache_policy=NO_CACHE)
 def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Quarantined]:
-    """Run the NLP pipeline over the readable articles of a batch."""
+    """Run the NLP pipeline over the readable articles of a batch (a batch of quarantined
+    files only comes back as it is: no model is loaded for it)."""
     articles = [i for i in items if isinstance(i, Article)]
+    if not articles:
+        return list(items)
+    from pipeline.extraction import extract_articles, return_freed_memory
+
     with nlp_lock():
         extracted = iter(extract_articles(pipeline_nlp(), articles))
         return_freed_memory()
