@@ -64,7 +64,7 @@ def _extract(args: argparse.Namespace) -> int:
     # nor spaCy (``unchanged_run`` only hashes the files and reads the warehouse).
     from pipeline.planning import unchanged_run
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    _configure_logging()
     summary = unchanged_run(args.seeds, args.db)
     if summary is None:
         from pipeline.flows import extract_in_process
@@ -73,6 +73,23 @@ def _extract(args: argparse.Namespace) -> int:
                                      files_per_batch=args.batch)
     print(summary.line())
     return 0
+
+
+def _configure_logging() -> None:
+    """Log lines to stderr; on a terminal through the console the progress bar draws on, so
+    they scroll above the bar instead of tearing it."""
+    from pipeline.progress import stderr_console
+
+    console = stderr_console()
+    if console.is_terminal:
+        from rich.highlighter import NullHighlighter
+        from rich.logging import RichHandler
+
+        handler = RichHandler(console=console, show_path=False, markup=False,
+                              highlighter=NullHighlighter())
+        logging.basicConfig(level=logging.INFO, format="%(message)s", handlers=[handler])
+    else:
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
 
 def _facts(args: argparse.Namespace) -> int:
