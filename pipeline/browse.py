@@ -129,11 +129,23 @@ def _longest_word(text: Text | str) -> int:
     return max((Text(w).cell_len for w in words), default=0)
 
 
-def fitting_columns(cells: dict[str, list[Text]], width: int) -> list[str]:
-    """The columns to show at ``width``: all of them if every header and value fits without
-    breaking a word, else without the least useful ones (``DROP_ORDER``).
+def _widest_line(text: Text | str) -> int:
+    return max((Text(line).cell_len for line in str(text).splitlines()), default=0)
 
-    A rich table with the default box costs 3 cells per column (padding and a rule) plus 1.
+
+# Which columns get their values on one line first, when the width allows (the subject, whose
+# names are long, takes what is left and wraps between words).
+UNWRAPPED_FIRST = ("status", "predicate", "scope/event", "value", "conf", "sources", "hedged",
+                   "first seen")
+
+
+def fitting_columns(cells: dict[str, list[Text]], width: int) -> dict[str, int]:
+    """The columns to show at ``width`` and each one's minimum width.
+
+    Every column needs at least its longest word (header included): if they do not all fit,
+    the least useful columns go (``DROP_ORDER``). Then, while room is left, short columns are
+    widened to their widest line so "single source" does not wrap. A rich table with the
+    default box costs 3 cells per column (padding and a rule) plus 1.
     """
     shown = [header for header, _, _ in COLUMNS]
     need = {h: max(_longest_word(h), *(_longest_word(c) for c in cells[h])) for h in shown}
@@ -141,29 +153,40 @@ def fitting_columns(cells: dict[str, list[Text]], width: int) -> list[str]:
         if sum(need[h] for h in shown) + 3 * len(shown) + 1 <= width:
             break
         shown.remove(header)
-    return shown
+    widths = {h: need[h] for h in shown}
+    room = width - (sum(widths.values()) + 3 * len(shown) + 1)
+    for header in (h for h in UNWRAPPED_FIRST if h in widths):
+        full = max(_widest_line(header), *(_widest_line(c) for c in cells[header]))
+        if full - widths[header] <= room:
+            room -= full - widths[header]
+            widths[header] = full
+    return widths
 
 
 def facts_table(rows: list[dict], width: int = 200) -> Table:
     """The facts as a table that fits ``width``; contested values of one slot share a row."""
     lines = table_lines(rows)
     cells = {header: [render(line) for line in lines] for header, _, render in COLUMNS}
-    shown = fitting_columns(cells, width)
-    hidden = [header for header, _, _ in COLUMNS if header not in shown]
+    widths = fitting_columns(cells, width)
+    hidden = [header for header, _, _ in COLUMNS if header not in widths]
     caption = "contested readings are stacked in one row"
     if hidden:
         caption += f"; not shown at this width: {', '.join(hidden)} (--json has every column)"
     table = Table(title=f"{len(rows)} facts", caption=caption)
     for header, justify, _ in COLUMNS:
-        if header in shown:
-            table.add_column(header, justify=justify, overflow="fold")
+        if header in widths:
+            # Fixed widths except the subject's, which takes the rest: left to itself, rich
+            # shares a shortfall among all columns and can still end a cell mid-word.
+            fixed = None if header == "subject" else widths[header]
+            table.add_column(header, justify=justify, overflow="fold", min_width=widths[header],
+                             width=fixed)
     previous = None
     for i, line in enumerate(lines):
         key = subject_key(line[0]["subject"])
         if previous is not None and key != previous:
             table.add_section()
         previous = key
-        table.add_row(*(cells[header][i] for header in shown))
+        table.add_row(*(cells[header][i] for header in widths))
     return table
 
 

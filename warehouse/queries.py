@@ -70,7 +70,8 @@ def browse_facts(
         status: ``contested``, ``corroborated`` or ``single_source``.
         limit: at most this many facts.
     """
-    key = subject_key(subject) if subject else None
+    # A filter of only punctuation ("_", "%") has an empty key, which every key contains.
+    key = (subject_key(subject) if subject else None) or None
     return fetch_rows(con, _BROWSE_SQL, [
         list(NOT_CURRENT), subject, subject, key, predicate, predicate, status, status, limit])
 
