@@ -115,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract facts from every new article in a folder")
-    ex.add_argument("--seeds", type=existing_folder, default=DEFAULT_SEEDS,
+    # A string default goes through ``type`` too, so a missing ./seeds is reported as well.
+    ex.add_argument("--seeds", type=existing_folder, default=str(DEFAULT_SEEDS),
                     help="articles folder (must exist)")
     ex.add_argument("--db", type=file_path, default=DEFAULT_DB, help="DuckDB warehouse file")
     ex.add_argument("--batch", type=_at_least(1), default=DEFAULT_FILES_PER_BATCH,

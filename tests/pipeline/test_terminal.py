@@ -178,6 +178,38 @@ def test_piped_output_is_plain_aligned_text(warehouse_file: Path) -> None:
     assert all(line[column - 2: column] == "  " for line in lines[1:])  # aligned
 
 
+def test_on_a_real_terminal_of_80_columns(warehouse_file: Path) -> None:
+    """``python -m pipeline facts`` on a pseudo-terminal with COLUMNS=80: a table no wider than
+    80 cells, every word whole."""
+    import pty
+    import re
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "facts", "--db", str(warehouse_file)],
+        cwd=PROJECT_ROOT, stdin=subprocess.DEVNULL, stdout=slave, stderr=subprocess.PIPE,
+        env={**os.environ, "COLUMNS": "80", "TERM": "xterm-256color"},
+    )
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    assert proc.wait(timeout=600) == 0
+    out = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", b"".join(chunks).decode("utf-8"))
+    lines = out.replace("\r", "").splitlines()
+    assert any("┃ subject" in line for line in lines)  # the table, not the plain text
+    assert max(len(line) for line in lines) <= 80
+    words = {w for line in lines for w in line.replace("│", " ").split()}
+    assert {"Instruct", "Turbo", "contested", "2026-05-01"} <= words
+
+
 def test_csv_has_every_column(warehouse_file: Path) -> None:
     import csv
 
