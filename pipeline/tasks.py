@@ -50,6 +50,13 @@ def pipeline_nlp():
     return load_pipeline()
 
 
+def extract_articles(nlp, articles: list[Article]) -> list[ArticleResult | Quarantined]:
+    """``pipeline.extraction.extract_articles``, imported on first use (see ``pipeline_nlp``)."""
+    from pipeline import extraction
+
+    return extraction.extract_articles(nlp, articles)
+
+
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
     """Discover the input files and split them into new/changed and unchanged ones."""
@@ -69,7 +76,7 @@ def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Qu
     articles = [i for i in items if isinstance(i, Article)]
     if not articles:
         return list(items)
-    from pipeline.extraction import extract_articles, return_freed_memory
+    from pipeline.extraction import return_freed_memory
 
     with nlp_lock():
         extracted = iter(extract_articles(pipeline_nlp(), articles))
