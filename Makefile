@@ -23,7 +23,8 @@ $(STAMP): requirements.lock pyproject.toml
 run: install
 	scripts/up.sh
 	source scripts/env.sh && prefect deployment run extract/extract --watch
-	$(BIN)/python -m pipeline facts --limit 40
+	@echo
+	$(BIN)/python -m pipeline overview
 
 stop:
 	scripts/down.sh

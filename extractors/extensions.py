@@ -55,3 +55,8 @@ def register_extensions() -> None:
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+# Declared on import: every component module imports this one, so a component reached any way
+# (build_nlp, spaCy's entry point, a direct import) finds its attributes.
+register_extensions()

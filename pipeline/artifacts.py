@@ -13,8 +13,7 @@ from prefect.artifacts import create_link_artifact, create_markdown_artifact
 
 from pipeline.report import write_report
 from pipeline.summary import RunSummary
-from warehouse import db
-from warehouse.ids import subject_key
+from warehouse import db, queries
 
 ARTIFACT_KEY = "extract-summary"
 REPORT_ARTIFACT_KEY = "evidence-report"
@@ -36,20 +35,9 @@ def run_markdown(db_path: Path, summary: RunSummary) -> str:
     """Markdown for the run: its counts, the facts it touched, contests, quarantined files."""
     con = db.connect(db_path, read_only=True)
     try:
-        keys = [subject_key(s) for s in summary.subjects]
-        touched = con.execute(
-            "SELECT subject, predicate, coalesce(cast(value AS VARCHAR),"
-            " cast(value_low AS VARCHAR) || '\u2013' || cast(value_high AS VARCHAR),"
-            " cast(date_start AS VARCHAR) || '…' || cast(date_end AS VARCHAR)) AS value,"
-            " status, round(confidence, 2), n_sources FROM fact_rows"
-            " WHERE subject_key IN (SELECT unnest(?::VARCHAR[]))"
-            " ORDER BY subject, predicate, value",
-            [keys],
-        ).fetchall()
+        touched = queries.facts_of_subjects(con, summary.subjects)
         contested = [r for r in touched if r[3] == "contested"]
-        quarantined = con.execute(
-            "SELECT path, error FROM article_rows WHERE status = 'quarantined' ORDER BY path"
-        ).fetchall()
+        quarantined = queries.quarantined_files(con)
     finally:
         con.close()
     headers = ["subject", "predicate", "value", "status", "confidence", "sources"]

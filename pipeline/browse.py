@@ -1,50 +1,28 @@
-"""The facts browser: a rich table of facts, contested values side by side, with evidence.
+"""The facts browser: a table of facts, contested values side by side, with evidence.
 
 ``python -m pipeline facts [--subject S] [--predicate P] [--status S | --contested]
-[--evidence] [--json]``. Evidence sentences are highlighted with the offsets stored in the
-warehouse (value span, hedge cue spans), never by searching the sentence for the surface.
+[--evidence] [--json | --csv]``. On a terminal the table fits the terminal's width: columns
+are dropped, least useful first, until every header and value fits whole, and text wraps only
+between words. Piped, it prints plain aligned text (``pipeline.plain_output``). Evidence
+sentences are highlighted with the offsets stored in the warehouse (value span, hedge cue
+spans), never by searching the sentence for the surface. Article text is untrusted: every
+piece of it goes through ``pipeline.terminal_text``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from collections import defaultdict
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from warehouse import db
+from pipeline import plain_output
+from pipeline.terminal_text import printable, printable_line
+from warehouse import db, queries
 from warehouse.ids import subject_key
-
-_FACTS_SQL = """
-SELECT f.fact_id, f.subject, f.subject_type, f.predicate, f.value, f.value_low, f.value_high,
-       f.bound, f.unit, f.scope, f.event, f.date_start, f.date_end, f.date_granularity,
-       f.hedged, f.confidence, f.n_claims, f.n_articles, f.n_sources, f.status,
-       f.contested_with, f.first_published, f.last_published
-FROM facts f
-WHERE (? IS NULL OR f.subject ILIKE '%' || ? || '%'
-       OR f.fact_id IN (SELECT fact_id FROM fact_rows WHERE subject_key LIKE '%' || ? || '%'))
-  AND (? IS NULL OR f.predicate = ?)
-  AND (? IS NULL OR f.status = ?)
-ORDER BY f.subject, f.predicate, f.scope = 'active', f.event,
-         coalesce(f.value, f.value_low), f.date_start
-LIMIT ?
-"""
-
-_EVIDENCE_SQL = """
-SELECT c.fact_id, c.claim_id, c.value_text, c.sentence, c.sentence_start, c.char_start,
-       c.char_end, c.hedged, c.hedge_cues, cr.hedge_cue_starts, cr.hedge_cue_ends,
-       c.attribution, c.confidence, c.binding, a.path, a.title, a.publisher, a.published_at,
-       a.status AS article_status
-FROM claims c
-JOIN articles a USING (article_id)
-JOIN claim_rows cr USING (claim_id)
-WHERE c.fact_id IN (SELECT unnest(?::VARCHAR[]))
-ORDER BY a.published_at NULLS LAST, a.path, c.char_start
-"""
 
 STATUS_STYLE = {"contested": "bold red", "corroborated": "green", "single_source": "yellow"}
 
@@ -98,6 +76,10 @@ def table_lines(rows: list[dict]) -> list[list[dict]]:
     return lines
 
 
+PREDICATE_LABEL = {"parameter_count": "parameters", "release_date": "release date"}
+STATUS_LABEL = {"single_source": "single source"}
+
+
 def _cell(line: list[dict], render) -> Text:
     """One value per fact of a line, stacked so a contest's figures align across columns."""
     text = Text()
@@ -119,59 +101,121 @@ def _value_cell(line: list[dict]) -> Text:
     return text
 
 
-def facts_table(rows: list[dict]) -> Table:
-    """The facts as a table; contested values of one subject appear side by side."""
-    table = Table(title=f"{len(rows)} facts", caption="contested readings are stacked in one row")
-    for header, justify in (
-        ("subject", "left"),
-        ("predicate", "left"),
-        ("scope/event", "left"),
-        ("value", "left"),
-        ("status", "left"),
-        ("conf", "right"),
-        ("sources", "right"),
-        ("hedged", "left"),
-        ("first seen", "left"),
-    ):
-        table.add_column(header, justify=justify, overflow="fold")
+def _status_cell(line: list[dict]) -> Text:
+    status = line[0]["status"]
+    return Text(STATUS_LABEL.get(status, status), style=STATUS_STYLE.get(status))
+
+
+# (header, justify, cell). Listed in display order; DROP_ORDER says which go first when the
+# terminal is narrow. Subject, predicate, value and status always stay.
+COLUMNS = (
+    ("subject", "left", lambda line: Text(printable(line[0]["subject"]))),
+    ("predicate", "left",
+     lambda line: Text(PREDICATE_LABEL.get(line[0]["predicate"], line[0]["predicate"]))),
+    ("scope/event", "left", lambda line: Text(line[0]["scope"] or line[0]["event"] or "")),
+    ("value", "left", _value_cell),
+    ("status", "left", _status_cell),
+    ("conf", "right", lambda line: _cell(
+        line, lambda f: "" if f["confidence"] is None else f"{f['confidence']:.2f}")),
+    ("sources", "right", lambda line: _cell(line, lambda f: str(f["n_sources"]))),
+    ("hedged", "left", lambda line: _cell(line, lambda f: "yes" if f["hedged"] else "no")),
+    ("first seen", "left", lambda line: _cell(line, lambda f: str(f["first_published"] or "—"))),
+)
+DROP_ORDER = ("first seen", "hedged", "sources", "conf", "scope/event")
+
+
+def _longest_word(text: Text | str) -> int:
+    words = str(text).split()
+    return max((Text(w).cell_len for w in words), default=0)
+
+
+def _widest_line(text: Text | str) -> int:
+    return max((Text(line).cell_len for line in str(text).splitlines()), default=0)
+
+
+# Which columns get their values on one line first, when the width allows (the subject, whose
+# names are long, takes what is left and wraps between words).
+UNWRAPPED_FIRST = ("status", "predicate", "scope/event", "value", "conf", "sources", "hedged",
+                   "first seen")
+
+
+def fitting_columns(cells: dict[str, list[Text]], width: int) -> dict[str, int]:
+    """The columns to show at ``width`` and each one's minimum width.
+
+    Every column needs at least its longest word (header included): if they do not all fit,
+    the least useful columns go (``DROP_ORDER``). Then, while room is left, short columns are
+    widened to their widest line so "single source" does not wrap. A rich table with the
+    default box costs 3 cells per column (padding and a rule) plus 1.
+    """
+    shown = [header for header, _, _ in COLUMNS]
+    need = {h: max(_longest_word(h), *(_longest_word(c) for c in cells[h])) for h in shown}
+    for header in DROP_ORDER:
+        if sum(need[h] for h in shown) + 3 * len(shown) + 1 <= width:
+            break
+        shown.remove(header)
+    widths = {h: need[h] for h in shown}
+    room = width - (sum(widths.values()) + 3 * len(shown) + 1)
+    for header in (h for h in UNWRAPPED_FIRST if h in widths):
+        full = max(_widest_line(header), *(_widest_line(c) for c in cells[header]))
+        if full - widths[header] <= room:
+            room -= full - widths[header]
+            widths[header] = full
+    return widths
+
+
+def facts_table(rows: list[dict], width: int = 200) -> Table:
+    """The facts as a table that fits ``width``; contested values of one slot share a row."""
+    lines = table_lines(rows)
+    cells = {header: [render(line) for line in lines] for header, _, render in COLUMNS}
+    widths = fitting_columns(cells, width)
+    hidden = [header for header, _, _ in COLUMNS if header not in widths]
+    caption = "contested readings are stacked in one row"
+    if hidden:
+        caption += f"; not shown at this width: {', '.join(hidden)} (--json has every column)"
+    table = Table(title=f"{len(rows)} facts", caption=caption)
+    for header, justify, _ in COLUMNS:
+        if header in widths:
+            # Fixed widths except the subject's, which takes the rest: left to itself, rich
+            # shares a shortfall among all columns and can still end a cell mid-word.
+            fixed = None if header == "subject" else widths[header]
+            table.add_column(header, justify=justify, overflow="fold", min_width=widths[header],
+                             width=fixed)
     previous = None
-    for line in table_lines(rows):
-        first = line[0]
-        if previous is not None and subject_key(first["subject"]) != previous:
+    for i, line in enumerate(lines):
+        key = subject_key(line[0]["subject"])
+        if previous is not None and key != previous:
             table.add_section()
-        previous = subject_key(first["subject"])
-        status = first["status"]
-        table.add_row(
-            first["subject"],
-            first["predicate"],
-            first["scope"] or first["event"] or "",
-            _value_cell(line),
-            Text(status, style=STATUS_STYLE.get(status)),
-            _cell(line, lambda f: "" if f["confidence"] is None else f"{f['confidence']:.2f}"),
-            _cell(line, lambda f: str(f["n_sources"])),
-            _cell(line, lambda f: "yes" if f["hedged"] else "no"),
-            _cell(line, lambda f: str(f["first_published"] or "—")),
-        )
+        previous = key
+        table.add_row(*(cells[header][i] for header in widths))
     return table
 
 
 def highlighted_sentence(claim: dict) -> Text:
     """The claim's sentence with the value (bold cyan) and hedge cues (italic yellow) marked.
 
-    Offsets are the warehouse's (article-relative), shifted by the sentence start.
+    Offsets are the warehouse's (article-relative), shifted by the sentence start. The
+    sentence is cut at every mark and each piece made printable on its own, so an escaped
+    control character cannot shift a mark.
     """
     base = claim["sentence_start"] or 0
-    text = Text(claim["sentence"] or "")
-    text.stylize("bold cyan", claim["char_start"] - base, claim["char_end"] - base)
-    for start, end in zip(
-        claim["hedge_cue_starts"] or [], claim["hedge_cue_ends"] or [], strict=False
-    ):
-        text.stylize("italic yellow", start - base, end - base)
+    sentence = claim["sentence"] or ""
+    marks = [(claim["char_start"] - base, claim["char_end"] - base, "bold cyan")]
+    marks += [
+        (start - base, end - base, "italic yellow")
+        for start, end in zip(
+            claim["hedge_cue_starts"] or [], claim["hedge_cue_ends"] or [], strict=False)
+    ]
+    marks = [(s, e, style) for s, e, style in marks if 0 <= s < e <= len(sentence)]
+    cuts = sorted({0, len(sentence), *(s for s, _, _ in marks), *(e for _, e, _ in marks)})
+    text = Text()
+    for left, right in pairwise(cuts):
+        styles = [style for s, e, style in marks if s <= left and right <= e]
+        text.append(printable_line(sentence[left:right]), style=" ".join(styles) or None)
     return text
 
 
 def evidence_source(claim: dict) -> str:
-    """'publisher · date · path', marking copies and hedge attribution."""
+    """'publisher · date · path', marking copies and hedge attribution (escaped)."""
     parts = [
         claim["publisher"] or "unknown publisher",
         str(claim["published_at"] or "undated"),
@@ -184,7 +228,7 @@ def evidence_source(claim: dict) -> str:
     if claim["hedge_cues"]:
         parts.append("cues: " + ", ".join(claim["hedge_cues"]))
     parts.append(f"claim conf {claim['confidence']:.2f} ({claim['binding']})")
-    return " · ".join(parts)
+    return printable(" · ".join(parts))
 
 
 def print_evidence(console: Console, rows: list[dict], evidence: list[dict]) -> None:
@@ -194,7 +238,8 @@ def print_evidence(console: Console, rows: list[dict], evidence: list[dict]) -> 
         by_fact[claim["fact_id"]].append(claim)
     for row in rows:
         header = Text(
-            f"\n{row['subject']} · {row['predicate']} · {fact_value(row)} · ", style="bold"
+            f"\n{printable(row['subject'])} · {row['predicate']} · {fact_value(row)} · ",
+            style="bold",
         )
         header.append(row["status"], style=STATUS_STYLE.get(row["status"]))
         console.print(header)
@@ -203,48 +248,71 @@ def print_evidence(console: Console, rows: list[dict], evidence: list[dict]) -> 
             console.print(Text(f"    {evidence_source(claim)}", style="dim"))
 
 
+PLAIN_HEADER = ["subject", "predicate", "scope/event", "value", "status", "conf", "sources",
+                "hedged", "first_seen"]
+
+
+def plain_cells(row: dict) -> list[str]:
+    """One fact as the plain table's printable cells (``PLAIN_HEADER``)."""
+    return [
+        printable(row["subject"]),
+        row["predicate"],
+        row["scope"] or row["event"] or "-",
+        fact_value(row),
+        row["status"],
+        "-" if row["confidence"] is None else f"{row['confidence']:.2f}",
+        str(row["n_sources"]),
+        "yes" if row["hedged"] else "no",
+        str(row["first_published"] or "-"),
+    ]
+
+
+def write_plain(out, rows: list[dict], evidence: list[dict] | None) -> None:
+    """Plain aligned text, one fact per line; then each fact's evidence when given."""
+    plain_output.write_aligned(out, PLAIN_HEADER, [plain_cells(r) for r in rows])
+    for row in rows if evidence is not None else []:
+        out.write(f"\n{printable(row['subject'])} · {row['predicate']} · {fact_value(row)}"
+                  f" · {row['status']}\n")
+        for claim in (c for c in evidence if c["fact_id"] == row["fact_id"]):
+            out.write(f"  ↳ {printable_line(claim['sentence'])}\n    {evidence_source(claim)}\n")
+
+
 def query_facts(con, args: argparse.Namespace) -> tuple[list[dict], list[dict]]:
-    """The facts matching the filters, and their claims when ``--evidence`` or ``--json``."""
-    status = "contested" if args.contested else args.status
-    key = subject_key(args.subject) if args.subject else None
-    rows = db.fetch_rows(
+    """The facts matching the filters, and their claims when evidence is shown or exported."""
+    rows = queries.browse_facts(
         con,
-        _FACTS_SQL,
-        [
-            args.subject,
-            args.subject,
-            key,
-            args.predicate,
-            args.predicate,
-            status,
-            status,
-            args.limit,
-        ],
+        subject=args.subject,
+        predicate=args.predicate,
+        status="contested" if args.contested else args.status,
+        limit=args.limit,
     )
-    want_evidence = (args.evidence or args.json) and rows
-    evidence = (
-        db.fetch_rows(con, _EVIDENCE_SQL, [[r["fact_id"] for r in rows]]) if want_evidence else []
-    )
+    want_evidence = args.evidence or args.json
+    evidence = queries.evidence_for(con, [r["fact_id"] for r in rows]) if want_evidence else []
     return rows, evidence
 
 
 def show_facts(args: argparse.Namespace, console: Console | None = None) -> int:
-    """Print facts (a table, or JSON lines with their evidence); returns the exit code."""
+    """Print facts: a table on a terminal, plain aligned text when piped, or JSON lines / CSV
+    when asked; returns the exit code."""
     con = db.connect(args.db, read_only=True)
     try:
         rows, evidence = query_facts(con, args)
     finally:
         con.close()
-    if args.json:
-        for row in rows:
-            row["evidence"] = [e for e in evidence if e["fact_id"] == row["fact_id"]]
-            print(json.dumps(row, default=str, ensure_ascii=False))
-        return 0
     console = console or Console()
-    if not rows:
-        console.print("no facts match")
+    if args.json:
+        plain_output.write_json(console.file, rows, evidence)
         return 0
-    console.print(facts_table(rows))
+    if getattr(args, "csv", False):
+        plain_output.write_csv(console.file, rows, to_terminal=console.is_terminal)
+        return 0
+    if not rows:
+        console.print("no facts match", markup=False, highlight=False)
+        return 0
+    if not console.is_terminal:
+        write_plain(console.file, rows, evidence if args.evidence else None)
+        return 0
+    console.print(facts_table(rows, console.width))
     if args.evidence:
         print_evidence(console, rows, evidence)
     return 0

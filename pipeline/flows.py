@@ -15,9 +15,11 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from prefect import flow
+from prefect.context import FlowRunContext
 
 from pipeline import tasks
 from pipeline.artifacts import publish_run_artifact
+from pipeline.progress import RunProgress, progress_for
 from pipeline.settings import DEFAULT_DB, DEFAULT_FILES_PER_BATCH, DEFAULT_SEEDS
 from pipeline.summary import RunSummary
 
@@ -54,7 +56,8 @@ def _resolve(value: Any) -> Any:
 
 
 def run_extract(
-    seeds_dir: Path, db_path: Path, files_per_batch: int, steps: Steps, *, in_flight: int = 1
+    seeds_dir: Path, db_path: Path, files_per_batch: int, steps: Steps, *, in_flight: int = 1,
+    progress: RunProgress | None = None,
 ) -> RunSummary:
     """Process every new or changed file, one batch (read, extract, load) at a time, then
     recompute the facts of the subjects the batches touched.
@@ -64,21 +67,34 @@ def run_extract(
     are recomputed once, after the last batch (per batch, a popular subject's claims would be
     re-read by every batch); until then the ``facts`` view shows the previous run's. With
     ``in_flight`` > 1 (and an ``extract`` step that returns futures) up to that many batches
-    extract on workers while this process reads ahead and loads finished batches.
+    extract on workers while this process reads ahead and loads finished batches. Runs of
+    more than one batch report their progress (``pipeline.progress``; default: a bar on a
+    terminal, else a log line every few batches).
     """
     seeds_dir, db_path = Path(seeds_dir).resolve(), Path(db_path)
     plan = steps.plan(seeds_dir, db_path)
-    loads = []
+    batches = batched(plan.todo, files_per_batch)
+    if progress is None:
+        progress = progress_for(len(plan.todo), len(batches), tasks.logger(),
+                                in_flow_run=FlowRunContext.get() is not None)
+    loads: list = []
     pending: deque = deque()
+
+    def load_next() -> None:
+        loads.append(steps.load(db_path, _resolve(pending.popleft())))
+        progress.advance(loads[-1].ok + loads[-1].duplicates + loads[-1].quarantined,
+                         loads[-1].quarantined)
+
     try:
-        for batch in batched(plan.todo, files_per_batch):
+        for batch in batches:
             pending.append(steps.extract(steps.read(seeds_dir, batch)))
             if len(pending) >= max(in_flight, 1):
-                loads.append(steps.load(db_path, _resolve(pending.popleft())))
+                load_next()
         while pending:
-            loads.append(steps.load(db_path, _resolve(pending.popleft())))
+            load_next()
         refreshed = steps.refresh(db_path)
     finally:
+        progress.close()
         tasks.close_warehouse(db_path)  # loads hold the file across batches; never past a run
     summary = RunSummary.combine(plan, loads, refreshed)
     tasks.logger().info(summary.line())
@@ -155,7 +171,7 @@ def extract_in_process(
     planned = IN_PROCESS_STEPS._replace(plan=lambda *_: plan)  # plan once, not twice
     if workers <= 1 or len(plan.todo) <= files_per_batch:
         return run_extract(seeds_dir, db_path, files_per_batch, planned)
-    with parallel.process_pool(workers) as pool:
+    with parallel.lazy_process_pool(workers) as pool:
         steps = planned._replace(extract=parallel.executor_extract(pool))
         return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=2 * workers)
 

@@ -17,12 +17,14 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Any
 
-from extractors.processing import pipeline_nlp
+from extractors.types import Article
 from pipeline import tasks
 
 
 def warm_worker() -> None:
     """Process-pool initializer: load the model while the flow reads the first batch."""
+    from extractors.processing import pipeline_nlp
+
     pipeline_nlp()
 
 
@@ -33,6 +35,8 @@ def extract_batch(items: list) -> list:
 
 
 def _submit(executor: Any, items: list, **submit_kwargs: Any) -> Any:
+    if not any(isinstance(item, Article) for item in items):
+        return items  # quarantined files only: nothing for a worker to do
     return executor.submit(extract_batch, items, **submit_kwargs)
 
 
@@ -82,3 +86,38 @@ def process_pool(workers: int) -> Iterator[Executor]:
     with _environ_defaults(WORKER_THREAD_LIMITS), ProcessPoolExecutor(
             max_workers=workers, mp_context=context, initializer=warm_worker) as pool:
         yield pool
+
+
+class LazyPool:
+    """A ``process_pool`` started at the first ``submit``: a run whose batches are all
+    quarantined files never spawns a worker (each would load the model)."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self._context: Any = None
+        self._pool: Executor | None = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def submit(self, fn: Callable, *args: Any, **kwargs: Any) -> Any:
+        if self._pool is None:
+            self._context = process_pool(self.workers)
+            self._pool = self._context.__enter__()
+        return self._pool.submit(fn, *args, **kwargs)
+
+    def close(self) -> None:
+        if self._context is not None:
+            context, self._context, self._pool = self._context, None, None
+            context.__exit__(None, None, None)
+
+
+@contextmanager
+def lazy_process_pool(workers: int) -> Iterator[LazyPool]:
+    """``process_pool(workers)``, started only when a batch is submitted."""
+    pool = LazyPool(workers)
+    try:
+        yield pool
+    finally:
+        pool.close()

@@ -18,8 +18,8 @@ from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
 
 from extractors import ingest
-from extractors.processing import extract_articles, pipeline_nlp, return_freed_memory
 from extractors.types import Article, ArticleResult, Quarantined
+from pipeline import planning
 from pipeline.summary import RunPlan
 from warehouse import batches, db, facts, near_dups
 from warehouse.batches import BatchLoad
@@ -43,21 +43,25 @@ def nlp_lock() -> threading.Lock:
     return threading.Lock()
 
 
+def pipeline_nlp():
+    """This process's spaCy pipeline, loaded on first use (``extractors.processing``): spaCy is
+    imported only by a run that has an article to extract."""
+    from extractors.processing import pipeline_nlp as load_pipeline
+
+    return load_pipeline()
+
+
+def extract_articles(nlp, articles: list[Article]) -> list[ArticleResult | Quarantined]:
+    """``extractors.processing.extract_articles``, imported on first use (see ``pipeline_nlp``)."""
+    from extractors import processing
+
+    return processing.extract_articles(nlp, articles)
+
+
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
     """Discover the input files and split them into new/changed and unchanged ones."""
-    files = ingest.discover_files(seeds_dir)
-    con = db.connect(db_path)
-    try:
-        known = db.known_sources(con)
-    finally:
-        con.close()
-    todo, unchanged = [], []
-    for path in files:
-        relative = path.relative_to(seeds_dir).as_posix()
-        sha = ingest.file_sha256(path)
-        (unchanged if sha and known.get(relative) == sha else todo).append(relative)
-    return RunPlan(todo=tuple(todo), unchanged=tuple(unchanged))
+    return planning.plan_files(seeds_dir, db_path)
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
@@ -68,8 +72,13 @@ def read_batch(seeds_dir: Path, relative_paths: list[str]) -> list[Article | Qua
 
 @task(cache_policy=NO_CACHE)
 def extract_batch(items: list[Article | Quarantined]) -> list[ArticleResult | Quarantined]:
-    """Run the NLP pipeline over the readable articles of a batch."""
+    """Run the NLP pipeline over the readable articles of a batch (a batch of quarantined
+    files only comes back as it is: no model is loaded for it)."""
     articles = [i for i in items if isinstance(i, Article)]
+    if not articles:
+        return list(items)
+    from extractors.processing import return_freed_memory
+
     with nlp_lock():
         extracted = iter([with_signature(result) if isinstance(result, ArticleResult) else result
                           for result in extract_articles(pipeline_nlp(), articles)])

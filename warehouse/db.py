@@ -86,7 +86,7 @@ def connect(
             the file is not a DuckDB database.
     """
     target = str(path)
-    if target != ":memory:":
+    if target != ":memory:" and not read_only:  # a reader never creates folders
         Path(target).parent.mkdir(parents=True, exist_ok=True)
     config = {} if read_only else {"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION}
     if lock_timeout_s is None:

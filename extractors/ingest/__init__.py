@@ -15,6 +15,20 @@ from extractors.ingest.reader import (
     read_article,
 )
 
+# The near-duplicate helpers need numpy; loaded on first use, so a run that only lists and
+# hashes files (nothing new) does not pay for it.
+_NEAR_DUPS = ("SIGNATURE_VERSION", "Signature", "containment", "is_near_duplicate",
+              "text_signature")
+
+
+def __getattr__(name: str) -> object:
+    if name in _NEAR_DUPS:
+        from extractors.ingest import near_dups
+
+        return getattr(near_dups, name)
+    raise AttributeError(f"module 'extractors.ingest' has no attribute {name!r}")
+
+
 __all__ = [
     "MAX_FILE_BYTES",
     "article_id_for",

@@ -11,8 +11,6 @@ import logging
 import re
 from dataclasses import dataclass
 
-import trafilatura
-
 LOGGER = logging.getLogger(__name__)
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -74,6 +72,8 @@ def extract_html(html: str) -> HtmlContent | None:
         extensive search is off: dates in running text are event dates more often than
         publication dates, and the plain-text dateline rules handle the visible text.
     """
+    import trafilatura  # imported here: a run with no HTML to read never pays for it
+
     try:
         doc = trafilatura.bare_extraction(
             html,

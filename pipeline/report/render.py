@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
+import sys
 from dataclasses import dataclass
 from html import escape
 from importlib import resources
@@ -22,23 +23,9 @@ import duckdb
 
 from pipeline.report.charts import param_chart, release_timeline, svg_defs
 from pipeline.report.text import claim_spans, highlight, value_label
-from warehouse import db
+from pipeline.terminal_text import printable
+from warehouse import db, queries
 
-_FACTS_SQL = """
-SELECT * FROM facts
-ORDER BY subject, predicate, (status <> 'contested'), scope, coalesce(value, value_low), date_start
-"""
-_CLAIMS_SQL = """
-SELECT c.*, a.title, a.publisher, a.published_at, a.path, a.status AS article_status,
-       f.status, cr.hedge_cue_starts, cr.hedge_cue_ends
-FROM claims c JOIN articles a USING (article_id)
-LEFT JOIN facts f USING (fact_id) LEFT JOIN claim_rows cr USING (claim_id)
-ORDER BY c.subject, c.predicate, a.published_at NULLS LAST, a.path, c.char_start
-"""
-_ARTICLES_SQL = """
-SELECT article_id, path, title, publisher, published_at, status, duplicate_of, error
-FROM articles ORDER BY path
-"""
 STATUS_ORDER = {"contested": 0, "corroborated": 1, "single_source": 2}
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
@@ -59,9 +46,9 @@ class ReportData:
 def load_report_data(con: duckdb.DuckDBPyConnection, source: str = "") -> ReportData:
     """Read the facts, claims (with their article) and articles for the report."""
     return ReportData(
-        db.fetch_rows(con, _FACTS_SQL),
-        db.fetch_rows(con, _CLAIMS_SQL),
-        db.fetch_rows(con, _ARTICLES_SQL),
+        queries.report_facts(con),
+        queries.report_claims(con),
+        queries.report_articles(con),
         source,
     )
 
@@ -320,12 +307,20 @@ def write_report(db_path: Path, out_path: Path | None = None) -> Path:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    """``python -m pipeline report``: write the report and print its path."""
-    if not Path(args.db).exists():
-        print(
-            f"error: no warehouse at {args.db}; "
-            f"run `python -m pipeline extract --db {args.db}` first"
-        )
+    """``python -m pipeline report``: write the report and print its path.
+
+    ``--out`` may name an existing folder: the report goes into it under its default name.
+    """
+    if not Path(args.db).is_file():
+        print(f"error: no warehouse at {printable(args.db)}; "
+              f"run `python -m pipeline extract --db {printable(args.db)}` first", file=sys.stderr)
         return 2
-    print(write_report(args.db, args.out))
+    out = args.out
+    if out is not None and Path(out).is_dir():
+        out = Path(out) / report_path_for(args.db).name
+    try:
+        print(printable(write_report(args.db, out)))
+    except OSError as err:
+        print(f"error: cannot write the report: {printable(err)}", file=sys.stderr)
+        return 1
     return 0

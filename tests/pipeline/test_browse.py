@@ -104,10 +104,12 @@ def warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def render(path: Path, *argv: str) -> str:
+def render(path: Path, *argv: str, width: int = 200, terminal: bool = True) -> str:
+    """The facts command's output on a terminal of ``width`` columns (or a pipe)."""
     args = build_parser().parse_args(["facts", "--db", str(path), *argv])
     out = io.StringIO()
-    assert show_facts(args, console=Console(file=out, width=200, color_system=None)) == 0
+    console = Console(file=out, width=width, color_system=None, force_terminal=terminal)
+    assert show_facts(args, console=console) == 0
     return out.getvalue()
 
 
