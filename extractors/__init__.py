@@ -25,8 +25,10 @@ from extractors import (  # noqa: E402
     dates,
     entities,
     hedging,
+    measures,
     param_counts,
     quantities,
+    revisions,
     sentences,
 )
 
@@ -40,6 +42,8 @@ NEWS_COMPONENTS: tuple[str, ...] = (
     "news_param_counts",
     "news_dates",
     "news_quantities",
+    "news_measures",
+    "news_revisions",
     "news_hedges",
 )
 
@@ -52,8 +56,10 @@ __all__ = [
     "dates",
     "entities",
     "hedging",
+    "measures",
     "param_counts",
     "quantities",
+    "revisions",
     "sentences",
 ]
 
