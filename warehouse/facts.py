@@ -24,6 +24,7 @@ from warehouse.ids import (
     subject_key,
 )
 from warehouse.load import insert_rows
+from warehouse.supersession import find_superseded
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
 # Matches the gold's notion of agreement (eval/score.py, REL_TOL).
@@ -178,7 +179,10 @@ def _fact_row(key: FactKey, claims: list[dict]) -> dict:
         "n_sources": len(support),
         "first_published": min(dates) if dates else None,
         "last_published": max(dates) if dates else None,
+        "measure": rep.get("measure"),
         "_key": key,
+        "_claims": claims,
+        "_sources": frozenset(support),
     }
 
 
@@ -203,22 +207,55 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     }
     judge(facts)
     for f in facts:
-        del f["_key"], f["support"]
+        del f["_key"], f["support"], f["_claims"], f["_sources"]
     facts.sort(key=lambda f: f["fact_id"])
     return facts, claim_to_fact
 
 
-def judge(facts: list[dict]) -> None:
-    """Set ``status``, ``contested_with`` and ``confidence`` on every fact (in place).
+def can_contest(fact: dict) -> bool:
+    """Whether a fact may contest another: a quantity whose measure no cue named, or that
+    is a part of another figure ("including 30,000 GB200s"), is evidence, not a rival."""
+    if fact["predicate"] != "quantity":
+        return True
+    return bool(fact.get("measure")) and not fact["_key"][2].startswith("part:")
 
-    Facts need ``_key`` (their ``fact_key``) and ``support`` (noisy-OR over sources).
+
+def can_contest_each_other(a: dict, b: dict) -> bool:
+    """Two release dates of one model that only one source gives are not a disagreement:
+    an article that names two windows tells a sequence ("public beta in Q2, API access in
+    H2") or a revision, never a quarrel with itself. Figures (parameter counts, quantities)
+    may contest inside one text ("reports say 6T; others 10T")."""
+    if a["predicate"] != "release_date":
+        return True
+    return len(a["_sources"] | b["_sources"]) >= 2
+
+
+def judge(facts: list[dict]) -> None:
+    """Set ``status``, ``superseded_by``, ``contested_with`` and ``confidence`` on every fact
+    (in place).
+
+    A superseded fact (``supersession.find_superseded``) never contests and keeps the
+    confidence its sources give it: the probability that it is what they said at the time.
+    Only current facts contest each other.
+
+    Facts need ``_key`` (their ``fact_key``), ``_claims`` and ``support`` (noisy-OR over
+    sources).
     """
+    superseded = find_superseded(facts)
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
+        f["superseded_by"] = superseded.get(f["fact_id"])
         by_slot[f["_key"][:3]].append(f)
     for siblings in by_slot.values():
+        current = [g for g in siblings if g["fact_id"] not in superseded and can_contest(g)]
         for f in siblings:
-            rivals = [g for g in siblings if g is not f and not compatible(f, g)]
+            if f["fact_id"] in superseded:
+                f["contested_with"] = []
+                f["status"] = "superseded"
+                f["confidence"] = round(f["support"], 4)
+                continue
+            rivals = ([g for g in current if g is not f and not compatible(f, g)
+                       and can_contest_each_other(f, g)] if can_contest(f) else [])
             f["contested_with"] = sorted(g["fact_id"] for g in rivals)
             if rivals:
                 f["status"] = "contested"
@@ -233,7 +270,7 @@ FACT_COLUMNS = (
     "fact_id", "subject", "subject_type", "predicate", "value", "value_low", "value_high",
     "bound", "unit", "scope", "event", "date_start", "date_end", "date_granularity", "hedged",
     "confidence", "n_claims", "n_articles", "n_sources", "status", "contested_with",
-    "first_published", "last_published",
+    "first_published", "last_published", "measure", "superseded_by",
 )
 
 _CLAIMS_FOR_SUBJECTS = """
