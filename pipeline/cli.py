@@ -22,6 +22,10 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _facts(args: argparse.Namespace) -> int:
+    if args.history:
+        from pipeline.history import run_cli as show_history
+
+        return show_history(args)
     from pipeline.browse import show_facts
 
     return show_facts(args)
@@ -46,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     fa.add_argument("--evidence", action="store_true", help="show each claim's sentence")
     fa.add_argument("--json", action="store_true", help="JSON lines for scripts")
     fa.add_argument("--limit", type=int, default=200)
+    fa.add_argument("--history", metavar="SUBJECT",
+                    help="a subject's claims by publication date: new, agrees, revises, contests")
     fa.set_defaults(run=_facts)
 
     rp = sub.add_parser("report", help="write the evidence report (one self-contained HTML file)")
