@@ -17,6 +17,7 @@ from enum import StrEnum
 import duckdb
 
 from warehouse.ids import (
+    NAME_SIZE_RE,
     FactKey,
     fact_id_for,
     fact_key,
@@ -31,6 +32,9 @@ from warehouse.supersession import find_superseded
 EXACT_TOLERANCE = 0.005
 # An approximate figure ("about 500 billion") allows this much either side.
 APPROX_TOLERANCE = 0.10
+# A round figure with one significant digit ("a trillion", "300 billion") is how news rounds
+# a precise one: "a trillion" and "1.02 trillion" in one text are one reading, not a quarrel.
+ROUND_FIGURE_TOLERANCE = 0.05
 # A claim its own text hedges supports a fact this much less than a plain statement. Not
 # fitted (the dev gold says what the text says, not whether it is true): a stated prior.
 HEDGED_SUPPORT_WEIGHT = 0.75
@@ -55,11 +59,21 @@ def value_interval(fact: dict) -> tuple[float, float]:
         return (low if low is not None else 0.0, high if high is not None else math.inf)
     value = float(fact["value"])
     tol = APPROX_TOLERANCE if bound == "approx" else EXACT_TOLERANCE
+    if is_round_figure(value):
+        tol = max(tol, ROUND_FIGURE_TOLERANCE)
     if bound == "at_least":
         return value * (1 - tol), math.inf
     if bound == "at_most":
         return 0.0, value * (1 + tol)
     return value * (1 - tol), value * (1 + tol)
+
+
+def is_round_figure(value: float) -> bool:
+    """One significant digit: 1e12, 3e11, 8e9 (not 1.02e12, 1.7e11)."""
+    if value <= 0:
+        return False
+    mantissa = value / 10 ** math.floor(math.log10(value))
+    return abs(mantissa - round(mantissa)) < 1e-9
 
 
 def compatible(a: dict, b: dict) -> bool:
@@ -214,7 +228,12 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
 
 def can_contest(fact: dict) -> bool:
     """Whether a fact may contest another: a quantity whose measure no cue named, or that
-    is a part of another figure ("including 30,000 GB200s"), is evidence, not a rival."""
+    is a part of another figure ("including 30,000 GB200s"), is evidence, not a rival; so is
+    a size given for a model whose name states its size."""
+    if fact["predicate"] == "parameter_count":
+        # "Llama 3.3 70B": the name states the size; another figure bound to it is a
+        # misreading or another variant, not a second opinion on this model's size.
+        return NAME_SIZE_RE.search(fact["subject"]) is None
     if fact["predicate"] != "quantity":
         return True
     return bool(fact.get("measure")) and not fact["_key"][2].startswith("part:")
