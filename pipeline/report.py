@@ -26,11 +26,12 @@ from warehouse import db
 
 _FACTS_SQL = """
 SELECT * FROM facts
-ORDER BY subject, predicate, (status <> 'contested'), scope, coalesce(value, value_low), date_start
+ORDER BY subject, predicate, (status <> 'contested'), (status = 'superseded'), scope,
+         coalesce(value, value_low), date_start
 """
 _CLAIMS_SQL = """
 SELECT c.*, a.title, a.publisher, a.published_at, a.path, a.status AS article_status,
-       f.status, cr.hedge_cue_starts, cr.hedge_cue_ends
+       f.status, f.superseded_by, cr.hedge_cue_starts, cr.hedge_cue_ends
 FROM claims c JOIN articles a USING (article_id)
 LEFT JOIN facts f USING (fact_id) LEFT JOIN claim_rows cr USING (claim_id)
 ORDER BY c.subject, c.predicate, a.published_at NULLS LAST, a.path, c.char_start
@@ -39,7 +40,7 @@ _ARTICLES_SQL = """
 SELECT article_id, path, title, publisher, published_at, status, duplicate_of, error
 FROM articles ORDER BY path
 """
-STATUS_ORDER = {"contested": 0, "corroborated": 1, "single_source": 2}
+STATUS_ORDER = {"contested": 0, "corroborated": 1, "single_source": 2, "superseded": 3}
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
     "img-src data:; base-uri 'none'; form-action 'none'"
@@ -257,6 +258,7 @@ def render_report(data: ReportData, generated_at: dt.datetime | None = None) -> 
                 ("contested", "contested"),
                 ("corroborated", "corroborated"),
                 ("single_source", "single source"),
+                ("superseded", "superseded"),
             ],
         )
         + _select("hedged", "Hedged", [("yes", "hedged"), ("no", "not hedged")])
