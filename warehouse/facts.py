@@ -21,6 +21,7 @@ from warehouse.ids import (
     FactKey,
     fact_id_for,
     fact_key,
+    forms_fact,
     scope_group,
     subject_key,
 )
@@ -210,11 +211,12 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
 
     Returns:
         ``(facts, claim_to_fact)``: fact rows (``FACT_COLUMNS``) sorted by id, and the fact
-        id of every claim.
+        id of every claim that forms a fact (``ids.forms_fact``: not an unresolved date).
     """
     groups: dict[FactKey, list[dict]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c["claim_id"]):
-        groups[fact_key(c)].append(c)
+        if forms_fact(c):
+            groups[fact_key(c)].append(c)
     facts = [_fact_row(key, group) for key, group in groups.items()]
     claim_to_fact = {
         c["claim_id"]: fact_id_for(key) for key, group in groups.items() for c in group
@@ -354,6 +356,11 @@ def _refresh_keys(con: duckdb.DuckDBPyConnection, keys: list[str]) -> int:
         (*FACT_COLUMNS, "subject_key"),
         [(*(f[c] for c in FACT_COLUMNS), subject_key(f["subject"])) for f in facts],
     )
+    # An unresolved release date is evidence without a fact (rows an older version loaded
+    # may still point at one).
+    con.execute(
+        "UPDATE claim_rows SET fact_id = NULL WHERE subject_key IN (SELECT unnest(?::VARCHAR[]))"
+        " AND predicate = 'release_date' AND date_start IS NULL AND fact_id IS NOT NULL", [keys])
     if claim_to_fact:
         # Claims get their fact_id when loaded (load._claim_row); this only mends rows an
         # older version of the fact identity loaded, and writes nothing otherwise.

@@ -84,6 +84,13 @@ def value_key(claim: dict) -> str:
     return f"{kind}|{_sig(claim.get('value'))}{unit}"
 
 
+def forms_fact(claim: dict) -> bool:
+    """Whether a claim supports a fact: a release date that could not be resolved to an
+    interval ("early May" with no year known) stays evidence, but says no date to merge,
+    compare or contest."""
+    return not (claim["predicate"] == "release_date" and claim.get("date_start") is None)
+
+
 def fact_key(claim: dict) -> FactKey:
     """(subject slot, predicate, scope group, value): claims with the same key are one fact."""
     return (subject_slot(claim), claim["predicate"], scope_group(claim), value_key(claim))

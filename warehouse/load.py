@@ -19,7 +19,7 @@ from extractors.types import (
     DuplicateDecision,
     Quarantined,
 )
-from warehouse.ids import fact_id_for, fact_key, hash_id, subject_key
+from warehouse.ids import fact_id_for, fact_key, forms_fact, hash_id, subject_key
 
 # Enough shared MinHash positions that the pair is worth an exact containment estimate: a
 # truncated copy holding 10% of the original shares ~13 of 128 positions; unrelated texts ~0.
@@ -304,7 +304,8 @@ def _claim_row(article_id: str, c: Claim, version: str,
     are recomputed at the end of the run. ``published_at`` is its article's date (the order
     in which plans replaced each other)."""
     row = _claim_row_without_fact(article_id, c, version, published_at)
-    fact_id = fact_id_for(fact_key(dict(zip(CLAIM_COLUMNS, row, strict=True))))
+    columns = dict(zip(CLAIM_COLUMNS, row, strict=True))
+    fact_id = fact_id_for(fact_key(columns)) if forms_fact(columns) else None
     return (*row[:_FACT_ID_COLUMN], fact_id, *row[_FACT_ID_COLUMN + 1 :])
 
 

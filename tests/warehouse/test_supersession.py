@@ -209,3 +209,11 @@ def test_seeds_claims_carry_their_articles_date(seeds_db: duckdb.DuckDBPyConnect
         "SELECT count(*) FROM claims c JOIN articles a USING (article_id)"
         " WHERE c.published_at IS DISTINCT FROM a.published_at").fetchone()[0]
     assert mismatched == 0
+
+
+def test_an_unresolved_date_stays_evidence_but_forms_no_fact() -> None:
+    unresolved = claim(value_text="early May", published_at=None)
+    resolved = plan(Q2_2026, JAN)
+    built, claim_to_fact = facts.build_facts([unresolved, resolved])
+    assert [(f["date_start"], f["date_end"]) for f in built] == [Q2_2026]
+    assert unresolved["claim_id"] not in claim_to_fact
