@@ -45,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     fa.add_argument("--db", type=Path, default=DEFAULT_DB)
     fa.add_argument("--subject", "-s", help="subject contains this text (case-insensitive)")
     fa.add_argument("--predicate", "-p", choices=["parameter_count", "release_date", "quantity"])
-    fa.add_argument("--status", choices=["corroborated", "single_source", "contested"])
+    fa.add_argument("--status",
+                    choices=["corroborated", "single_source", "contested", "superseded"])
     fa.add_argument("--contested", action="store_true", help="only contested facts")
     fa.add_argument("--evidence", action="store_true", help="show each claim's sentence")
     fa.add_argument("--json", action="store_true", help="JSON lines for scripts")

@@ -6,7 +6,8 @@ replaced, both about the same subject:
 * **inside one text**: every claim of the fact is a plan its own text says was replaced
   (the extractor's ``revised_to_*`` columns, from ``news_revisions``); the replacement is
   the fact stating the plan it was revised to;
-* **across articles**: a later article gives a different (non-overlapping) plan. "Later"
+* **across articles**: a later article gives a different (non-overlapping) plan, or says
+  the model was released (the plan is history either way). "Later"
   needs dates on both sides: every claim of the old plan has its article's publication date
   and the new plan has a claim published strictly after the old plan's latest. Without
   those dates no order is guessed: the facts stay as they were (contested if they disagree).
@@ -23,6 +24,7 @@ from collections import defaultdict
 
 RELEASE_DATE = "release_date"
 PLANNED = "planned"
+RELEASED = "released"
 
 
 def _slot(fact: dict) -> tuple:
@@ -62,17 +64,20 @@ def revised_in_text(fact: dict) -> bool:
     return bool(claims) and all(c.get("revised_to_start") is not None for c in claims)
 
 
-def _replacement_across_articles(fact: dict, plans: list[dict]) -> str | None:
-    """The earliest later plan that does not overlap this one, when the order is known."""
+def _replacement_across_articles(fact: dict, siblings: list[dict]) -> str | None:
+    """The earliest later statement that replaced this plan, when the order is known: a
+    plan that does not overlap it, or a release (the plan happened, on time or not)."""
     dates = [c.get("published_at") for c in fact["_claims"]]
     interval = _interval(fact)
     if not dates or None in dates or interval is None:
         return None
     last = max(dates)
     later: list[tuple[dt.date, str]] = []
-    for g in plans:
+    for g in siblings:
         other = _interval(g)
-        if g is fact or other is None or _overlap(interval, other):
+        if g is fact or other is None or g.get("event") not in (PLANNED, RELEASED):
+            continue
+        if g.get("event") == PLANNED and _overlap(interval, other):
             continue
         after = [c["published_at"] for c in g["_claims"]
                  if c.get("published_at") is not None and c["published_at"] > last]
@@ -100,7 +105,7 @@ def find_superseded(facts: list[dict]) -> dict[str, str | None]:
             if revised_in_text(f):
                 superseded[f["fact_id"]] = _replacement_in_text(f, siblings)
                 continue
-            replacement = _replacement_across_articles(f, plans)
+            replacement = _replacement_across_articles(f, siblings)
             if replacement is not None:
                 superseded[f["fact_id"]] = replacement
     return superseded

@@ -69,6 +69,11 @@ ACROSS_ARTICLES = [
     pytest.param([plan(H2_2025, JAN), plan(Q1_2026, FEB), plan(H2_2025, MAR)],
                  {H2_2025: "corroborated", Q1_2026: "superseded"},
                  id="latest_statement_wins_even_a_return_to_the_old_plan"),
+    pytest.param([plan(Q1_2026, JAN), plan(Q2_2026, FEB, event="released")],
+                 {Q1_2026: "superseded", Q2_2026: "single_source"}, id="later_release_ends_plan"),
+    pytest.param([plan(Q2_2026, FEB), plan(Q1_2026, JAN, event="released")],
+                 {Q1_2026: "single_source", Q2_2026: "single_source"},
+                 id="earlier_release_does_not_end_a_later_plan"),
     pytest.param([plan(Q1_2026, JAN), plan((dt.date(2026, 3, 1), dt.date(2026, 3, 31)), FEB)],
                  {Q1_2026: "single_source", (dt.date(2026, 3, 1), dt.date(2026, 3, 31)):
                   "single_source"}, id="narrowing_is_no_revision"),
