@@ -16,7 +16,9 @@ Cue rules (``patterns/revision_cues.json``) have a role:
 A planned release date bound to a model is revised to the next date (unbound or bound to the
 same model, within ``max_sentence_gap`` sentences) that a ``later`` cue, or inside a chain a
 ``chain`` cue, introduces; after an ``earlier`` cue, the next date of the same sentence also
-replaces it ("initially expected in March, the model will ship in June"). The result is
+replaces it ("initially expected in March, the model will ship in June"), and when no later
+date does, the nearest earlier plan of the same model in the sentence ("will ship in June,
+a delay from the original March target"). The result is
 ``span._.revised_to`` (the replacing date span); the warehouse marks the revised plan's fact
 ``superseded``. Notes: cue direction and scope after medspaCy ConText.
 """
@@ -162,7 +164,23 @@ def find_revisions(doc: Doc, rules: RevisionRules) -> list[tuple[Span, Span]]:
                 pairs.append((plan, candidate))
                 in_chain.add(candidate.start)
                 break
+        else:
+            if earlier and (replacement := _stated_before(plan, dates[:n])) is not None:
+                pairs.append((plan, replacement))
     return pairs
+
+
+def _stated_before(plan: Span, earlier_dates: Sequence[Span]) -> Span | None:
+    """"Nova 3 will arrive in June, a delay from the original March target": the new plan
+    may come first; the nearest earlier date of the same sentence and model replaced it."""
+    for candidate in reversed(earlier_dates):
+        if candidate.sent.start != plan.sent.start:
+            return None
+        if (_subject_key(candidate) == _subject_key(plan)
+                and (candidate._.date_start, candidate._.date_end)
+                != (plan._.date_start, plan._.date_end)):
+            return candidate
+    return None
 
 
 class RevisionFinder:

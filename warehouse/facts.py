@@ -26,7 +26,7 @@ from warehouse.ids import (
     subject_key,
 )
 from warehouse.load import insert_rows
-from warehouse.supersession import find_superseded
+from warehouse.supersession import find_superseded, updated_quantities
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
 # Matches the gold's notion of agreement (eval/score.py, REL_TOL).
@@ -263,6 +263,8 @@ def judge(facts: list[dict]) -> None:
     sources).
     """
     superseded = find_superseded(facts)
+    superseded |= updated_quantities(
+        [f for f in facts if can_contest(f)], lambda a, b: not compatible(a, b))
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
         f["superseded_by"] = superseded.get(f["fact_id"])

@@ -13,8 +13,11 @@ replaced, both about the same subject:
   those dates no order is guessed: the facts stay as they were (contested if they disagree).
 
 ``superseded_by`` names the immediate replacement (the next step of the history), so a
-chain reads old -> newer -> current. Parameter counts are not superseded here: a size of a
-released model that two sources give differently is a contest.
+chain reads old -> newer -> current. "Later" means a news cycle later (``SAME_NEWS_CYCLE``):
+two sources a few days apart that differ disagree. Quantities of one measure are updated the
+same way (``updated_quantities``: a valuation a year later is the new valuation). Parameter
+counts are not superseded here: a size of a released model that two sources give
+differently is a contest, and nothing marks a size as planned yet.
 """
 
 from __future__ import annotations
@@ -23,6 +26,10 @@ import datetime as dt
 from collections import defaultdict
 
 RELEASE_DATE = "release_date"
+QUANTITY = "quantity"
+# Statements this close are one news cycle: when they differ, sources disagree (a contest);
+# only a statement published later than this replaces an earlier one.
+SAME_NEWS_CYCLE = dt.timedelta(days=7)
 PLANNED = "planned"
 RELEASED = "released"
 
@@ -64,14 +71,26 @@ def revised_in_text(fact: dict) -> bool:
     return bool(claims) and all(c.get("revised_to_start") is not None for c in claims)
 
 
+def _last_published(fact: dict) -> dt.date | None:
+    """The latest publication date of a fact's claims; None when any claim is undated (its
+    order against other statements is not known)."""
+    dates = [c.get("published_at") for c in fact["_claims"]]
+    return None if not dates or None in dates else max(dates)
+
+
+def _first_after(fact: dict, day: dt.date) -> dt.date | None:
+    """The first publication of ``fact`` past ``day``'s news cycle, if any."""
+    after = [c["published_at"] for c in fact["_claims"]
+             if c.get("published_at") is not None and c["published_at"] > day + SAME_NEWS_CYCLE]
+    return min(after) if after else None
+
+
 def _replacement_across_articles(fact: dict, siblings: list[dict]) -> str | None:
     """The earliest later statement that replaced this plan, when the order is known: a
     plan that does not overlap it, or a release (the plan happened, on time or not)."""
-    dates = [c.get("published_at") for c in fact["_claims"]]
-    interval = _interval(fact)
-    if not dates or None in dates or interval is None:
+    last, interval = _last_published(fact), _interval(fact)
+    if last is None or interval is None:
         return None
-    last = max(dates)
     later: list[tuple[dt.date, str]] = []
     for g in siblings:
         other = _interval(g)
@@ -79,11 +98,39 @@ def _replacement_across_articles(fact: dict, siblings: list[dict]) -> str | None
             continue
         if g.get("event") == PLANNED and _overlap(interval, other):
             continue
-        after = [c["published_at"] for c in g["_claims"]
-                 if c.get("published_at") is not None and c["published_at"] > last]
-        if after:
-            later.append((min(after), g["fact_id"]))
+        if (when := _first_after(g, last)) is not None:
+            later.append((when, g["fact_id"]))
     return min(later)[1] if later else None
+
+
+def updated_quantities(facts: list[dict], incompatible) -> dict[str, str]:
+    """Quantities of one measure that a later article updated: a cluster's GPUs, a
+    company's valuation or revenue change over time, so a different figure published a
+    news cycle later is the new value, not a rival. Undated figures keep their contests.
+
+    Args:
+        facts: fact rows being built (with ``_key`` and ``_claims``).
+        incompatible: ``(a, b) -> bool``, whether two figures cannot both hold.
+
+    Returns:
+        Fact id -> the fact id of the later figure that replaced it.
+    """
+    by_slot: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        if f["predicate"] == QUANTITY and f.get("measure"):
+            by_slot[f["_key"][:3]].append(f)
+    updated: dict[str, str] = {}
+    for siblings in by_slot.values():
+        for f in siblings:
+            last = _last_published(f)
+            if last is None:
+                continue
+            later = [(when, g["fact_id"]) for g in siblings
+                     if g is not f and incompatible(f, g)
+                     and (when := _first_after(g, last)) is not None]
+            if later:
+                updated[f["fact_id"]] = min(later)[1]
+    return updated
 
 
 def find_superseded(facts: list[dict]) -> dict[str, str | None]:

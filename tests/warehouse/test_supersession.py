@@ -66,6 +66,8 @@ ACROSS_ARTICLES = [
                  {H2_2025: "contested", Q1_2026: "contested"}, id="new_plan_undated_no_order"),
     pytest.param([plan(H2_2025, FEB), plan(Q1_2026, FEB)],
                  {H2_2025: "contested", Q1_2026: "contested"}, id="same_day_sources_disagree"),
+    pytest.param([plan(H2_2025, FEB), plan(Q1_2026, FEB + dt.timedelta(days=5))],
+                 {H2_2025: "contested", Q1_2026: "contested"}, id="same_week_sources_disagree"),
     pytest.param([plan(H2_2025, JAN), plan(Q1_2026, FEB), plan(H2_2025, MAR)],
                  {H2_2025: "corroborated", Q1_2026: "superseded"},
                  id="latest_statement_wins_even_a_return_to_the_old_plan"),
@@ -125,6 +127,16 @@ def money(value: float, measure: str | None, **fields: object) -> dict:
     return claim(predicate="quantity", event=None, subject="Helix Labs", subject_type="ORG",
                  value=value, value_low=value, value_high=value, bound="exact", unit="USD",
                  measure=measure, **fields)
+
+
+def test_a_later_figure_updates_a_quantity_of_the_same_measure() -> None:
+    built, _ = facts.build_facts([money(5e9, "valuation", published_at=JAN),
+                                  money(4e10, "valuation", published_at=MAR),
+                                  money(3e9, "funding", published_at=JAN),
+                                  money(4e9, "funding", published_at=JAN)])
+    status = {(f["measure"], f["value"]): f["status"] for f in built}
+    assert status == {("valuation", 5e9): "superseded", ("valuation", 4e10): "single_source",
+                      ("funding", 3e9): "contested", ("funding", 4e9): "contested"}
 
 
 QUANTITY_CASES = [
