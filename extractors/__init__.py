@@ -27,6 +27,8 @@ NEWS_COMPONENTS: tuple[str, ...] = (
     "news_param_counts",
     "news_dates",
     "news_quantities",
+    "news_measures",
+    "news_revisions",
     "news_hedges",
 )
 

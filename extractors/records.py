@@ -27,6 +27,7 @@ from extractors.types import (
     Mention,
     Predicate,
     ReleaseEvent,
+    Revision,
     Scope,
 )
 
@@ -83,6 +84,9 @@ def shift_claim(claim: Claim, offset: int) -> Claim:
             "sentence": _shift(claim.sentence, offset),
             "subject_span": _shift(claim.subject_span, offset) if claim.subject_span else None,
             "hedge_cue_spans": tuple(_shift(s, offset) for s in claim.hedge_cue_spans),
+            "revised_to": (claim.revised_to.model_copy(
+                update={"span": _shift(claim.revised_to.span, offset)})
+                if claim.revised_to else None),
         }
     )
 
@@ -155,6 +159,7 @@ def release_claim(span: Span) -> Claim | None:
     if span._.event is None:
         return None
     granularity = span._.date_granularity
+    replacement: Span | None = span._.revised_to
     return _claim(
         span,
         Predicate.RELEASE_DATE,
@@ -162,6 +167,8 @@ def release_claim(span: Span) -> Claim | None:
         date_start=span._.date_start,
         date_end=span._.date_end,
         date_granularity=Granularity(granularity) if granularity else None,
+        revised_to=Revision(span=char_span(replacement), date_start=replacement._.date_start,
+                            date_end=replacement._.date_end) if replacement is not None else None,
     )
 
 
@@ -176,6 +183,8 @@ def quantity_claim(span: Span) -> Claim | None:
         value_high=value,
         bound=Bound(span._.quantity_bound or "exact"),
         unit=span._.quantity_unit,
+        measure=span._.measure,
+        part_of_whole=span._.part_of is not None,
     )
 
 

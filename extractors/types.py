@@ -123,6 +123,15 @@ class Mention(_Frozen):
     span: CharSpan
 
 
+class Revision(_Frozen):
+    """The plan that replaced a claim's planned date, as the same text tells it
+    ("originally targeted late 2025, then Q1 2026": late 2025 is revised to Q1 2026)."""
+
+    span: CharSpan  # the replacing date's surface
+    date_start: dt.date | None = None
+    date_end: dt.date | None = None
+
+
 class Claim(_Frozen):
     """One extracted statement, grounded in the article text.
 
@@ -153,6 +162,12 @@ class Claim(_Frozen):
     binding: str = "unknown"
     alignment: Alignment = Alignment.EXACT
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)
+    # quantities: what the figure measures (``patterns/measures.json``), None when no cue
+    # says; ``part_of_whole``: the figure is introduced as a part of another ("including").
+    measure: str | None = None
+    part_of_whole: bool = False
+    # planned release dates: the later plan the same text says replaced this one
+    revised_to: Revision | None = None
 
 
 class ArticleRecords(_Frozen):

@@ -96,6 +96,10 @@ def _facts(args: argparse.Namespace) -> int:
     if problem := missing_warehouse(args.db):
         print(problem, file=sys.stderr)
         return 2
+    if args.history:
+        from pipeline.history import run_cli as show_history
+
+        return show_history(args)
     from pipeline.browse import show_facts
 
     return show_facts(args)
@@ -127,13 +131,16 @@ def build_parser() -> argparse.ArgumentParser:
     fa.add_argument("--db", type=file_path, default=DEFAULT_DB, help="DuckDB warehouse file")
     fa.add_argument("--subject", "-s", help="subject contains this text (case-insensitive)")
     fa.add_argument("--predicate", "-p", choices=["parameter_count", "release_date", "quantity"])
-    fa.add_argument("--status", choices=["corroborated", "single_source", "contested"])
+    fa.add_argument("--status",
+                    choices=["corroborated", "single_source", "contested", "superseded"])
     fa.add_argument("--contested", action="store_true", help="only contested facts")
     fa.add_argument("--evidence", action="store_true", help="show each claim's sentence")
     formats = fa.add_mutually_exclusive_group()
     formats.add_argument("--json", action="store_true", help="JSON lines for scripts")
     formats.add_argument("--csv", action="store_true", help="CSV with every column")
     fa.add_argument("--limit", type=_at_least(0), default=200, help="at most this many facts")
+    fa.add_argument("--history", metavar="SUBJECT",
+                    help="a subject's claims by publication date: new, agrees, revises, contests")
     fa.set_defaults(run=_facts)
 
     rp = sub.add_parser("report", help="write the evidence report (one self-contained HTML file)")

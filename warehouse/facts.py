@@ -17,19 +17,25 @@ from enum import StrEnum
 import duckdb
 
 from warehouse.ids import (
+    NAME_SIZE_RE,
     FactKey,
     fact_id_for,
     fact_key,
+    forms_fact,
     scope_group,
     subject_key,
 )
 from warehouse.load import insert_rows
+from warehouse.supersession import find_superseded, updated_quantities
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
 # Matches the gold's notion of agreement (eval/score.py, REL_TOL).
 EXACT_TOLERANCE = 0.005
 # An approximate figure ("about 500 billion") allows this much either side.
 APPROX_TOLERANCE = 0.10
+# A round figure with one significant digit ("a trillion", "300 billion") is how news rounds
+# a precise one: "a trillion" and "1.02 trillion" in one text are one reading, not a quarrel.
+ROUND_FIGURE_TOLERANCE = 0.05
 # A claim its own text hedges supports a fact this much less than a plain statement. Not
 # fitted (the dev gold says what the text says, not whether it is true): a stated prior.
 HEDGED_SUPPORT_WEIGHT = 0.75
@@ -54,11 +60,21 @@ def value_interval(fact: dict) -> tuple[float, float]:
         return (low if low is not None else 0.0, high if high is not None else math.inf)
     value = float(fact["value"])
     tol = APPROX_TOLERANCE if bound == "approx" else EXACT_TOLERANCE
+    if is_round_figure(value):
+        tol = max(tol, ROUND_FIGURE_TOLERANCE)
     if bound == "at_least":
         return value * (1 - tol), math.inf
     if bound == "at_most":
         return 0.0, value * (1 + tol)
     return value * (1 - tol), value * (1 + tol)
+
+
+def is_round_figure(value: float) -> bool:
+    """One significant digit: 1e12, 3e11, 8e9 (not 1.02e12, 1.7e11)."""
+    if value <= 0:
+        return False
+    mantissa = value / 10 ** math.floor(math.log10(value))
+    return abs(mantissa - round(mantissa)) < 1e-9
 
 
 def compatible(a: dict, b: dict) -> bool:
@@ -178,7 +194,10 @@ def _fact_row(key: FactKey, claims: list[dict]) -> dict:
         "n_sources": len(support),
         "first_published": min(dates) if dates else None,
         "last_published": max(dates) if dates else None,
+        "measure": rep.get("measure"),
         "_key": key,
+        "_claims": claims,
+        "_sources": frozenset(support),
     }
 
 
@@ -192,33 +211,74 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
 
     Returns:
         ``(facts, claim_to_fact)``: fact rows (``FACT_COLUMNS``) sorted by id, and the fact
-        id of every claim.
+        id of every claim that forms a fact (``ids.forms_fact``: not an unresolved date).
     """
     groups: dict[FactKey, list[dict]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c["claim_id"]):
-        groups[fact_key(c)].append(c)
+        if forms_fact(c):
+            groups[fact_key(c)].append(c)
     facts = [_fact_row(key, group) for key, group in groups.items()]
     claim_to_fact = {
         c["claim_id"]: fact_id_for(key) for key, group in groups.items() for c in group
     }
     judge(facts)
     for f in facts:
-        del f["_key"], f["support"]
+        del f["_key"], f["support"], f["_claims"], f["_sources"]
     facts.sort(key=lambda f: f["fact_id"])
     return facts, claim_to_fact
 
 
-def judge(facts: list[dict]) -> None:
-    """Set ``status``, ``contested_with`` and ``confidence`` on every fact (in place).
+def can_contest(fact: dict) -> bool:
+    """Whether a fact may contest another: a quantity whose measure no cue named, or that
+    is a part of another figure ("including 30,000 GB200s"), is evidence, not a rival; so is
+    a size given for a model whose name states its size."""
+    if fact["predicate"] == "parameter_count":
+        # "Llama 3.3 70B": the name states the size; another figure bound to it is a
+        # misreading or another variant, not a second opinion on this model's size.
+        return NAME_SIZE_RE.search(fact["subject"]) is None
+    if fact["predicate"] != "quantity":
+        return True
+    return bool(fact.get("measure")) and not fact["_key"][2].startswith("part:")
 
-    Facts need ``_key`` (their ``fact_key``) and ``support`` (noisy-OR over sources).
+
+def can_contest_each_other(a: dict, b: dict) -> bool:
+    """Two release dates of one model that only one source gives are not a disagreement:
+    an article that names two windows tells a sequence ("public beta in Q2, API access in
+    H2") or a revision, never a quarrel with itself. Figures (parameter counts, quantities)
+    may contest inside one text ("reports say 6T; others 10T")."""
+    if a["predicate"] != "release_date":
+        return True
+    return len(a["_sources"] | b["_sources"]) >= 2
+
+
+def judge(facts: list[dict]) -> None:
+    """Set ``status``, ``superseded_by``, ``contested_with`` and ``confidence`` on every fact
+    (in place).
+
+    A superseded fact (``supersession.find_superseded``) never contests and keeps the
+    confidence its sources give it: the probability that it is what they said at the time.
+    Only current facts contest each other.
+
+    Facts need ``_key`` (their ``fact_key``), ``_claims`` and ``support`` (noisy-OR over
+    sources).
     """
+    superseded = find_superseded(facts)
+    superseded |= updated_quantities(
+        [f for f in facts if can_contest(f)], lambda a, b: not compatible(a, b))
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
+        f["superseded_by"] = superseded.get(f["fact_id"])
         by_slot[f["_key"][:3]].append(f)
     for siblings in by_slot.values():
+        current = [g for g in siblings if g["fact_id"] not in superseded and can_contest(g)]
         for f in siblings:
-            rivals = [g for g in siblings if g is not f and not compatible(f, g)]
+            if f["fact_id"] in superseded:
+                f["contested_with"] = []
+                f["status"] = "superseded"
+                f["confidence"] = round(f["support"], 4)
+                continue
+            rivals = ([g for g in current if g is not f and not compatible(f, g)
+                       and can_contest_each_other(f, g)] if can_contest(f) else [])
             f["contested_with"] = sorted(g["fact_id"] for g in rivals)
             if rivals:
                 f["status"] = "contested"
@@ -233,7 +293,7 @@ FACT_COLUMNS = (
     "fact_id", "subject", "subject_type", "predicate", "value", "value_low", "value_high",
     "bound", "unit", "scope", "event", "date_start", "date_end", "date_granularity", "hedged",
     "confidence", "n_claims", "n_articles", "n_sources", "status", "contested_with",
-    "first_published", "last_published",
+    "first_published", "last_published", "measure", "superseded_by",
 )
 
 _CLAIMS_FOR_SUBJECTS = """
@@ -298,6 +358,11 @@ def _refresh_keys(con: duckdb.DuckDBPyConnection, keys: list[str]) -> int:
         (*FACT_COLUMNS, "subject_key"),
         [(*(f[c] for c in FACT_COLUMNS), subject_key(f["subject"])) for f in facts],
     )
+    # An unresolved release date is evidence without a fact (rows an older version loaded
+    # may still point at one).
+    con.execute(
+        "UPDATE claim_rows SET fact_id = NULL WHERE subject_key IN (SELECT unnest(?::VARCHAR[]))"
+        " AND predicate = 'release_date' AND date_start IS NULL AND fact_id IS NOT NULL", [keys])
     if claim_to_fact:
         # Claims get their fact_id when loaded (load._claim_row); this only mends rows an
         # older version of the fact identity loaded, and writes nothing otherwise.

@@ -55,7 +55,16 @@ def subject_slot(claim: dict) -> str:
 
 
 def scope_group(claim: dict) -> str:
-    """Active counts never meet total ones; an unspecified count is read as the total."""
+    """What a value is a value of, beyond subject and predicate: facts of different groups
+    never merge or contest.
+
+    Parameter counts: active counts never meet total ones; an unspecified count is read as
+    the total. Quantities: the measure ("funding" never meets "valuation"), and a part
+    ("including 30,000 GB200s") never meets its whole; a quantity no cue named is "unknown".
+    """
+    if claim["predicate"] == "quantity":
+        measure = claim.get("measure") or "unknown"
+        return f"part:{measure}" if claim.get("part_of_whole") else measure
     return "active" if claim.get("scope") == "active" else "total"
 
 
@@ -73,6 +82,13 @@ def value_key(claim: dict) -> str:
     # exact and approx figures of the same size are one fact ("about 500B" == "0.5T")
     kind = "eq" if bound in ("exact", "approx") else bound
     return f"{kind}|{_sig(claim.get('value'))}{unit}"
+
+
+def forms_fact(claim: dict) -> bool:
+    """Whether a claim supports a fact: a release date that could not be resolved to an
+    interval ("early May" with no year known) stays evidence, but says no date to merge,
+    compare or contest."""
+    return not (claim["predicate"] == "release_date" and claim.get("date_start") is None)
 
 
 def fact_key(claim: dict) -> FactKey:

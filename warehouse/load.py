@@ -18,7 +18,7 @@ from extractors.types import (
     DuplicateDecision,
     Quarantined,
 )
-from warehouse.ids import fact_id_for, fact_key, hash_id, subject_key
+from warehouse.ids import fact_id_for, fact_key, forms_fact, hash_id, subject_key
 from warehouse.near_dups import NUM_PERM
 
 # Enough shared MinHash positions that the pair is worth an exact containment estimate: a
@@ -260,7 +260,7 @@ def write_articles(
             for m in result.records.mentions
         )
         claims.extend(
-            _claim_row(stored_id, c, result.records.extractor_version)
+            _claim_row(stored_id, c, result.records.extractor_version, article.published_at)
             for c in result.records.claims
         )
     insert_rows(con, "article_rows", ARTICLE_COLUMNS, articles)
@@ -289,24 +289,30 @@ CLAIM_COLUMNS = (
     "date_granularity", "value_text", "char_start", "char_end", "sentence", "sentence_start",
     "sentence_end", "subject_text", "subject_start", "subject_end", "hedged", "hedge_cues",
     "hedge_cue_starts", "hedge_cue_ends", "attribution", "confidence", "binding", "alignment",
-    "extractor_version", "subject_key",
+    "extractor_version", "subject_key", "measure", "part_of_whole", "published_at",
+    "revised_to_start", "revised_to_end", "revised_to_text",
 )
 
 
 _FACT_ID_COLUMN = CLAIM_COLUMNS.index("fact_id")
 
 
-def _claim_row(article_id: str, c: Claim, version: str) -> tuple:
+def _claim_row(article_id: str, c: Claim, version: str,
+               published_at: dt.date | None = None) -> tuple:
     """The claim's row, with the id of the fact it belongs to: a fact's identity depends on
     its claims' own columns only, so claims are final when loaded; the fact rows themselves
-    are recomputed at the end of the run."""
-    row = _claim_row_without_fact(article_id, c, version)
-    fact_id = fact_id_for(fact_key(dict(zip(CLAIM_COLUMNS, row, strict=True))))
+    are recomputed at the end of the run. ``published_at`` is its article's date (the order
+    in which plans replaced each other)."""
+    row = _claim_row_without_fact(article_id, c, version, published_at)
+    columns = dict(zip(CLAIM_COLUMNS, row, strict=True))
+    fact_id = fact_id_for(fact_key(columns)) if forms_fact(columns) else None
     return (*row[:_FACT_ID_COLUMN], fact_id, *row[_FACT_ID_COLUMN + 1 :])
 
 
-def _claim_row_without_fact(article_id: str, c: Claim, version: str) -> tuple:
+def _claim_row_without_fact(article_id: str, c: Claim, version: str,
+                            published_at: dt.date | None) -> tuple:
     subject = c.subject_span
+    revised = c.revised_to
     return (
         claim_id(article_id, c),
         None,
@@ -343,6 +349,12 @@ def _claim_row_without_fact(article_id: str, c: Claim, version: str) -> tuple:
         c.alignment.value,
         version,
         subject_key(c.subject),
+        c.measure,
+        c.part_of_whole,
+        published_at,
+        revised.date_start if revised else None,
+        revised.date_end if revised else None,
+        revised.span.text if revised else None,
     )
 
 

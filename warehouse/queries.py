@@ -118,12 +118,12 @@ def model_headline_facts(con: duckdb.DuckDBPyConnection) -> list[dict]:
 
 _REPORT_FACTS_SQL = """
 SELECT * FROM facts
-WHERE status NOT IN (SELECT unnest(?::VARCHAR[]))
-ORDER BY subject, predicate, (status <> 'contested'), scope, coalesce(value, value_low), date_start
+ORDER BY subject, predicate, (status <> 'contested'), (status = 'superseded'), scope,
+         coalesce(value, value_low), date_start
 """
 _REPORT_CLAIMS_SQL = """
 SELECT c.*, a.title, a.publisher, a.published_at, a.path, a.status AS article_status,
-       f.status, cr.hedge_cue_starts, cr.hedge_cue_ends
+       f.status, f.superseded_by, cr.hedge_cue_starts, cr.hedge_cue_ends
 FROM claims c JOIN articles a USING (article_id)
 LEFT JOIN facts f USING (fact_id) LEFT JOIN claim_rows cr USING (claim_id)
 ORDER BY c.subject, c.predicate, a.published_at NULLS LAST, a.path, c.char_start
@@ -135,8 +135,9 @@ FROM articles ORDER BY path
 
 
 def report_facts(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """Every current fact (all columns of the ``facts`` view)."""
-    return fetch_rows(con, _REPORT_FACTS_SQL, [list(NOT_CURRENT)])
+    """Every fact, superseded ones too (the report greys them on the release chart; only
+    current facts can be contested)."""
+    return fetch_rows(con, _REPORT_FACTS_SQL)
 
 
 def report_claims(con: duckdb.DuckDBPyConnection) -> list[dict]:

@@ -73,7 +73,13 @@ CREATE TABLE IF NOT EXISTS claim_rows (
     binding            VARCHAR,
     alignment          VARCHAR,
     extractor_version  VARCHAR,
-    subject_key        VARCHAR NOT NULL          -- warehouse.ids.subject_key(subject)
+    subject_key        VARCHAR NOT NULL,         -- warehouse.ids.subject_key(subject)
+    measure            VARCHAR,                  -- quantities: patterns/measures.json id
+    part_of_whole      BOOLEAN,                  -- quantities: "including N" (a part)
+    published_at       DATE,                     -- its article's publication date
+    revised_to_start   DATE,                     -- a plan the same text says was replaced:
+    revised_to_end     DATE,                     --   the replacing plan's interval
+    revised_to_text    VARCHAR                   --   and surface
 );
 
 CREATE TABLE IF NOT EXISTS fact_rows (
@@ -100,8 +106,21 @@ CREATE TABLE IF NOT EXISTS fact_rows (
     contested_with   VARCHAR[],                -- fact_ids of the incompatible facts
     first_published  DATE,
     last_published   DATE,
-    subject_key      VARCHAR NOT NULL
+    subject_key      VARCHAR NOT NULL,
+    measure          VARCHAR,
+    superseded_by    VARCHAR                   -- fact_id of the statement that replaced it
 );
+
+-- Warehouses created before these columns existed get them here (CREATE ... IF NOT EXISTS
+-- leaves an existing table as it is). Their old claims keep NULL until their file changes.
+ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS measure VARCHAR;
+ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS part_of_whole BOOLEAN;
+ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS published_at DATE;
+ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_start DATE;
+ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_end DATE;
+ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_text VARCHAR;
+ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS measure VARCHAR;
+ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS superseded_by VARCHAR;
 
 -- Subjects whose claims changed since their facts were last computed. Each load transaction
 -- adds its subjects here; the run's last step recomputes their facts once and empties it (a
@@ -125,11 +144,13 @@ SELECT claim_id, fact_id, article_id, subject, subject_type, predicate, value, v
        value_high, bound, unit, scope, event, date_start, date_end, date_granularity,
        value_text, char_start, char_end, sentence, hedged, hedge_cues, attribution, confidence,
        binding, subject_text, subject_start, subject_end, sentence_start, sentence_end,
-       hedge_cue_starts, hedge_cue_ends
+       hedge_cue_starts, hedge_cue_ends, measure, part_of_whole, published_at,
+       revised_to_start, revised_to_end, revised_to_text
 FROM claim_rows;
 
 CREATE OR REPLACE VIEW facts AS
 SELECT fact_id, subject, subject_type, predicate, value, value_low, value_high, bound, unit,
        scope, event, date_start, date_end, date_granularity, hedged, confidence, n_claims,
-       n_articles, n_sources, status, first_published, last_published, contested_with
+       n_articles, n_sources, status, first_published, last_published, contested_with,
+       measure, superseded_by
 FROM fact_rows;

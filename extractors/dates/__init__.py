@@ -9,3 +9,5 @@ register_extensions()  # before the component module: its factory reads Span._ a
 from extractors.dates.component import SPANS_KEY, DateExtractor, extract_dates, make_dates
 
 __all__ = ["SPANS_KEY", "DateExtractor", "extract_dates", "make_dates"]
+
+from extractors.dates import revisions  # noqa: F401 (registers news_revisions)

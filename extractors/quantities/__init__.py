@@ -14,3 +14,5 @@ from extractors.quantities.component import (
 )
 
 __all__ = ["SPANS_KEY", "QuantityFinder", "find_quantities", "make_quantities"]
+
+from extractors.quantities import measures  # noqa: F401 (registers news_measures)

@@ -16,6 +16,7 @@ from pipeline.browse import human_number
 STATUS_COLOURS = {"contested": "#c62828", "corroborated": "#2e7d32", "single_source": "#1565c0"}
 EVENT_COLOURS = {"released": "#2e7d32", "announced": "#1565c0", "planned": "#b26a00"}
 DEFAULT_COLOUR = "#555"
+SUPERSEDED_COLOUR = "#bdbdbd"  # a plan a later statement replaced: greyed, arrow to the new one
 
 # Parameter chart geometry (viewBox units; the SVG scales to its container's width).
 WIDTH, HEIGHT = 520, 240
@@ -259,16 +260,19 @@ def release_timeline(claims: list[dict]) -> str:
             f'<text x="{x:.1f}" y="{axis_y + 10}" class="axis" text-anchor="middle">'
             f'{tick.strftime("%b %Y")}</text>'
         )
+    out.extend(_replacement_arrows(resolved, x_of))
     for row, c in enumerate(resolved):
         y = TOP + row * ROW_H
-        colour = EVENT_COLOURS.get(c.get("event") or "", DEFAULT_COLOUR)
+        superseded = c.get("status") == "superseded"
+        colour = SUPERSEDED_COLOUR if superseded else EVENT_COLOURS.get(
+            c.get("event") or "", DEFAULT_COLOUR)
         x1, x2 = (
             x_of(c["date_start"]),
             x_of((c["date_end"] or c["date_start"]) + dt.timedelta(days=1)),
         )
         hedged = bool(c.get("hedged"))
         event = c.get("event") if c.get("event") in EVENT_COLOURS else "other"
-        fill = f"url(#hatch-{event})" if hedged else colour
+        fill = f"url(#hatch-{event})" if hedged and not superseded else colour
         outline = STATUS_COLOURS["contested"] if c.get("status") == "contested" else colour
         label = f"{c.get('event') or ''}: {c.get('value_text', '')}"
         cid = escape(str(c["claim_id"]))
@@ -276,6 +280,7 @@ def release_timeline(claims: list[dict]) -> str:
             f"{c.get('value_text', '')} → {c['date_start']} … {c['date_end']} ({c.get('event')})"
             f"{' · hedged' if hedged else ''}"
             f"{' · contested' if c.get('status') == 'contested' else ''}"
+            f"{' · superseded by a later plan' if superseded else ''}"
             f" · {c.get('title') or c.get('path') or ''}"
         )
         out.append(
@@ -295,6 +300,29 @@ def release_timeline(claims: list[dict]) -> str:
     return "".join(out)
 
 
+def _replacement_arrows(rows: list[dict], x_of) -> list[str]:
+    """An arrow from each superseded plan's bar to the first bar of the plan that replaced
+    it (``superseded_by``), drawn under the bars."""
+    first_row = {}
+    for row, c in enumerate(rows):
+        first_row.setdefault(c.get("fact_id"), row)
+    arrows = []
+    for row, c in enumerate(rows):
+        target = first_row.get(c.get("superseded_by"))
+        if c.get("status") != "superseded" or target is None:
+            continue
+        new = rows[target]
+        x1 = x_of((c["date_end"] or c["date_start"]) + dt.timedelta(days=1))
+        x2 = x_of(new["date_start"])
+        y1, y2 = TOP + row * ROW_H + ROW_H / 2, TOP + target * ROW_H + ROW_H / 2
+        arrows.append(
+            f'<path d="M{x1:.1f} {y1:.1f} C{x1 + 14:.1f} {y1:.1f} {x2 - 14:.1f} {y2:.1f}'
+            f' {x2 - 2:.1f} {y2:.1f}" class="replaced" fill="none" stroke="#757575"'
+            ' stroke-width="1.2" marker-end="url(#arrow-replaced)"/>'
+        )
+    return arrows
+
+
 def _shorten(label: str) -> str:
     return label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1] + "…"
 
@@ -307,7 +335,11 @@ def svg_defs() -> str:
         f'<line x1="0" y1="0" x2="0" y2="6" stroke="{colour}" stroke-width="3"/></pattern>'
         for event, colour in [*EVENT_COLOURS.items(), ("other", DEFAULT_COLOUR)]
     )
+    arrow = (
+        '<marker id="arrow-replaced" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7"'
+        ' markerHeight="7" orient="auto"><path d="M0 0 L8 4 L0 8z" fill="#757575"/></marker>'
+    )
     return (
         '<svg width="0" height="0" style="position:absolute" aria-hidden="true">'
-        f"<defs>{patterns}</defs></svg>"
+        f"<defs>{patterns}{arrow}</defs></svg>"
     )

@@ -26,7 +26,7 @@ from pipeline.report.text import claim_spans, highlight, value_label
 from pipeline.terminal_text import printable
 from warehouse import db, queries
 
-STATUS_ORDER = {"contested": 0, "corroborated": 1, "single_source": 2}
+STATUS_ORDER = {"contested": 0, "corroborated": 1, "single_source": 2, "superseded": 3}
 CSP = (
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
     "img-src data:; base-uri 'none'; form-action 'none'"
@@ -244,6 +244,7 @@ def render_report(data: ReportData, generated_at: dt.datetime | None = None) -> 
                 ("contested", "contested"),
                 ("corroborated", "corroborated"),
                 ("single_source", "single source"),
+                ("superseded", "superseded"),
             ],
         )
         + _select("hedged", "Hedged", [("yes", "hedged"), ("no", "not hedged")])

@@ -1,0 +1,222 @@
+"""``news_revisions``: planned dates that the same text says were replaced by a later plan.
+
+"Musk originally targeted late 2025, then Q1 2026. ... updated the projection to Q2 2026":
+three planned windows of one model, and one current plan. Without this step the warehouse
+would show them as three sources that disagree; they are one source telling how a plan moved.
+
+Cue rules (``patterns/revision_cues.json``) have a role:
+
+* ``earlier`` ("originally", "initially", "first planned"): the date after it was a plan
+  that was later replaced;
+* ``later`` ("now", "pushed back to", "delayed until", "moved up to"): the date after it is
+  the plan that replaced the previous one;
+* ``chain`` ("then"): a further step, but only inside a chain an ``earlier`` cue opened
+  ("public beta in Q2, then API access in H2" is a sequence, not a revision).
+
+A planned release date bound to a model is revised to the next date (unbound or bound to the
+same model, within ``max_sentence_gap`` sentences) that a ``later`` cue, or inside a chain a
+``chain`` cue, introduces; after an ``earlier`` cue, the next date of the same sentence also
+replaces it ("initially expected in March, the model will ship in June"), and when no later
+date does, the nearest earlier plan of the same model in the sentence ("will ship in June,
+a delay from the original March target"). The result is
+``span._.revised_to`` (the replacing date span); the warehouse marks the revised plan's fact
+``superseded``. Notes: cue direction and scope after medspaCy ConText.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.common.rule_files import describe_error, packaged, validate_rules
+from extractors.errors import RuleFileError
+
+PATTERNS_FILE = "revision_cues.json"
+DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
+DATES_KEY = "dates"
+PLANNED = "planned"
+
+Role = Literal["earlier", "later", "chain"]
+
+
+class RevisionCue(BaseModel):
+    """Phrases with one role in a plan's history."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    id: str
+    role: Role
+    phrases: list[str] = Field(min_length=1)
+
+
+class RevisionCueFile(BaseModel):
+    """The whole ``revision_cues.json`` file."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    name: str
+    max_cue_gap: int = Field(ge=0)  # tokens between a cue's end and its date
+    max_sentence_gap: int = Field(ge=0)  # how far after a plan its replacement may come
+    cues: list[dict]
+
+
+@dataclass(frozen=True)
+class RevisionRules:
+    """The cue phrases tokenized as the pipeline tokenizes text, by role."""
+
+    name: str
+    max_cue_gap: int
+    max_sentence_gap: int
+    phrases: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def compile_revision_rules(data: object, nlp: Language, *, source: str) -> RevisionRules:
+    """Validate the cue file's data and tokenize its phrases.
+
+    Raises:
+        RuleFileError: the data breaks the schema (file, rule id and key are named).
+    """
+    try:
+        file = RevisionCueFile.model_validate(data)
+    except ValidationError as err:
+        raise RuleFileError(f"{source}: {describe_error(err)}") from err
+    cues = validate_rules(file.cues, RevisionCue, source)
+    phrases: dict[str, list[tuple[str, ...]]] = {"earlier": [], "later": [], "chain": []}
+    for cue in cues:
+        phrases[cue.role].extend(tuple(t.lower_ for t in nlp.make_doc(p)) for p in cue.phrases)
+    return RevisionRules(file.name, file.max_cue_gap, file.max_sentence_gap,
+                         {role: tuple(p) for role, p in phrases.items()})
+
+
+def load_revision_rules(path: Path, nlp: Language) -> RevisionRules:
+    """Read and compile a revision cue file.
+
+    Raises:
+        RuleFileError: the file is missing, not JSON, or malformed.
+    """
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise RuleFileError(f"{path.name}: {err}") from err
+    return compile_revision_rules(data, nlp, source=path.name)
+
+
+def has_cue(date: Span, role: str, rules: RevisionRules, dates: Sequence[Span]) -> bool:
+    """Whether a cue of ``role`` ends at most ``max_cue_gap`` tokens before ``date``, in its
+    sentence, with no other date in between."""
+    doc, sent = date.doc, date.sent
+    floor = max((d.end for d in dates if d.end <= date.start), default=sent.start)
+    floor = max(floor, sent.start)
+    for gap in range(rules.max_cue_gap + 1):
+        end = date.start - gap
+        for phrase in rules.phrases[role]:
+            start = end - len(phrase)
+            if start >= floor and tuple(t.lower_ for t in doc[start:end]) == phrase:
+                return True
+    return False
+
+
+def _subject_key(span: Span) -> str | None:
+    subject = span._.subject
+    return None if subject is None else (subject._.canonical or subject.text).casefold()
+
+
+def find_revisions(doc: Doc, rules: RevisionRules) -> list[tuple[Span, Span]]:
+    """Pairs ``(plan, replacement)``: planned release dates the text says were replaced.
+
+    Args:
+        doc: a Doc with sentence boundaries and ``doc.spans["dates"]`` (release dates bound
+            by ``news_dates``).
+        rules: the compiled cue rules.
+
+    Returns:
+        ``(plan, replacement)`` date spans, in text order of the plan.
+    """
+    dates = sorted((d for d in doc.spans.get(DATES_KEY, []) if d._.date_start is not None),
+                   key=lambda d: d.start)
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    in_chain: set[int] = set()
+    pairs: list[tuple[Span, Span]] = []
+    for n, plan in enumerate(dates):
+        if plan._.event != PLANNED or plan._.subject is None:
+            continue
+        earlier = has_cue(plan, "earlier", rules, dates)
+        chain = earlier or plan.start in in_chain
+        here = sent_index[plan.sent.start]
+        for candidate in dates[n + 1 :]:
+            if sent_index[candidate.sent.start] - here > rules.max_sentence_gap:
+                break
+            if _subject_key(candidate) not in (None, _subject_key(plan)):
+                continue
+            if (candidate._.date_start, candidate._.date_end) == (plan._.date_start,
+                                                                   plan._.date_end):
+                continue  # the same plan said again
+            accepted = (has_cue(candidate, "later", rules, dates)
+                        or (chain and has_cue(candidate, "chain", rules, dates))
+                        or (earlier and candidate.sent.start == plan.sent.start))
+            if accepted:
+                pairs.append((plan, candidate))
+                in_chain.add(candidate.start)
+                break
+        else:
+            if earlier and (replacement := _stated_before(plan, dates[:n])) is not None:
+                pairs.append((plan, replacement))
+    return pairs
+
+
+def _stated_before(plan: Span, earlier_dates: Sequence[Span]) -> Span | None:
+    """"Nova 3 will arrive in June, a delay from the original March target": the new plan
+    may come first; the nearest earlier date of the same sentence and model replaced it."""
+    for candidate in reversed(earlier_dates):
+        if candidate.sent.start != plan.sent.start:
+            return None
+        if (_subject_key(candidate) == _subject_key(plan)
+                and (candidate._.date_start, candidate._.date_end)
+                != (plan._.date_start, plan._.date_end)):
+            return candidate
+    return None
+
+
+class RevisionFinder:
+    """Marks planned release dates replaced by a later plan (rules: ``news.revision_cues.v1``)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        """Create the component; the cue rules are loaded by ``initialize``."""
+        self.nlp = nlp
+        self.name = name
+        self.rules: RevisionRules | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None,
+                   patterns: dict | None = None) -> None:
+        """Load ``patterns`` when given, else ``patterns/revision_cues.json``.
+
+        Raises:
+            RuleFileError: the rules are malformed.
+        """
+        self.rules = (compile_revision_rules(patterns, self.nlp, source="initialize(patterns=...)")
+                      if patterns is not None
+                      else load_revision_rules(DEFAULT_PATTERNS, self.nlp))
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Set ``_.revised_to`` on the revised plans of ``doc.spans["dates"]``."""
+        if self.rules is None:
+            warnings.warn(f"{self.name}: not initialised; loading the default rules "
+                          f"({PATTERNS_FILE}). Call nlp.initialize().", stacklevel=2)
+            self.initialize()
+        assert self.rules is not None
+        for plan, replacement in find_revisions(doc, self.rules):
+            plan._.revised_to = replacement
+        return doc
+
+
+@Language.factory("news_revisions", default_config={}, assigns=["span._.revised_to"],
+                  requires=["doc.spans"])
+def make_revisions(nlp: Language, name: str) -> RevisionFinder:
+    """Factory of the ``news_revisions`` component."""
+    return RevisionFinder(nlp, name)

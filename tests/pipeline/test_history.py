@@ -1,0 +1,55 @@
+"""facts --history: a subject's statements in publication order, and the release chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.history import claim_roles, one_per_article, plan_paths
+from pipeline.report.charts import release_timeline
+
+JAN, MAR = dt.date(2026, 1, 5), dt.date(2026, 3, 5)
+
+
+def row(fact: str, text: str, published: dt.date | None, status: str, *, path: str = "a.txt",
+        superseded_by: str | None = None, contested_with: tuple = (), start: int = 0,
+        window: tuple[dt.date, dt.date] = (dt.date(2026, 4, 1), dt.date(2026, 6, 30))) -> dict:
+    return {"fact_id": fact, "claim_id": f"{fact}-{path}-{start}", "predicate": "release_date",
+            "event": "planned", "value_text": text, "published_at": published, "path": path,
+            "status": status, "superseded_by": superseded_by, "contested_with": contested_with,
+            "char_start": start, "date_start": window[0], "date_end": window[1],
+            "hedged": False}
+
+
+def test_plan_history_reads_old_to_current() -> None:
+    rows = one_per_article([
+        row("q2", "Q2 2026", MAR, "single_source", path="b.txt", start=0),  # a headline first
+        row("late", "late 2025", JAN, "superseded", superseded_by="q1"),
+        row("q1", "Q1 2026", MAR, "superseded", path="b.txt", superseded_by="q2", start=90),
+        row("q2", "Q2 2026", MAR, "single_source", path="b.txt", start=200),  # repeated
+    ])
+    assert [r["value_text"] for r in rows] == ["late 2025", "Q1 2026", "Q2 2026"]
+    assert claim_roles(rows) == ["new", "revises", "revises"]
+    assert plan_paths(rows) == [
+        "2026-01-05 planned late 2025 \u2192 2026-03-05 planned Q1 2026 \u2192 "
+        "2026-03-05 planned Q2 2026 (current)"]
+
+
+def test_contests_and_agreement_and_undated_last() -> None:
+    rows = one_per_article([
+        row("ten", "10T", None, "contested", path="c.txt", contested_with=("six",)),
+        row("six", "6T", JAN, "contested", contested_with=("ten",)),
+        row("six", "6T", MAR, "contested", path="b.txt", contested_with=("ten",)),
+    ])
+    assert [(r["path"], role) for r, role in zip(rows, claim_roles(rows), strict=True)] == [
+        ("a.txt", "new"), ("b.txt", "agrees"), ("c.txt", "contests")]
+    assert plan_paths(rows)[1] == "undated planned 10T (contested)"
+
+
+def test_release_chart_greys_a_superseded_plan_and_points_at_its_replacement() -> None:
+    svg = release_timeline([
+        row("q1", "Q1 2026", JAN, "superseded", superseded_by="q2",
+            window=(dt.date(2026, 1, 1), dt.date(2026, 3, 31))),
+        row("q2", "Q2 2026", MAR, "single_source"),
+    ])
+    assert svg.count('marker-end="url(#arrow-replaced)"') == 1
+    assert "superseded by a later plan" in svg

@@ -1,0 +1,158 @@
+"""Which planned release dates a later statement replaced (``facts.status = 'superseded'``).
+
+Plans move: "originally targeted late 2025, then Q1 2026, now Q2 2026". Two ways a plan is
+replaced, both about the same subject:
+
+* **inside one text**: every claim of the fact is a plan its own text says was replaced
+  (the extractor's ``revised_to_*`` columns, from ``news_revisions``); the replacement is
+  the fact stating the plan it was revised to;
+* **across articles**: a later article gives a different (non-overlapping) plan, or says
+  the model was released (the plan is history either way). "Later"
+  needs dates on both sides: every claim of the old plan has its article's publication date
+  and the new plan has a claim published strictly after the old plan's latest. Without
+  those dates no order is guessed: the facts stay as they were (contested if they disagree).
+
+``superseded_by`` names the immediate replacement (the next step of the history), so a
+chain reads old -> newer -> current. "Later" means a news cycle later (``SAME_NEWS_CYCLE``):
+two sources a few days apart that differ disagree. Quantities of one measure are updated the
+same way (``updated_quantities``: a valuation a year later is the new valuation). Parameter
+counts are not superseded here: a size of a released model that two sources give
+differently is a contest, and nothing marks a size as planned yet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+RELEASE_DATE = "release_date"
+QUANTITY = "quantity"
+# Statements this close are one news cycle: when they differ, sources disagree (a contest);
+# only a statement published later than this replaces an earlier one.
+SAME_NEWS_CYCLE = dt.timedelta(days=7)
+PLANNED = "planned"
+RELEASED = "released"
+
+
+def _slot(fact: dict) -> tuple:
+    """The subject part of the fact's identity (variant sizes included), and the predicate."""
+    return fact["_key"][:2]
+
+
+def _interval(fact: dict) -> tuple[dt.date, dt.date] | None:
+    if fact.get("date_start") is None or fact.get("date_end") is None:
+        return None
+    return fact["date_start"], fact["date_end"]
+
+
+def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+    return not (a[1] < b[0] or b[1] < a[0])
+
+
+def _replacement_in_text(fact: dict, candidates: list[dict]) -> str | None:
+    """The fact stating the plan this fact's text says replaced it: the same interval
+    first (a planned one preferred), else an overlapping plan."""
+    claim = min(fact["_claims"], key=lambda c: c["claim_id"])
+    target = (claim["revised_to_start"], claim["revised_to_end"])
+    if None in target:
+        return None
+    others = [g for g in candidates if g is not fact and _interval(g) is not None]
+    exact = [g for g in others if _interval(g) == target]
+    if exact:
+        return min(exact, key=lambda g: (g.get("event") != PLANNED, g["fact_id"]))["fact_id"]
+    overlapping = [g for g in others if g.get("event") == PLANNED
+                   and _overlap(_interval(g), target)]
+    return min(overlapping, key=lambda g: g["fact_id"])["fact_id"] if overlapping else None
+
+
+def revised_in_text(fact: dict) -> bool:
+    """Every claim of a planned date is a plan its own text says was replaced."""
+    claims = fact["_claims"]
+    return bool(claims) and all(c.get("revised_to_start") is not None for c in claims)
+
+
+def _last_published(fact: dict) -> dt.date | None:
+    """The latest publication date of a fact's claims; None when any claim is undated (its
+    order against other statements is not known)."""
+    dates = [c.get("published_at") for c in fact["_claims"]]
+    return None if not dates or None in dates else max(dates)
+
+
+def _first_after(fact: dict, day: dt.date) -> dt.date | None:
+    """The first publication of ``fact`` past ``day``'s news cycle, if any."""
+    after = [c["published_at"] for c in fact["_claims"]
+             if c.get("published_at") is not None and c["published_at"] > day + SAME_NEWS_CYCLE]
+    return min(after) if after else None
+
+
+def _replacement_across_articles(fact: dict, siblings: list[dict]) -> str | None:
+    """The earliest later statement that replaced this plan, when the order is known: a
+    plan that does not overlap it, or a release (the plan happened, on time or not)."""
+    last, interval = _last_published(fact), _interval(fact)
+    if last is None or interval is None:
+        return None
+    later: list[tuple[dt.date, str]] = []
+    for g in siblings:
+        other = _interval(g)
+        if g is fact or other is None or g.get("event") not in (PLANNED, RELEASED):
+            continue
+        if g.get("event") == PLANNED and _overlap(interval, other):
+            continue
+        if (when := _first_after(g, last)) is not None:
+            later.append((when, g["fact_id"]))
+    return min(later)[1] if later else None
+
+
+def updated_quantities(facts: list[dict], incompatible) -> dict[str, str]:
+    """Quantities of one measure that a later article updated: a cluster's GPUs, a
+    company's valuation or revenue change over time, so a different figure published a
+    news cycle later is the new value, not a rival. Undated figures keep their contests.
+
+    Args:
+        facts: fact rows being built (with ``_key`` and ``_claims``).
+        incompatible: ``(a, b) -> bool``, whether two figures cannot both hold.
+
+    Returns:
+        Fact id -> the fact id of the later figure that replaced it.
+    """
+    by_slot: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        if f["predicate"] == QUANTITY and f.get("measure"):
+            by_slot[f["_key"][:3]].append(f)
+    updated: dict[str, str] = {}
+    for siblings in by_slot.values():
+        for f in siblings:
+            last = _last_published(f)
+            if last is None:
+                continue
+            later = [(when, g["fact_id"]) for g in siblings
+                     if g is not f and incompatible(f, g)
+                     and (when := _first_after(g, last)) is not None]
+            if later:
+                updated[f["fact_id"]] = min(later)[1]
+    return updated
+
+
+def find_superseded(facts: list[dict]) -> dict[str, str | None]:
+    """Fact id -> the fact id that replaced it (None when the text names no fact), for every
+    superseded fact.
+
+    Args:
+        facts: fact rows being built, with ``_key`` (their fact key) and ``_claims`` (their
+            claim dicts, with ``published_at`` and the ``revised_to_*`` columns).
+    """
+    by_slot: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        if f["predicate"] == RELEASE_DATE:
+            by_slot[_slot(f)].append(f)
+    superseded: dict[str, str | None] = {}
+    for siblings in by_slot.values():
+        plans = [f for f in siblings if f.get("event") == PLANNED]
+        for f in plans:
+            if revised_in_text(f):
+                superseded[f["fact_id"]] = _replacement_in_text(f, siblings)
+                continue
+            replacement = _replacement_across_articles(f, siblings)
+            if replacement is not None:
+                superseded[f["fact_id"]] = replacement
+    return superseded
