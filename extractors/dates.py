@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -88,6 +88,8 @@ class BlockerRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     phrases: list[str]
+    # tokens allowed between the phrase and the date it blocks ("told analysts on Tuesday")
+    window: int = Field(default=1, ge=1, le=6)
 
 
 class CueFile(BaseModel):
@@ -254,7 +256,9 @@ class DateExtractor:
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
             )
         for rule in rules.blockers:
-            self.blocker_matcher.add(rule.id, list(self.nlp.tokenizer.pipe(rule.phrases)))
+            self.blocker_matcher.add(
+                f"{rule.window}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
+            )
 
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
@@ -276,7 +280,7 @@ class DateExtractor:
         return out
 
     def find_blockers(self, doc: Doc) -> list[Span]:
-        return [Span(doc, s, e) for _, s, e in self.blocker_matcher(doc)]
+        return [Span(doc, s, e, label=mid) for mid, s, e in self.blocker_matcher(doc)]
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)

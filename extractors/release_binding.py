@@ -92,9 +92,20 @@ def names_other_object(date: Span, cue: Span, models: Sequence[Span]) -> bool:
     return not any(cue.end < m.start and m.end <= date.start for m in models)
 
 
-def blocked(date: Span, blockers: Sequence[Span]) -> bool:
-    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events."""
-    return any(0 <= date.start - b.end <= 1 for b in blockers)
+def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> bool:
+    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events;
+    nor is the day someone spoke ("told analysts on Tuesday that ..."), unless a release cue
+    sits between the speech verb and the date ("said it launched Nova on Tuesday").
+
+    A blocker's label is ``"<window>|<rule id>"``: how many tokens may separate it from the date.
+    """
+    for b in blockers:
+        window = int(b.label_.split("|", 1)[0]) if "|" in b.label_ else 1
+        if not 0 <= date.start - b.end <= window or b.sent != date.sent:
+            continue
+        if window == 1 or not any(b.end <= c.span.start < date.start for c in cues):
+            return True
+    return False
 
 
 def appositive_tokens(doc: Doc, start: int, end: int) -> int:
@@ -258,7 +269,7 @@ def bind_release_dates(
     recent: list[Span] = []  # subjects bound so far (for family names and carry-over)
     for date in dates:
         binding = Binding()
-        if not blocked(date, blockers):
+        if not blocked(date, blockers, cues):
             binding = _bind_one(date, dates, cues, models, out, recent)
         if binding.subject is not None:
             recent.append(binding.subject)

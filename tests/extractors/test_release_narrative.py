@@ -100,9 +100,16 @@ NOT_A_RELEASE_DATE = [
     pytest.param(
         "The CEO told analysts on Tuesday that Orca 3 is expected this autumn.", ["Orca 3"],
         [("Orca 3", "planned", D(2022, 9, 1), D(2022, 11, 30))],
-        id="day_of_speaking_is_not_the_release", marks=pytest.mark.xfail(
-            reason="'told ... on Tuesday' still binds: no speech-event blocker yet"),
+        id="day_of_speaking_is_not_the_release",
     ),
+    pytest.param("The lab said on Monday it will ship Orca 3 in June.", ["Orca 3"],
+                 [("Orca 3", "planned", D(2022, 6, 1), D(2022, 6, 30))],
+                 id="said_on_day_then_plan"),
+    pytest.param("The lab wrote last month that Orca 3 launched quickly.", ["Orca 3"], [],
+                 id="wrote_last_month"),
+    pytest.param("The lab said it released Orca 3 on Monday.", ["Orca 3"],
+                 [("Orca 3", "released", D(2022, 5, 16), D(2022, 5, 16))],
+                 id="cue_between_speech_and_date_keeps_it"),
 ]
 
 PERIODS_OF_YEAR = [
