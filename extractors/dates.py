@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from extractors.date_normalise import FORMS, DateValue, Prefer, normalise_date
 from extractors.errors import RuleFileError
+from extractors.release_announcements import bind_announcements, curly_variants
 from extractors.release_binding import Binding, Cue, bind_release_dates, model_mentions
 
 SPANS_KEY = "dates"
@@ -98,6 +99,8 @@ class CueFile(BaseModel):
     cues: list[CueRule]
     blockers: list[BlockerRule] = []
     future_markers: list[str] = []
+    # "we are excited to introduce": a dateless announcement dated by the post itself
+    first_person_announcements: list[str] = []
 
 
 def load_cue_file(path: Path) -> CueFile:
@@ -235,6 +238,7 @@ class DateExtractor:
         self.rules: CueFile | None = None
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nlp = nlp
 
     def initialize(
@@ -251,6 +255,11 @@ class DateExtractor:
         self.rules = rules
         self.cue_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.announcement_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.announcement_matcher.add(
+            "announcement",
+            list(self.nlp.tokenizer.pipe(curly_variants(rules.first_person_announcements))),
+        )
         for rule in rules.cues:
             self.cue_matcher.add(
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
@@ -267,6 +276,13 @@ class DateExtractor:
         spans = extract_dates(
             doc, self.find_cues(doc), self.find_blockers(doc), frozenset(self.rules.future_markers)
         )
+        if doc.has_annotation("SENT_START"):
+            phrases = filter_spans(
+                [Span(doc, s, e) for _, s, e in self.announcement_matcher(doc)]
+            )
+            spans += bind_announcements(
+                doc, phrases, model_mentions(doc), spans, doc._.published_at
+            )
         doc.spans[SPANS_KEY] = spans
         return doc
 

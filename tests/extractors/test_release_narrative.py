@@ -72,6 +72,16 @@ SUBJECT_BEFORE_CUE = [
                  [("Orca 2", "released", D(2022, 5, 2), D(2022, 5, 2))], id="no_model_between"),
 ]
 
+PROGRESSIVE_CUES = [  # "is releasing X in June": a present progressive with a date is a plan
+    pytest.param("The lab is releasing Orca 3 in June.", ["Orca 3"],
+                 [("Orca 3", "planned", D(2022, 6, 1), D(2022, 6, 30))], id="releasing_ahead"),
+    pytest.param("The lab is shipping Orca 3 next month.", ["Orca 3"],
+                 [("Orca 3", "planned", D(2022, 6, 1), D(2022, 6, 30))], id="shipping_next_month"),
+    pytest.param("Releasing Orca 3 in March 2021 made the lab famous.", ["Orca 3"],
+                 [("Orca 3", "released", D(2021, 3, 1), D(2021, 3, 31))],
+                 id="releasing_in_the_past"),
+]
+
 CLAUSE_LED_BY_DATE = [
     pytest.param("You may have seen that last week, the lab announced a model called Orca 2.",
                  ["Orca 2"], [("Orca 2", "announced", D(2022, 5, 9), D(2022, 5, 15))],
@@ -127,17 +137,38 @@ KNOWN_GAPS = [
                  [("Orca 2", "announced", D(2021, 1, 1), D(2021, 4, 30))],
                  id="kicked_off_year_with", marks=pytest.mark.xfail(
                      reason="'kicked off YEAR with X' is neither a date lead nor a cue yet")),
-    pytest.param("We are excited to introduce Orca 2, a model for code.", ["Orca 2"],
-                 [("Orca 2", "announced", PUB, PUB)], id="announcement_without_a_date",
-                 marks=pytest.mark.xfail(
-                     reason="no date expression: the publication date is not used as one")),
 ]
+
+FIRST_PERSON_ANNOUNCEMENTS = [
+    pytest.param("We are excited to introduce Orca 2, a model for code.", ["Orca 2"],
+                 [("Orca 2", "announced", PUB, PUB)], id="excited_to_introduce"),
+    pytest.param("We\u2019re releasing Orca 2 and its weights.", ["Orca 2"],
+                 [("Orca 2", "announced", PUB, PUB)], id="curly_apostrophe_progressive"),
+    pytest.param("We will introduce Orca 3 later.", ["Orca 3"], [], id="future_is_no_announcement"),
+    pytest.param("We are excited to introduce our new team.", [], [], id="no_model"),
+    pytest.param("We are releasing Orca 2 in June.", ["Orca 2"],
+                 [("Orca 2", "planned", D(2022, 6, 1), D(2022, 6, 30))],
+                 id="a_dated_sentence_uses_its_date"),
+    pytest.param("We released Orca 2 in March.", ["Orca 2"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="past_dated_sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FIRST_PERSON_ANNOUNCEMENTS)
+def test_first_person_announcement(nlp, text, models, expected):
+    assert run(nlp, text, models, PUB) == expected
+
+
+def test_first_person_announcement_without_publication_date(nlp):
+    got = run(nlp, "We are excited to introduce Orca 2.", ["Orca 2"], None)
+    assert got == [("Orca 2", "announced", None, None)]
 
 
 @pytest.mark.parametrize(
     ("text", "models", "expected"),
-    APPEARANCE + SUBJECT_BEFORE_CUE + CLAUSE_LED_BY_DATE + NOT_A_RELEASE_DATE + PERIODS_OF_YEAR
-    + KNOWN_GAPS,
+    APPEARANCE + PROGRESSIVE_CUES + SUBJECT_BEFORE_CUE + CLAUSE_LED_BY_DATE
+    + NOT_A_RELEASE_DATE + PERIODS_OF_YEAR + KNOWN_GAPS,
 )
 def test_release_in_narrative(nlp, text, models, expected):
     assert run(nlp, text, models, PUB) == expected
