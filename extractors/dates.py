@@ -4,7 +4,8 @@ Candidates come from the grammar in ``date_normalise.FORMS`` (matched on the doc
 onto tokens with ``doc.char_span``) plus spaCy ``DATE`` entities when the trained NER ran. Guards
 drop bare numbers, versions ("4.5"), parameter counts ("5T") and the modal "may". Each span gets
 ``date_start/date_end/date_granularity/date_status``; ``release_binding`` ties some of them to a
-MODEL and an event (``subject``, ``event``, ``binding``).
+MODEL and an event (``subject``, ``event``, ``binding``); ``release_announcements`` adds a span
+for a dateless first-person announcement ("We are excited to introduce X"), dated by the post.
 """
 
 from __future__ import annotations

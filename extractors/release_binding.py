@@ -14,6 +14,10 @@ dates. The rules run in order and the first that fires names the binding (it dri
 - ``carried_over``    no MODEL in the sentence: the model of the sentences just before
                       ("The timeline for Grok 5 has slipped. Musk originally targeted late 2025")
 
+Not release dates: a date right after a blocker ("as of March 2026") or up to 3 tokens after a
+speech verb ("told analysts on Tuesday that ..."); a date whose only cue is negated ("not
+available today") or sits in another clause (";"); a date after "the release of <no model>".
+
 Notes:
     Window-and-nearest-cue heuristics after the trigger/scope idea of ConText (medspaCy); the
     dependency parse is used only to drop adjectival cues ("the currently launched Grok 4.3").
