@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 UV_VERSION := 0.13.9
 
-.PHONY: install run stop test test-fast eval eval-synthetic bench lint lock clean
+.PHONY: install run stop test test-fast eval eval-synthetic bench fit-confidence lint lock clean
 
 install: $(STAMP)
 
@@ -53,6 +53,10 @@ eval-synthetic: install
 
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Refit claim confidence on dev + dev2 (never dev3), leave-one-article-out (docs/confidence.md).
+fit-confidence: install
+	$(BIN)/python bench/fit_confidence.py $(FIT_ARGS)
 
 lint: install
 	$(BIN)/ruff check extractors pipeline warehouse tests bench

@@ -7,6 +7,7 @@ unbound figures ("a 1.5T model would be among the largest") are not facts.
 
 from __future__ import annotations
 
+import math
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,6 +47,8 @@ class ConfidenceTable(BaseModel):
     default: float = Field(ge=0, le=1)
     by_predicate_binding: dict[str, dict[str, float]]
     expanded_alignment_factor: float = Field(ge=0, le=1)
+    # log-odds shift per predicate and binary claim feature (see claim_features)
+    feature_log_odds: dict[str, dict[str, float]] = Field(default_factory=dict)
 
 
 @cache
@@ -56,12 +59,33 @@ def confidence_table() -> ConfidenceTable:
                              CONFIDENCE_FILE, whole="confidence")
 
 
-def claim_confidence(predicate: Predicate, binding: str, alignment: Alignment) -> float:
+def claim_features(span: Span, subject: Span | None, hedged: bool) -> frozenset[str]:
+    """The binary features the confidence fit may weigh (bench/fit_confidence.py computes the
+    same from the warehouse columns): the claim is hedged; its subject sits outside the value's
+    sentence (bound by reference across sentences)."""
+    features = {"hedged"} if hedged else set()
+    sentence = _sentence(span)
+    if subject is not None and not sentence.start <= subject.start_char < sentence.end:
+        features.add("cross_sentence")
+    return frozenset(features)
+
+
+def claim_confidence(
+    predicate: Predicate,
+    binding: str,
+    alignment: Alignment,
+    features: frozenset[str] = frozenset(),
+) -> float:
     """Probability that a claim bound by ``binding`` is a correct reading of its text."""
     table = confidence_table()
     by_binding = table.by_predicate_binding.get(predicate.value, {})
     # a rule the fit never saw gets its predicate's overall rate ("*"), else the default
     value = by_binding.get(binding, by_binding.get("*", table.default))
+    shifts = table.feature_log_odds.get(predicate.value, {})
+    shift = sum(shifts.get(f, 0.0) for f in features)
+    if shift:
+        value = min(max(value, 1e-4), 1 - 1e-4)
+        value = 1.0 / (1.0 + math.exp(-(math.log(value / (1.0 - value)) + shift)))
     if alignment is not Alignment.EXACT:
         value *= table.expanded_alignment_factor
     return round(value, 4)
@@ -125,15 +149,17 @@ def _claim(span: Span, predicate: Predicate, **fields: object) -> Claim | None:
         return None
     binding = span._.binding or "unknown"
     alignment = Alignment(span._.alignment or "exact")
+    hedge = _hedge_fields(span)
+    features = claim_features(span, span._.subject, hedge["hedged"])
     return Claim(
         predicate=predicate,
         value_span=char_span(span),
         sentence=_sentence(span),
         binding=binding,
         alignment=alignment,
-        confidence=claim_confidence(predicate, binding, alignment),
+        confidence=claim_confidence(predicate, binding, alignment, features),
         **subject,
-        **_hedge_fields(span),
+        **hedge,
         **fields,
     )
 

@@ -4,7 +4,8 @@ Candidates come from the grammar in ``date_normalise.FORMS`` (matched on the doc
 onto tokens with ``doc.char_span``) plus spaCy ``DATE`` entities when the trained NER ran. Guards
 drop bare numbers, versions ("4.5"), parameter counts ("5T") and the modal "may". Each span gets
 ``date_start/date_end/date_granularity/date_status``; ``release_binding`` ties some of them to a
-MODEL and an event (``subject``, ``event``, ``binding``).
+MODEL and an event (``subject``, ``event``, ``binding``); ``release_announcements`` adds a span
+for a dateless first-person announcement ("We are excited to introduce X"), dated by the post.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,6 +24,7 @@ from spacy.util import filter_spans
 
 from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
 from extractors.dates.normalise import FORMS, DateValue, Prefer, normalise_date
+from extractors.dates.release_announcements import bind_announcements, curly_variants
 from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
 from extractors.errors import NotInitialisedError
 from extractors.vocab import DATES_KEY
@@ -88,6 +90,8 @@ class BlockerRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
     phrases: list[str]
+    # tokens allowed between the phrase and the date it blocks ("told analysts on Tuesday")
+    window: int = Field(default=1, ge=1, le=6)
 
 
 class CueFile(BaseModel):
@@ -96,6 +100,8 @@ class CueFile(BaseModel):
     cues: list[CueRule]
     blockers: list[BlockerRule] = []
     future_markers: list[str] = []
+    # "we are excited to introduce": a dateless announcement dated by the post itself
+    first_person_announcements: list[str] = []
 
 
 def load_cue_file(path: RulePath) -> CueFile:
@@ -219,6 +225,7 @@ class DateExtractor:
         self.rules: CueFile | None = None
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nlp = nlp
 
     def initialize(
@@ -235,12 +242,19 @@ class DateExtractor:
         self.rules = rules
         self.cue_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.announcement_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.announcement_matcher.add(
+            "announcement",
+            list(self.nlp.tokenizer.pipe(curly_variants(rules.first_person_announcements))),
+        )
         for rule in rules.cues:
             self.cue_matcher.add(
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
             )
         for rule in rules.blockers:
-            self.blocker_matcher.add(rule.id, list(self.nlp.tokenizer.pipe(rule.phrases)))
+            self.blocker_matcher.add(
+                f"{rule.window}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
+            )
 
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
@@ -248,6 +262,13 @@ class DateExtractor:
         spans = extract_dates(
             doc, self.find_cues(doc), self.find_blockers(doc), frozenset(self.rules.future_markers)
         )
+        if doc.has_annotation("SENT_START"):
+            phrases = filter_spans(
+                [Span(doc, s, e) for _, s, e in self.announcement_matcher(doc)]
+            )
+            spans += bind_announcements(
+                doc, phrases, model_mentions(doc), spans, doc._.published_at
+            )
         doc.spans[SPANS_KEY] = spans
         return doc
 
@@ -261,7 +282,7 @@ class DateExtractor:
         return out
 
     def find_blockers(self, doc: Doc) -> list[Span]:
-        return [Span(doc, s, e) for _, s, e in self.blocker_matcher(doc)]
+        return [Span(doc, s, e, label=mid) for mid, s, e in self.blocker_matcher(doc)]
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)

@@ -252,6 +252,20 @@ def _half_words(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h), "half"
 
 
+def _months_of_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the first three months of 2026' is Q1, 'the last six months of 2025' H2."""
+    n = number_value(m["n1"])
+    if not 1 <= n <= 12:
+        raise ValueError(f"{n} months do not fit in a year")
+    granularity = {3: "quarter", 6: "half"}.get(n, "part_of_year")
+    year = _explicit_or_relative_year(m, anchor)
+    if year is None:
+        return None, None, granularity
+    if m["ord"].lower() == "first":
+        return dt.date(year, 1, 1), month_end(year, n), granularity
+    return dt.date(year, 13 - n, 1), dt.date(year, 12, 31), granularity
+
+
 Handler = Callable[[Groups, "dt.date | None", Prefer], tuple]
 # Form id -> handler for the forms that name a period by itself (relative ones: date_relative).
 ABSOLUTE_HANDLERS: dict[str, Handler] = {
@@ -265,6 +279,7 @@ ABSOLUTE_HANDLERS: dict[str, Handler] = {
     "quarter_words": _quarter,
     "half_h": _half,
     "half_words": _half_words,
+    "months_of_year": _months_of_year,
     "part_of_year": _part_year,
     "year": _year,
 }

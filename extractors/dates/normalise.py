@@ -92,6 +92,12 @@ FORMS: tuple[tuple[str, str], ...] = (
     ),
     ("half_h", rf"(?:the\s+)?H(?P<h>[12])(?:\s+|\s*of\s+)?(?P<year>{YEAR})?"),  # H2 2026
     ("half_words", rf"(?:the\s+)?(?P<ord>first|second|latter|back)\s+half{OF_YEAR}"),
+    # the first three months of 2026 / the last six months of the year
+    (
+        "months_of_year",
+        rf"(?:the\s+)?(?P<ord>first|last|final)\s+(?P<n1>{NUM})\s+months\s+of\s+"
+        rf"(?:(?P<year>{YEAR})|(?P<rel>{REL_YEAR}))",
+    ),
     # late 2025 / mid-2020 / early next year / the end of the year
     (
         "part_of_year",

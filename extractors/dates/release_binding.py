@@ -14,6 +14,10 @@ dates. The rules run in order and the first that fires names the binding (it dri
 - ``carried_over``    no MODEL in the sentence: the model of the sentences just before
                       ("The timeline for Grok 5 has slipped. Musk originally targeted late 2025")
 
+Not release dates: a date right after a blocker ("as of March 2026") or up to 3 tokens after a
+speech verb ("told analysts on Tuesday that ..."); a date whose only cue is negated ("not
+available today") or sits in another clause (";"); a date after "the release of <no model>".
+
 Notes:
     Window-and-nearest-cue heuristics after the trigger/scope idea of ConText (medspaCy); the
     dependency parse is used only to drop adjectival cues ("the currently launched Grok 4.3").
@@ -35,6 +39,11 @@ GENERIC_MODEL_NOUNS = frozenset(
     {"model", "version", "beta", "release", "launch", "llm", "successor", "timeline"}
 )
 LEADING_DATE_WORDS = frozenset({"on", "in", "by", "at", "during", "around", "since", "from"})
+# Words that open a clause a date may lead: "noticed that last week, X announced ...".
+CLAUSE_OPENERS = frozenset({"that", "when", "and", "but", "so", "while", "because", "after"})
+# A cue right after one of these did not happen: "it is not available today".
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+NEGATION_WINDOW = 3  # tokens before a cue that may negate it ("is not generally available")
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
@@ -72,9 +81,35 @@ def is_adjectival(cue: Span) -> bool:
     return prev in {"currently", "newly", "recently"}
 
 
-def blocked(date: Span, blockers: Sequence[Span]) -> bool:
-    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events."""
-    return any(0 <= date.start - b.end <= 1 for b in blockers)
+def is_negated(cue: Span) -> bool:
+    """'not available today', 'has never been released': the cue names no event."""
+    doc, first = cue.doc, max(cue.sent.start, cue.start - NEGATION_WINDOW)
+    return any(t.lower_ in NEGATORS for t in doc[first : cue.start])
+
+
+def names_other_object(date: Span, cue: Span, models: Sequence[Span]) -> bool:
+    """'the release of the first chip in 2017': a nominal cue whose 'of' object, before the
+    date, is no model releases that object, not a model named elsewhere in the sentence."""
+    doc = cue.doc
+    if cue.end >= date.start or doc[cue.end].lower_ != "of":
+        return False
+    return not any(cue.end < m.start and m.end <= date.start for m in models)
+
+
+def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> bool:
+    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events;
+    nor is the day someone spoke ("told analysts on Tuesday that ..."), unless a release cue
+    sits between the speech verb and the date ("said it launched Nova on Tuesday").
+
+    A blocker's label is ``"<window>|<rule id>"``: how many tokens may separate it from the date.
+    """
+    for b in blockers:
+        window = int(b.label_.split("|", 1)[0]) if "|" in b.label_ else 1
+        if not 0 <= date.start - b.end <= window or b.sent != date.sent:
+            continue
+        if window == 1 or not any(b.end <= c.span.start < date.start for c in cues):
+            return True
+    return False
 
 
 def appositive_tokens(doc: Doc, start: int, end: int) -> int:
@@ -101,7 +136,8 @@ def opens_clause(date: Span) -> bool:
         i -= 1
     if i < sent.start:
         return True
-    return doc[i].text == "," and date.end < sent.end and doc[date.end].text == ","
+    comma_after = date.end < sent.end and doc[date.end].text == ","
+    return comma_after and (doc[i].text == "," or doc[i].lower_ in CLAUSE_OPENERS)
 
 
 def _gap(a: Span, b: Span) -> int:
@@ -115,9 +151,11 @@ def pick_cue(date: Span, cues: Sequence[Cue], other_dates: Sequence[Span]) -> Cu
     sentence_initial = opens_clause(date)
     options: list[tuple[int, Cue]] = []
     for cue in cues:
-        if cue.span.sent != sent or is_adjectival(cue.span):
+        if cue.span.sent != sent or is_adjectival(cue.span) or is_negated(cue.span):
             continue
         if cue.span.end <= date.start:
+            if any(t.text == ";" for t in date.doc[cue.span.end : date.start]):
+                continue  # "delayed rollout; it is not downloadable today": another clause
             gap = date.start - cue.span.end - appositive_tokens(date.doc, cue.span.end, date.start)
             if gap > CUE_WINDOW_BEFORE:
                 continue
@@ -160,6 +198,11 @@ def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | 
             return between[0], "cue_object"
     if date.end <= cue.start:  # date ... cue MODEL
         after = [m for m in in_sent if m.start >= cue.end and m.start - cue.end <= SUBJECT_WINDOW]
+        # "A month ago, PaLM came out, followed by ...": a cue with no model right behind it
+        # releases its grammatical subject, the model between the date and the cue
+        between = [m for m in in_sent if date.end <= m.start and m.end <= cue.start]
+        if between and not (after and after[0].start - cue.end <= 1):
+            return between[-1], "date_first"
         if after:
             return after[0], "date_first"
     before = [m for m in in_sent if m.end <= cue.start and cue.start - m.end <= SUBJECT_WINDOW]
@@ -230,7 +273,7 @@ def bind_release_dates(
     recent: list[Span] = []  # subjects bound so far (for family names and carry-over)
     for date in dates:
         binding = ReleaseBinding()
-        if not blocked(date, blockers):
+        if not blocked(date, blockers, cues):
             binding = _bind_one(date, dates, cues, models, out, recent)
         if binding.subject is not None:
             recent.append(binding.subject)
@@ -252,6 +295,8 @@ def _bind_one(
         model = paren_model(date, models)
         if model is not None:
             return ReleaseBinding(model, "neutral", "paren_model")
+        return ReleaseBinding()
+    if names_other_object(date, cue.span, models):
         return ReleaseBinding()
     event = cue.event
     if event == "inherit":

@@ -286,6 +286,15 @@ SCOPE_CASES = [
     ),
     pytest.param("As expected, Zeta has 2T parameters.", "2T", False, id="pseudo_as_expected"),
     pytest.param("That said, Zeta has 2T parameters.", "2T", False, id="pseudo_that_said"),
+    pytest.param("You may have noticed that Zeta has 2T parameters.", "2T", False,
+                 id="pseudo_may_have_noticed"),
+    pytest.param("Readers might have seen that Zeta launched in May.", "May", False,
+                 id="pseudo_might_have_seen"),
+    pytest.param("Zeta may have 2T parameters.", "2T", True, id="may_have_still_hedges"),
+    pytest.param("If the trend holds, given that Zeta launched in May, rivals will follow.", "May",
+                 False, id="term_given_that_ends_if_scope"),
+    pytest.param("If Zeta launched in May, rivals will follow.", "May", True,
+                 id="if_scope_without_given_that"),
     pytest.param("Zeta launched in May with 2T parameters.", "2T", False, id="month_may_not_modal"),
     pytest.param(
         "Zeta is bigger than expected at 2T parameters.", "2T", False, id="pseudo_than_expected"
