@@ -120,7 +120,8 @@ def annotate_sizes(nlp: Language, finder: RevisionFinder, text: str,
 
 
 SIZE_CASES = [
-    pytest.param("Nova 4 was originally planned with 2T parameters. Nova 4 will now have 3T parameters.",
+    pytest.param("Nova 4 was originally planned with 2T parameters. "
+                 "Nova 4 will now have 3T parameters.",
                  [("2T", 2e12, "Nova 4"), ("3T", 3e12, "Nova 4")], [("2T", "3T")],
                  id="originally_then_now"),
     pytest.param("Nova 4 will have 3T parameters, up from the original 2T parameters.",
