@@ -40,8 +40,8 @@ SPAN_EXTENSIONS: dict[str, object] = {
     # measures of quantities (news_measures)
     "measure": None,  # str | None: a measure id of patterns/measures.json
     "part_of": None,  # Span | None: the figure this one is introduced as a part of
-    # plan revisions (news_revisions), on release date spans
-    "revised_to": None,  # Span | None: the date span the text says replaced this plan
+    # plan revisions (news_revisions), on release date and parameter count spans
+    "revised_to": None,  # Span | None: the span the text says replaced this plan or size
     # hedge cues (news_hedges)
     "hedge_rule_id": None,
     "hedge_category": None,  # HEDGE | ATTRIBUTION | NEGATION | PSEUDO | TERMINATE

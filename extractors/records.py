@@ -177,6 +177,9 @@ def param_count_claim(span: Span) -> Claim | None:
         bound=bound,
         unit="parameters",
         scope=Scope(span._.param_scope or "unspecified"),
+        revised_to=Revision(span=char_span(span._.revised_to),
+                            value=span._.revised_to._.param_value)
+        if span._.revised_to is not None else None,
     )
 
 

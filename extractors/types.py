@@ -127,9 +127,10 @@ class Revision(_Frozen):
     """The plan that replaced a claim's planned date, as the same text tells it
     ("originally targeted late 2025, then Q1 2026": late 2025 is revised to Q1 2026)."""
 
-    span: CharSpan  # the replacing date's surface
+    span: CharSpan  # the replacing value's surface
     date_start: dt.date | None = None
     date_end: dt.date | None = None
+    value: float | None = None  # parameter counts: the size that replaced this one
 
 
 class Claim(_Frozen):
@@ -166,7 +167,7 @@ class Claim(_Frozen):
     # says; ``part_of_whole``: the figure is introduced as a part of another ("including").
     measure: str | None = None
     part_of_whole: bool = False
-    # planned release dates: the later plan the same text says replaced this one
+    # planned release dates (and sizes): the later plan the same text says replaced this one
     revised_to: Revision | None = None
 
 

@@ -16,8 +16,9 @@ replaced, both about the same subject:
 chain reads old -> newer -> current. "Later" means a news cycle later (``SAME_NEWS_CYCLE``):
 two sources a few days apart that differ disagree. Quantities of one measure are updated the
 same way (``updated_quantities``: a valuation a year later is the new valuation). Parameter
-counts are not superseded here: a size of a released model that two sources give
-differently is a contest, and nothing marks a size as planned yet.
+counts are superseded only inside one text ("initially planned at 2T, it now has 3T"): a
+size of a released model that two sources give differently is a contest, and nothing marks a
+size as planned yet, so no order across articles is read for sizes.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import datetime as dt
 from collections import defaultdict
 
 RELEASE_DATE = "release_date"
+PARAMETER_COUNT = "parameter_count"
+SAME_SIZE = 0.005  # relative tolerance of "the same size" (facts.EXACT_TOLERANCE)
 QUANTITY = "quantity"
 # Statements this close are one news cycle: when they differ, sources disagree (a contest);
 # only a statement published later than this replaces an earlier one.
@@ -66,9 +69,23 @@ def _replacement_in_text(fact: dict, candidates: list[dict]) -> str | None:
 
 
 def revised_in_text(fact: dict) -> bool:
-    """Every claim of a planned date is a plan its own text says was replaced."""
+    """Every claim of the fact is a plan (or size) its own text says was replaced."""
     claims = fact["_claims"]
-    return bool(claims) and all(c.get("revised_to_start") is not None for c in claims)
+    return bool(claims) and all(
+        c.get("revised_to_start") is not None or c.get("revised_to_value") is not None
+        for c in claims)
+
+
+def _size_replacement(fact: dict, siblings: list[dict]) -> str | None:
+    """The fact stating the size this fact's text says replaced it (same slot and scope)."""
+    claim = min(fact["_claims"], key=lambda c: c["claim_id"])
+    target = claim.get("revised_to_value")
+    if target is None:
+        return None
+    same = [g for g in siblings if g is not fact and g["_key"][:3] == fact["_key"][:3]
+            and g.get("value") is not None
+            and abs(g["value"] - target) <= SAME_SIZE * max(abs(target), 1.0)]
+    return min(same, key=lambda g: g["fact_id"])["fact_id"] if same else None
 
 
 def _last_published(fact: dict) -> dt.date | None:
@@ -142,12 +159,17 @@ def find_superseded(facts: list[dict]) -> dict[str, str | None]:
             claim dicts, with ``published_at`` and the ``revised_to_*`` columns).
     """
     by_slot: dict[tuple, list[dict]] = defaultdict(list)
-    for f in facts:
-        if f["predicate"] == RELEASE_DATE:
-            by_slot[_slot(f)].append(f)
     superseded: dict[str, str | None] = {}
+    for f in facts:
+        if f["predicate"] in (RELEASE_DATE, PARAMETER_COUNT):
+            by_slot[_slot(f)].append(f)
     for siblings in by_slot.values():
-        plans = [f for f in siblings if f.get("event") == PLANNED]
+        for f in siblings:
+            if f["predicate"] == PARAMETER_COUNT and revised_in_text(f):
+                superseded[f["fact_id"]] = _size_replacement(f, siblings)
+    for siblings in by_slot.values():
+        plans = [f for f in siblings if f["predicate"] == RELEASE_DATE
+                 and f.get("event") == PLANNED]
         for f in plans:
             if revised_in_text(f):
                 superseded[f["fact_id"]] = _replacement_in_text(f, siblings)

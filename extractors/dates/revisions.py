@@ -20,7 +20,9 @@ replaces it ("initially expected in March, the model will ship in June"), and wh
 date does, the nearest earlier plan of the same model in the sentence ("will ship in June,
 a delay from the original March target"). The result is
 ``span._.revised_to`` (the replacing date span); the warehouse marks the revised plan's fact
-``superseded``. Notes: cue direction and scope after medspaCy ConText.
+``superseded``. Parameter counts get the same treatment (``find_size_revisions``): "initially
+planned at 2 trillion parameters, the model now has 3 trillion" changes a size; a size two
+sources give differently stays a contest. Notes: cue direction and scope after medspaCy ConText.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from extractors.errors import RuleFileError
 PATTERNS_FILE = "revision_cues.json"
 DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
 DATES_KEY = "dates"
+PARAMS_KEY = "param_counts"
 PLANNED = "planned"
 
 Role = Literal["earlier", "later", "chain"]
@@ -170,15 +173,51 @@ def find_revisions(doc: Doc, rules: RevisionRules) -> list[tuple[Span, Span]]:
     return pairs
 
 
-def _stated_before(plan: Span, earlier_dates: Sequence[Span]) -> Span | None:
+def find_size_revisions(doc: Doc, rules: RevisionRules) -> list[tuple[Span, Span]]:
+    """Pairs ``(old size, new size)``: parameter counts of one model that the text says were
+    changed ("initially planned at 2 trillion parameters, the model now has 3 trillion").
+
+    The same cues as for dates, but only between sizes bound to the same model: an
+    ``earlier`` cue before the old size, or a ``later`` cue before the new one.
+
+    Args:
+        doc: a Doc with sentence boundaries and ``doc.spans["param_counts"]``.
+        rules: the compiled cue rules.
+    """
+    sizes = sorted((p for p in doc.spans.get(PARAMS_KEY, [])
+                    if p._.subject is not None and p._.param_value is not None),
+                   key=lambda p: p.start)
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+    pairs: list[tuple[Span, Span]] = []
+    for n, old in enumerate(sizes):
+        earlier = has_cue(old, "earlier", rules, sizes)
+        here = sent_index[old.sent.start]
+        replacement = None
+        for candidate in sizes[n + 1 :]:
+            if sent_index[candidate.sent.start] - here > rules.max_sentence_gap:
+                break
+            if (_subject_key(candidate) != _subject_key(old)
+                    or candidate._.param_scope != old._.param_scope
+                    or candidate._.param_value == old._.param_value):
+                continue
+            if earlier or has_cue(candidate, "later", rules, sizes):
+                replacement = candidate  # after "originally 2T", the model's next size
+                break
+        if replacement is None and earlier:
+            replacement = _stated_before(old, sizes[:n], key=lambda p: p._.param_value)
+        if replacement is not None:
+            pairs.append((old, replacement))
+    return pairs
+
+
+def _stated_before(plan: Span, earlier_dates: Sequence[Span], key=None) -> Span | None:
     """"Nova 3 will arrive in June, a delay from the original March target": the new plan
     may come first; the nearest earlier date of the same sentence and model replaced it."""
     for candidate in reversed(earlier_dates):
         if candidate.sent.start != plan.sent.start:
             return None
-        if (_subject_key(candidate) == _subject_key(plan)
-                and (candidate._.date_start, candidate._.date_end)
-                != (plan._.date_start, plan._.date_end)):
+        value = key or (lambda d: (d._.date_start, d._.date_end))
+        if _subject_key(candidate) == _subject_key(plan) and value(candidate) != value(plan):
             return candidate
     return None
 
@@ -204,7 +243,8 @@ class RevisionFinder:
                       else load_revision_rules(DEFAULT_PATTERNS, self.nlp))
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``_.revised_to`` on the revised plans of ``doc.spans["dates"]``."""
+        """Set ``_.revised_to`` on the revised plans of ``doc.spans["dates"]`` and the changed
+        sizes of ``doc.spans["param_counts"]``."""
         if self.rules is None:
             warnings.warn(f"{self.name}: not initialised; loading the default rules "
                           f"({PATTERNS_FILE}). Call nlp.initialize().", stacklevel=2)
@@ -212,6 +252,8 @@ class RevisionFinder:
         assert self.rules is not None
         for plan, replacement in find_revisions(doc, self.rules):
             plan._.revised_to = replacement
+        for old, new in find_size_revisions(doc, self.rules):
+            old._.revised_to = new
         return doc
 
 

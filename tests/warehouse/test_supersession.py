@@ -234,3 +234,16 @@ def test_an_unresolved_date_stays_evidence_but_forms_no_fact() -> None:
     built, claim_to_fact = facts.build_facts([unresolved, resolved])
     assert [(f["date_start"], f["date_end"]) for f in built] == [Q2_2026]
     assert unresolved["claim_id"] not in claim_to_fact
+
+
+def test_a_size_changed_in_its_own_text_is_superseded_not_contested() -> None:
+    def size(value: float, **fields: object) -> dict:
+        return claim(predicate="parameter_count", event=None, value=value, value_low=value,
+                     value_high=value, bound="exact", unit="parameters", scope="unspecified",
+                     article_id="a-one", publisher="one", **fields)
+
+    built, _ = facts.build_facts([size(2e12, revised_to_value=3e12), size(3e12)])
+    by_value = {f["value"]: f for f in built}
+    assert by_value[2e12]["status"] == "superseded"
+    assert by_value[2e12]["superseded_by"] == by_value[3e12]["fact_id"]
+    assert by_value[3e12]["status"] == "single_source"

@@ -99,3 +99,45 @@ def test_bad_rule_file_names_rule_and_key(blank_nlp):
             "cues": [{"id": "earlier_plan", "role": "sooner", "phrases": ["originally"]}]}
     with pytest.raises(RuleFileError, match=r"earlier_plan.*role"):
         compile_revision_rules(data, blank_nlp, source="revision_cues.json")
+
+
+def annotate_sizes(nlp: Language, finder: RevisionFinder, text: str,
+                   sizes: list[tuple[str, float, str]]) -> Doc:
+    """Parameter counts as (surface, value, subject surface), bound by hand."""
+    doc = nlp(text)
+    spans = []
+    for surface, value, subject in sizes:
+        start = text.index(surface)  # test fixture only: the text is written here
+        span = doc.char_span(start, start + len(surface))
+        s_start = text.index(subject)
+        model = doc.char_span(s_start, s_start + len(subject), label="MODEL")
+        model._.canonical = subject
+        span._.param_value, span._.param_scope, span._.subject = value, "unspecified", model
+        spans.append(span)
+    doc.spans["dates"] = []
+    doc.spans["param_counts"] = spans
+    return finder(doc)
+
+
+SIZE_CASES = [
+    pytest.param("Nova 4 was originally planned with 2T parameters. "
+                 "Nova 4 will now have 3T parameters.",
+                 [("2T", 2e12, "Nova 4"), ("3T", 3e12, "Nova 4")], [("2T", "3T")],
+                 id="originally_then_now"),
+    pytest.param("Nova 4 will have 3T parameters, up from the original 2T parameters.",
+                 [("3T", 3e12, "Nova 4"), ("2T", 2e12, "Nova 4")], [("2T", "3T")],
+                 id="new_size_first"),
+    pytest.param("Reports say Nova 4 has 2T parameters; others claim 3T parameters.",
+                 [("2T", 2e12, "Nova 4"), ("3T", 3e12, "Nova 4")], [],
+                 id="two_reports_are_a_contest"),
+    pytest.param("Nova 4 was originally a 2T design, while Vega 2 now has 3T parameters.",
+                 [("2T", 2e12, "Nova 4"), ("3T", 3e12, "Vega 2")], [],
+                 id="another_model_does_not_revise"),
+]
+
+
+@pytest.mark.parametrize(("text", "sizes", "expected"), SIZE_CASES)
+def test_size_revisions_inside_one_text(blank_nlp, finder, text, sizes, expected):
+    doc = annotate_sizes(blank_nlp, finder, text, sizes)
+    assert [(s.text, s._.revised_to.text) for s in doc.spans["param_counts"]
+            if s._.revised_to] == expected
