@@ -27,19 +27,22 @@ sources give differently stays a contest. Notes: cue direction and scope after m
 
 from __future__ import annotations
 
-import json
-import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.common.rule_files import describe_error, packaged, validate_rules
-from extractors.errors import RuleFileError
+from extractors.common.rule_files import (
+    RulePath,
+    packaged,
+    read_json_file,
+    validate_document,
+    validate_rules,
+)
+from extractors.errors import NotInitialisedError
 
 PATTERNS_FILE = "revision_cues.json"
 DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
@@ -85,10 +88,7 @@ def compile_revision_rules(data: object, nlp: Language, *, source: str) -> Revis
     Raises:
         RuleFileError: the data breaks the schema (file, rule id and key are named).
     """
-    try:
-        file = RevisionCueFile.model_validate(data)
-    except ValidationError as err:
-        raise RuleFileError(f"{source}: {describe_error(err)}") from err
+    file = validate_document(data, RevisionCueFile, source)
     cues = validate_rules(file.cues, RevisionCue, source)
     phrases: dict[str, list[tuple[str, ...]]] = {"earlier": [], "later": [], "chain": []}
     for cue in cues:
@@ -97,17 +97,13 @@ def compile_revision_rules(data: object, nlp: Language, *, source: str) -> Revis
                          {role: tuple(p) for role, p in phrases.items()})
 
 
-def load_revision_rules(path: Path, nlp: Language) -> RevisionRules:
+def load_revision_rules(path: RulePath, nlp: Language) -> RevisionRules:
     """Read and compile a revision cue file.
 
     Raises:
         RuleFileError: the file is missing, not JSON, or malformed.
     """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise RuleFileError(f"{path.name}: {err}") from err
-    return compile_revision_rules(data, nlp, source=path.name)
+    return compile_revision_rules(read_json_file(path, "revision cues"), nlp, source=path.name)
 
 
 def has_cue(date: Span, role: str, rules: RevisionRules, dates: Sequence[Span]) -> bool:
@@ -246,10 +242,7 @@ class RevisionFinder:
         """Set ``_.revised_to`` on the revised plans of ``doc.spans["dates"]`` and the changed
         sizes of ``doc.spans["param_counts"]``."""
         if self.rules is None:
-            warnings.warn(f"{self.name}: not initialised; loading the default rules "
-                          f"({PATTERNS_FILE}). Call nlp.initialize().", stacklevel=2)
-            self.initialize()
-        assert self.rules is not None
+            raise NotInitialisedError(self.name)
         for plan, replacement in find_revisions(doc, self.rules):
             plan._.revised_to = replacement
         for old, new in find_size_revisions(doc, self.rules):

@@ -16,19 +16,22 @@ that figure (``span._.part_of``), never a rival of it.
 
 from __future__ import annotations
 
-import json
-import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.common.rule_files import describe_error, packaged, validate_rules
-from extractors.errors import RuleFileError
+from extractors.common.rule_files import (
+    RulePath,
+    packaged,
+    read_json_file,
+    validate_document,
+    validate_rules,
+)
+from extractors.errors import NotInitialisedError, RuleFileError
 
 PATTERNS_FILE = "measures.json"
 DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
@@ -89,10 +92,7 @@ def validate_measure_rules(data: object, *, source: str) -> tuple[MeasureRules, 
     Raises:
         RuleFileError: the data breaks the schema.
     """
-    try:
-        rules = MeasureRules.model_validate(data)
-    except ValidationError as err:
-        raise RuleFileError(f"{source}: {describe_error(err)}") from err
+    rules = validate_document(data, MeasureRules, source)
     measures = validate_rules(rules.measures, MeasureRule, source)
     parts = validate_rules(rules.part_cues, PartCue, source)
     for m in measures:
@@ -119,17 +119,13 @@ def compile_rules(data: object, nlp: Language, *, source: str) -> CompiledRules:
                          phrases)
 
 
-def load_measure_rules(path: Path, nlp: Language) -> CompiledRules:
+def load_measure_rules(path: RulePath, nlp: Language) -> CompiledRules:
     """Read and compile a measures file.
 
     Raises:
         RuleFileError: the file is missing, not JSON, or malformed.
     """
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise RuleFileError(f"{path.name}: {err}") from err
-    return compile_rules(data, nlp, source=path.name)
+    return compile_rules(read_json_file(path, "measure rules"), nlp, source=path.name)
 
 
 def _ends_at(sent_words: Sequence[str], end: int, phrase: tuple[str, ...]) -> bool:
@@ -266,10 +262,7 @@ class MeasureFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Annotate the quantity spans in place."""
         if self.rules is None:
-            warnings.warn(f"{self.name}: not initialised; loading the default rules "
-                          f"({PATTERNS_FILE}). Call nlp.initialize().", stacklevel=2)
-            self.initialize()
-        assert self.rules is not None
+            raise NotInitialisedError(self.name)
         set_measures(doc, self.rules)
         return doc
 
