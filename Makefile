@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 UV_VERSION := 0.13.9
 
-.PHONY: install run stop test test-fast eval eval-synthetic bench fit-confidence lint lock clean
+.PHONY: install run stop test test-fast eval eval-errors eval-synthetic bench fit-confidence lint lock clean
 
 install: $(STAMP)
 
@@ -35,11 +35,31 @@ test: install
 test-fast: install
 	$(BIN)/python -m pytest -m "not slow"
 
+# The three shared dev sets extracted together (as a user's folder would hold them), scored per
+# set and on their union: one line each. dev3 is the check split: read only its line.
+EVAL_SETS := dev dev2 dev3
+EVAL_DIR := /tmp/newsfacts-eval
 eval: install
-	@test -d $(SHARED)/eval/dev || { echo "no $(SHARED)/eval/dev here"; exit 0; }
-	rm -f /tmp/newsfacts-dev.duckdb
-	$(BIN)/python -m pipeline extract --seeds $(SHARED)/eval/dev/articles --db /tmp/newsfacts-dev.duckdb
-	$(BIN)/python $(SHARED)/eval/score.py --db /tmp/newsfacts-dev.duckdb --gold $(SHARED)/eval/dev/gold.jsonl --show-errors
+	@test -f $(SHARED)/eval/score.py || { echo "no $(SHARED)/eval here"; exit 0; }
+	@rm -rf $(EVAL_DIR) && mkdir -p $(EVAL_DIR)/articles
+	@for set in $(EVAL_SETS); do \
+	  cp $(SHARED)/eval/$$set/articles/* $(EVAL_DIR)/articles/; \
+	  cat $(SHARED)/eval/$$set/gold.jsonl >> $(EVAL_DIR)/union.jsonl; \
+	done
+	@$(BIN)/python -m pipeline extract --seeds $(EVAL_DIR)/articles --db $(EVAL_DIR)/dev.duckdb \
+	  >$(EVAL_DIR)/extract.log 2>&1 || { tail -n 5 $(EVAL_DIR)/extract.log; exit 1; }
+	@for set in $(EVAL_SETS); do \
+	  printf '%-6s %s\n' $$set "$$($(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_DIR)/dev.duckdb --gold $(SHARED)/eval/$$set/gold.jsonl | tail -n 1)"; \
+	done
+	@printf '%-6s %s\n' union "$$($(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_DIR)/dev.duckdb --gold $(EVAL_DIR)/union.jsonl | tail -n 1)"
+
+# One working set's errors (never the check split's): make eval-errors SET=dev2
+SET ?= dev2
+eval-errors: install
+	@test "$(SET)" != dev3 || { echo "dev3 is the check split: read its summary line only (make eval)"; exit 2; }
+	rm -f /tmp/newsfacts-$(SET).duckdb
+	$(BIN)/python -m pipeline extract --seeds $(SHARED)/eval/$(SET)/articles --db /tmp/newsfacts-$(SET).duckdb
+	$(BIN)/python $(SHARED)/eval/score.py --db /tmp/newsfacts-$(SET).duckdb --gold $(SHARED)/eval/$(SET)/gold.jsonl --show-errors
 
 # Two invented article sets written for unseen-article checks (eval/synthetic/README.md).
 eval-synthetic: install
