@@ -148,7 +148,7 @@ def _claim(span: Span, predicate: Predicate, **fields: object) -> Claim | None:
     if subject is None:
         return None
     binding = span._.binding or "unknown"
-    alignment = Alignment(span._.alignment or "exact")
+    alignment = Alignment(span._.alignment or Alignment.EXACT)
     hedge = _hedge_fields(span)
     features = claim_features(span, span._.subject, hedge["hedged"])
     return Claim(
@@ -166,7 +166,7 @@ def _claim(span: Span, predicate: Predicate, **fields: object) -> Claim | None:
 
 def param_count_claim(span: Span) -> Claim | None:
     """A ``parameter_count`` claim from a ``param_counts`` span, or None when unbound."""
-    bound = Bound(span._.param_bound or "exact")
+    bound = Bound(span._.param_bound or Bound.EXACT)
     value = span._.param_value
     return _claim(
         span,
@@ -176,7 +176,7 @@ def param_count_claim(span: Span) -> Claim | None:
         value_high=span._.param_high if span._.param_high is not None else value,
         bound=bound,
         unit="parameters",
-        scope=Scope(span._.param_scope or "unspecified"),
+        scope=Scope(span._.param_scope or Scope.UNSPECIFIED),
         revised_to=Revision(span=char_span(span._.revised_to),
                             value=span._.revised_to._.param_value)
         if span._.revised_to is not None else None,
@@ -210,7 +210,7 @@ def quantity_claim(span: Span) -> Claim | None:
         value=value,
         value_low=value,
         value_high=value,
-        bound=Bound(span._.quantity_bound or "exact"),
+        bound=Bound(span._.quantity_bound or Bound.EXACT),
         unit=span._.quantity_unit,
         measure=span._.measure,
         part_of_whole=span._.part_of is not None,

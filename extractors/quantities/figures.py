@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from extractors.quantities.rules import UnitLexicon
+from extractors.types import Alignment, Bound
 
 LABEL = "QUANTITY"
 # Tokens quantulum3 folds into a figure that are not part of it: "a $380 billion" (a = 1).
@@ -52,10 +53,10 @@ def map_figure(sent: Span, start: int, end: int, *, stop: set[int] | frozenset[i
     return Span(doc, first, last, label=LABEL)
 
 
-def alignment_of(figure: Span, sent: Span, start: int, end: int) -> str:
+def alignment_of(figure: Span, sent: Span, start: int, end: int) -> Alignment:
     """"exact" when ``figure`` covers quantulum3's char span exactly, else "expanded"."""
     exact = (figure.start_char, figure.end_char) == (sent.start_char + start, sent.start_char + end)
-    return "exact" if exact else "expanded"
+    return Alignment.EXACT if exact else Alignment.EXPANDED
 
 
 def _last_number(span: Span) -> int:
@@ -116,10 +117,10 @@ def bound_of(doc: Doc, figure: Span, bounds: dict[int, str]) -> str:
     """exact | approx | at_least | at_most, from the cue right before the figure or a "+"."""
     last = _last_number(figure)
     if doc[last].text.endswith("+") or (last + 1 < len(doc) and doc[last + 1].text == "+"):
-        return "at_least"
+        return Bound.AT_LEAST
     if doc[figure.start].text.startswith("~"):
-        return "approx"
-    return bounds.get(figure.start, "exact")
+        return Bound.APPROX
+    return bounds.get(figure.start, Bound.EXACT)
 
 
 def percent_is_metric(doc: Doc, figure: Span, lex: UnitLexicon) -> bool:
