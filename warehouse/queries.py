@@ -20,15 +20,13 @@ from warehouse.ids import subject_key
 # Facts that a newer reading has replaced are kept for history but are not current.
 NOT_CURRENT = ("superseded",)
 
-_FACT_COLUMNS = """
-f.fact_id, f.subject, f.subject_type, f.predicate, f.value, f.value_low, f.value_high,
-f.bound, f.unit, f.scope, f.event, f.date_start, f.date_end, f.date_granularity,
-f.hedged, f.confidence, f.n_claims, f.n_articles, f.n_sources, f.status,
-f.contested_with, f.first_published, f.last_published
-"""
-
-_BROWSE_SQL = f"""
-SELECT {_FACT_COLUMNS}
+# The facts view's columns in the three fact reads below are spelled out, not formatted in:
+# no SQL here is built by formatting (tests/pipeline/test_hostile_files.py checks).
+_BROWSE_SQL = """
+SELECT f.fact_id, f.subject, f.subject_type, f.predicate, f.value, f.value_low, f.value_high,
+       f.bound, f.unit, f.scope, f.event, f.date_start, f.date_end, f.date_granularity,
+       f.hedged, f.confidence, f.n_claims, f.n_articles, f.n_sources, f.status,
+       f.contested_with, f.first_published, f.last_published
 FROM facts f
 WHERE f.status NOT IN (SELECT unnest(?::VARCHAR[]))
   AND (?::VARCHAR IS NULL OR contains(lower(f.subject), lower(?))
@@ -38,6 +36,29 @@ WHERE f.status NOT IN (SELECT unnest(?::VARCHAR[]))
 ORDER BY f.subject, f.predicate, f.scope = 'active', f.event,
          coalesce(f.value, f.value_low), f.date_start
 LIMIT ?
+"""
+
+_CONTESTED_SQL = """
+SELECT f.fact_id, f.subject, f.subject_type, f.predicate, f.value, f.value_low, f.value_high,
+       f.bound, f.unit, f.scope, f.event, f.date_start, f.date_end, f.date_granularity,
+       f.hedged, f.confidence, f.n_claims, f.n_articles, f.n_sources, f.status,
+       f.contested_with, f.first_published, f.last_published
+FROM facts f WHERE f.status = 'contested'
+ORDER BY f.subject, f.predicate, f.scope = 'active', f.event, f.confidence DESC,
+         coalesce(f.value, f.value_low), f.date_start
+"""
+
+_MODEL_HEADLINES_SQL = """
+SELECT f.fact_id, f.subject, f.subject_type, f.predicate, f.value, f.value_low, f.value_high,
+       f.bound, f.unit, f.scope, f.event, f.date_start, f.date_end, f.date_granularity,
+       f.hedged, f.confidence, f.n_claims, f.n_articles, f.n_sources, f.status,
+       f.contested_with, f.first_published, f.last_published
+FROM facts f
+WHERE f.subject_type = 'MODEL'
+  AND f.predicate IN ('parameter_count', 'release_date')
+  AND f.status NOT IN (SELECT unnest(?::VARCHAR[]))
+ORDER BY max(f.confidence) OVER (PARTITION BY f.subject) DESC, f.subject,
+         f.predicate, f.confidence DESC, coalesce(f.value, f.value_low), f.date_start
 """
 
 _EVIDENCE_SQL = """
@@ -95,23 +116,13 @@ def count_current_facts(con: duckdb.DuckDBPyConnection) -> int:
 def contested_facts(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Current contested facts, a question's rival values next to each other (a parameter
     count's ``total`` and ``unspecified`` readings are one question, ``active`` another)."""
-    return fetch_rows(con, f"""
-        SELECT {_FACT_COLUMNS} FROM facts f WHERE f.status = 'contested'
-        ORDER BY f.subject, f.predicate, f.scope = 'active', f.event, f.confidence DESC,
-                 coalesce(f.value, f.value_low), f.date_start""")
+    return fetch_rows(con, _CONTESTED_SQL)
 
 
 def model_headline_facts(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """Each model's current parameter counts and release dates, highest confidence first
     within a model; models with the most supported facts come first."""
-    return fetch_rows(con, f"""
-        SELECT {_FACT_COLUMNS} FROM facts f
-        WHERE f.subject_type = 'MODEL'
-          AND f.predicate IN ('parameter_count', 'release_date')
-          AND f.status NOT IN (SELECT unnest(?::VARCHAR[]))
-        ORDER BY max(f.confidence) OVER (PARTITION BY f.subject) DESC, f.subject,
-                 f.predicate, f.confidence DESC, coalesce(f.value, f.value_low), f.date_start""",
-        [list(NOT_CURRENT)])
+    return fetch_rows(con, _MODEL_HEADLINES_SQL, [list(NOT_CURRENT)])
 
 
 # --- the evidence report ------------------------------------------------------------------
