@@ -369,9 +369,8 @@ def test_small_pieces_keep_offsets_and_facts(monkeypatch: pytest.MonkeyPatch, li
 SQL_CALLS = frozenset({"execute", "executemany", "sql", "query", "fetch_rows"})
 SQL_WORDS = re.compile(r"\b(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|WHERE|VALUES)\b", re.I)
 # Names that may be formatted into SQL: identifiers and placeholder lists built from constants
-# in the same function (warehouse/load.py: table names, "?, ?, ?"; facts.py: column names;
-# queries.py: the shared fact column list).
-SQL_SAFE_NAMES = frozenset({"table", "placeholders", "columns_sql", "_FACT_COLUMNS"})
+# in the same function (warehouse/load.py: table names, "?, ?, ?"; facts.py: column names).
+SQL_SAFE_NAMES = frozenset({"table", "placeholders", "columns_sql"})
 
 
 def _formatted_sql(node: ast.AST) -> list[str]:
