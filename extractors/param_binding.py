@@ -55,8 +55,24 @@ class Binding:
 UNBOUND = Binding(None, None)
 
 
-def aside_ranges(sent: Span) -> list[tuple[int, int]]:
-    """Token ranges of asides in a sentence: "( ... )" and "— ... —" pairs (inclusive ends)."""
+_ASIDES_KEY = "newsfacts.param_binding.asides"
+
+
+def aside_ranges(sent: Span) -> tuple[tuple[int, int], ...]:
+    """Token ranges of asides in a sentence: "( ... )" and "— ... —" pairs (inclusive ends).
+
+    Scanned once per sentence and kept in ``doc.user_data``: every figure of a sentence asks,
+    and rescanning a long sentence per figure made figure-dense text quadratic.
+    """
+    cache = sent.doc.user_data.setdefault(_ASIDES_KEY, {})
+    key = (sent.start, sent.end, len(sent.doc))
+    ranges = cache.get(key)
+    if ranges is None:
+        ranges = cache[key] = tuple(_scan_asides(sent))
+    return ranges
+
+
+def _scan_asides(sent: Span) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     opened: list[int] = []
     dash: int | None = None

@@ -115,7 +115,9 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
 
 def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:
     """The figure's token starts with letters: "Falcon-40B", "Ultra-253B"."""
-    return any(c.isalpha() for c in doc.text[span.start_char : surface.start])
+    # The span's own text, not doc.text: that is rebuilt from every token on each access.
+    span_text = "".join(t.text_with_ws for t in span)
+    return any(c.isalpha() for c in span_text[: surface.start - span.start_char])
 
 
 def _annotate(span: Span, surface: ValueSurface, binding: Binding, bound: str, scope: str) -> None:

@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import logging
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache
@@ -22,6 +23,7 @@ from thinc.api import use_ops
 from extractors import build_nlp, coarse_pos, ingest
 from extractors.records import doc_to_facts
 from extractors.types import Article, ArticleFacts, ArticleResult, Claim, Mention, Quarantined
+from pipeline.budget import ArticleClock, over_length
 
 log = logging.getLogger(__name__)
 
@@ -142,10 +144,16 @@ def split_pieces(text: str, max_chars: int | None = None) -> list[tuple[int, str
     return pieces
 
 
-def _make_docs(nlp: Language, articles: list[Article]) -> Iterator[tuple[Doc, int, int]]:
-    """Yield ``(doc, article_index, offset)`` with the publication date set on each Doc."""
+def _make_docs(nlp: Language, articles: list[Article],
+               failed: dict[int, str]) -> Iterator[tuple[Doc, int, int]]:
+    """Yield ``(doc, article_index, offset)`` with the publication date set on each Doc.
+
+    Articles in ``failed`` are skipped, also between their pieces (docs are made one batch
+    ahead, so an article that ran over its budget costs at most one more batch)."""
     for index, article in enumerate(articles):
         for offset, piece in split_pieces(article.text):
+            if index in failed:
+                break
             doc = nlp.make_doc(piece)
             doc._.published_at = article.published_at
             doc._.published_inferred = article.published_inferred
@@ -170,18 +178,28 @@ def extract_articles(
     mentions: list[list[Mention]] = [[] for _ in articles]
     claims: list[list[Claim]] = [[] for _ in articles]
     failed: dict[int, str] = {}
+    for index, article in enumerate(articles):
+        reason = over_length(article.text)
+        if reason is not None:
+            failed[index] = reason
+    clock = ArticleClock()
     # memory_zone frees the strings and lexemes the batch added to the shared vocab once the
     # Docs are turned into records (without it a long run's RSS grows with every new word).
     # Nothing spaCy-owned may escape the zone: records hold plain Python values only.
     with nlp.memory_zone():
-        docs = _make_docs(nlp, articles)
-        for (doc, index, offset) in _pipe_each(nlp, docs, batch_size, failed):
+        docs = _make_docs(nlp, articles, failed)
+        for (doc, index, offset, nlp_seconds) in _pipe_each(nlp, docs, batch_size, failed):
             if index in failed:
                 continue
+            started = time.monotonic()
             try:
                 facts = doc_to_facts(doc, articles[index], offset=offset)
             except Exception as err:
                 failed[index] = f"extraction failed: {type(err).__name__}: {err}"
+                continue
+            over = clock.charge(index, nlp_seconds + time.monotonic() - started)
+            if over is not None:
+                failed[index] = over
                 continue
             mentions[index].extend(facts.mentions)
             claims[index].extend(facts.claims)
@@ -216,11 +234,15 @@ def _chunks(items: Iterator[tuple[Doc, int, int]], size: int) -> Iterator[list]:
 
 def _pipe_each(
     nlp: Language, docs: Iterator[tuple[Doc, int, int]], batch_size: int, failed: dict[int, str]
-) -> Iterator[tuple[Doc, int, int]]:
+) -> Iterator[tuple[Doc, int, int, float]]:
     """``nlp.pipe`` over the docs; when a batch fails, retry its docs one by one to find the
     culprit, so one bad article never costs the others their results. Docs are made lazily,
-    one batch ahead, so only a batch of Docs is alive at a time."""
+    one batch ahead, so only a batch of Docs is alive at a time.
+
+    Yields ``(doc, article_index, offset, seconds)``: the batch's parse time shared among its
+    docs by length (the trained layers process a batch at once; per-doc time is not seen)."""
     for chunk in _chunks(docs, batch_size):
+        started = time.monotonic()
         try:
             processed = list(nlp.pipe(doc for doc, _, _ in chunk))
         except Exception:
@@ -231,5 +253,7 @@ def _pipe_each(
                 except Exception as err:
                     failed[index] = f"NLP failed: {type(err).__name__}: {err}"
                     processed.append(doc)
+        seconds = time.monotonic() - started
+        chars = sum(len(doc.text) for doc in processed) or 1
         for doc, (_, index, offset) in zip(processed, chunk, strict=True):
-            yield doc, index, offset
+            yield doc, index, offset, seconds * len(doc.text) / chars

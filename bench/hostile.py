@@ -1,0 +1,106 @@
+"""Hostile inputs: time and peak RSS of one extract run per generated article.
+
+Each case writes one invented article into a fresh temporary seeds folder and runs
+``python -m pipeline extract`` on it in a subprocess (one file: no worker pool), killed after
+``--cap`` seconds (reported as ``>cap s``). Peak RSS is that process's high-water mark
+(``ru_maxrss``). Sizes grow by 2x or 10x within a family, so super-linear growth shows as a
+time ratio well above the size ratio.
+
+Usage: ``.venv/bin/python bench/hostile.py`` (all cases) or ``--only dense`` / ``--cap 60``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def figure_dense(repetitions: int) -> str:
+    """'Grok 5 has 1T 2T 3T 1T 2T 3T ... parameters': one sentence packed with figures (9 bytes
+    and three figures per repetition)."""
+    return "Grok 5 has " + "1T 2T 3T " * repetitions + "parameters.\n"
+
+
+def one_line_words(chars: int) -> str:
+    """Plain words on a single line, no paragraph or sentence break."""
+    words = ("the model was trained on a large cluster of accelerators and then evaluated "
+             "by several independent groups who ")
+    return (words * (chars // len(words) + 1))[:chars] + "\n"
+
+
+def many_tables(tables: int) -> str:
+    """An HTML page of small benchmark tables."""
+    rows = ("<tr><td>Grok 5</td><td>6T</td><td>2026</td></tr>"
+            "<tr><td>Model X</td><td>175B</td><td>88.1</td></tr>")
+    body = "".join(f"<table><tr><th>model</th><th>size</th><th>score</th></tr>{rows}</table>"
+                   for _ in range(tables))
+    return f"<html><head><title>Benchmarks</title></head><body>{body}</body></html>\n"
+
+
+CASES: dict[str, tuple[str, Callable[[int], str], list[int]]] = {
+    "dense": ("txt", figure_dense, [1_000, 2_000, 4_000, 50_000]),
+    "oneline": ("txt", one_line_words, [500_000, 5_000_000]),
+    "tables": ("html", many_tables, [1_000, 10_000]),
+}
+
+
+def run_case(text: str, suffix: str, cap: float) -> tuple[str, float, str]:
+    """(time, peak RSS MiB, last output line) of one extract run over ``text`` in its own
+    process; the process is killed after ``cap`` seconds (time ``>cap s``)."""
+    with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
+        seeds = Path(tmp) / "seeds"
+        seeds.mkdir()
+        (seeds / f"case.{suffix}").write_text(text, encoding="utf-8")
+        command = [sys.executable, "-m", "pipeline", "extract", "--seeds", str(seeds),
+                   "--db", str(Path(tmp) / "case.duckdb")]
+        log_path = Path(tmp) / "output.log"
+        started = time.monotonic()
+        with log_path.open("w") as log:
+            process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        killed = False
+        # wait4 (not Popen.wait) returns this child's own rusage: its peak RSS, not the
+        # largest of every child so far.
+        while True:
+            pid, _, usage = os.wait4(process.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() - started > cap and not killed:
+                process.kill()
+                killed = True
+            time.sleep(0.1)
+        process.returncode = 0  # reaped by wait4; keep Popen from waiting on a gone pid
+        elapsed = time.monotonic() - started
+        lines = log_path.read_text(errors="replace").strip().splitlines()
+        outcome = "killed" if killed else (lines[-1] if lines else "no output")
+        timing = f">{cap:.0f} s" if killed else f"{elapsed:.1f} s"
+        return timing, usage.ru_maxrss / 1024, outcome
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cap", type=float, default=120.0, help="seconds before a case is killed")
+    parser.add_argument("--only", choices=sorted(CASES), action="append",
+                        help="run only this family (repeatable)")
+    args = parser.parse_args(argv)
+    print(f"{'case':<22} {'size':>10} {'time':>10} {'peak RSS':>10}  outcome", flush=True)
+    for family in args.only or list(CASES):
+        suffix, make, sizes = CASES[family]
+        for size in sizes:
+            text = make(size)
+            timing, peak_mib, outcome = run_case(text, suffix, args.cap)
+            print(f"{family + ' x' + str(size):<22} {len(text) / 1024:>8.0f} KB {timing:>10} "
+                  f"{peak_mib:>7.0f} MiB  {outcome[:70]}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    sys.exit(main())
