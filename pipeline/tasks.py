@@ -67,7 +67,7 @@ def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
         con.close()
     todo, unchanged = [], []
     for path in files:
-        relative = path.relative_to(seeds_dir).as_posix()
+        relative = ingest.stored_path(path.relative_to(seeds_dir).as_posix())
         sha = file_sha256(path)
         (unchanged if sha and known.get(relative) == sha else todo).append(relative)
     return RunPlan(todo=tuple(todo), unchanged=tuple(unchanged))
@@ -75,8 +75,9 @@ def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def read_batch(seeds_dir: Path, relative_paths: list[str]) -> list[Article | Quarantined]:
-    """Read, decode and clean a batch of files (bad files come back as Quarantined)."""
-    return [ingest.read_article(seeds_dir / p, seeds_dir) for p in relative_paths]
+    """Read, decode and clean a batch of files (bad files come back as Quarantined); paths
+    are in their stored form (``ingest.stored_path``)."""
+    return [ingest.read_article(ingest.file_for(seeds_dir, p), seeds_dir) for p in relative_paths]
 
 
 @task(cache_policy=NO_CACHE)

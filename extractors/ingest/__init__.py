@@ -13,6 +13,7 @@ from extractors.ingest.near_dups import (
     is_near_duplicate,
     text_signature,
 )
+from extractors.ingest.paths import file_for, stored_path
 from extractors.ingest.reader import (
     MAX_FILE_BYTES,
     article_id_for,
@@ -27,7 +28,9 @@ __all__ = [
     "article_id_for",
     "containment",
     "discover_files",
+    "file_for",
     "is_near_duplicate",
     "read_article",
+    "stored_path",
     "text_signature",
 ]
