@@ -28,6 +28,7 @@ from extractors.param_context import (
     value_scope,
 )
 from extractors.param_lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.sentence_index import index_sentences
 
 SPANS_KEY = "param_counts"
 ENTITIES_KEY = "entities"
@@ -77,6 +78,7 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
     """
     if len(doc) and not doc.has_annotation("SENT_START"):
         raise MissingSentencesError("news_param_counts")
+    index_sentences(doc)  # every figure asks for its sentence, several times
     models = sorted((e for e in doc.spans.get(ENTITIES_KEY, []) if e.label_ == "MODEL"),
                     key=lambda e: (e.start, -e.end))
     model_ends = frozenset(m.end for m in models)

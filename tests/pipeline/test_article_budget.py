@@ -11,7 +11,7 @@ import random
 
 import pytest
 
-from extractors import ingest, numbers, param_binding
+from extractors import ingest, numbers, param_binding, sentence_index
 from extractors.types import Article, ArticleResult, Quarantined
 from pipeline import budget, extraction
 
@@ -98,3 +98,19 @@ def test_value_surfaces_resolve_overlaps_as_before(seed: int) -> None:
     rng = random.Random(seed)
     text = " ".join(rng.choice(PIECES) for _ in range(400))
     assert numbers.find_value_surfaces(text) == _quadratic_surfaces(text)
+
+
+@pytest.mark.parametrize("seed", range(4), ids=lambda s: f"seed{s}")
+def test_indexed_sentences_equal_spacys_walk(light_nlp, seed: int) -> None:
+    rng = random.Random(seed)
+    words = ["Grok", "5", "has", "1T", "parameters", ".", "It", "(", ")", "\n\n", "ships", "!"]
+    doc = light_nlp.make_doc(" ".join(rng.choice(words) for _ in range(300)))
+    for _, proc in light_nlp.pipeline[:2]:  # paragraph breaks + sentencizer
+        doc = proc(doc)
+    plain = [(doc[i:j].sent.start, doc[i:j].sent.end, doc[i].sent.end)
+             for i in range(len(doc)) for j in (i + 1, min(i + 7, len(doc)))]
+    sentence_index.index_sentences(doc)
+    assert "sent" in doc.user_span_hooks
+    indexed = [(doc[i:j].sent.start, doc[i:j].sent.end, doc[i].sent.end)
+               for i in range(len(doc)) for j in (i + 1, min(i + 7, len(doc)))]
+    assert indexed == plain
