@@ -36,6 +36,10 @@ MAX_PIECE_CHARS = 100_000
 # articles was 568-759 MiB at 32 and 417-581 MiB at 16 (the layers' activations for a whole
 # batch are alive at once), so 16 keeps two workers and the flow process under 2 GB.
 DEFAULT_BATCH_SIZE = 16
+# Characters per nlp.pipe batch, whatever the doc count: 16 pieces of a long article are 1.6M
+# characters whose activations are alive at once (a 5 MB one-line file peaked at 3.8 GB, a
+# 440 KB figure-dense one at 4.7 GB); two full pieces keep a batch near one article's worth.
+MAX_BATCH_CHARS = 2 * MAX_PIECE_CHARS
 # Trained components whose output no extractor reads. The lemmatizer: no extractor or rule
 # file reads LEMMA (extractors read POS/TAG (tagger + attribute_ruler), DEP and sentences
 # (parser), doc.ents (ner)). Disabling it changes no extracted fact. The attribute ruler is
@@ -222,12 +226,19 @@ def extract_articles(
 
 
 def _chunks(items: Iterator[tuple[Doc, int, int]], size: int) -> Iterator[list]:
+    """Batches of at most ``size`` docs and, past the first doc, ``MAX_BATCH_CHARS``."""
     chunk: list = []
+    chars = 0
     for item in items:
+        item_chars = len(item[0].text)
+        if chunk and chars + item_chars > MAX_BATCH_CHARS:
+            yield chunk
+            chunk, chars = [], 0
         chunk.append(item)
+        chars += item_chars
         if len(chunk) == size:
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 

@@ -23,7 +23,7 @@ from extractors.types import Article, ArticleResult, Quarantined
 from pipeline import dedup
 from pipeline.extraction import extract_articles, pipeline_nlp, return_freed_memory
 from pipeline.summary import BatchLoad, RunPlan
-from warehouse import db, facts, load
+from warehouse import db, facts, load, retire
 
 
 def logger() -> logging.Logger | logging.LoggerAdapter:
@@ -58,19 +58,70 @@ def file_sha256(path: Path) -> str:
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
-    """Discover the input files and split them into new/changed and unchanged ones."""
+    """Discover the input files, split them into new/changed and unchanged ones, and retire
+    the stored files that left the folder (``retire_gone``)."""
     files = ingest.discover_files(seeds_dir)
     con = db.connect(db_path)
     try:
         known = db.known_sources(con)
+        hashes = {ingest.stored_path(path.relative_to(seeds_dir).as_posix()): file_sha256(path)
+                  for path in files}
+        todo = [p for p, sha in hashes.items() if not sha or known.get(p) != sha]
+        unchanged = [p for p, sha in hashes.items() if sha and known.get(p) == sha]
+        gone = [p for p in known if p not in hashes]
+        if gone and not hashes:
+            # An empty folder is far likelier a wrong --seeds or an unmounted disk than a user
+            # who deleted every article: keep the warehouse, say so.
+            logger().warning("no files under %s: %d stored files kept, not removed",
+                             seeds_dir, len(gone))
+            gone = []
+        renamed, removed, again = retire_gone(con, known, hashes, todo, gone)
     finally:
         con.close()
-    todo, unchanged = [], []
-    for path in files:
-        relative = ingest.stored_path(path.relative_to(seeds_dir).as_posix())
-        sha = file_sha256(path)
-        (unchanged if sha and known.get(relative) == sha else todo).append(relative)
-    return RunPlan(todo=tuple(todo), unchanged=tuple(unchanged))
+    moved = set(renamed.values()) - set(again)  # renamed in place: nothing to read
+    todo = sorted({p for p in todo if p not in moved} | set(again))
+    unchanged = [p for p in unchanged if p not in again] + sorted(moved)
+    return RunPlan(todo=tuple(todo), unchanged=tuple(sorted(unchanged)),
+                   removed=tuple(removed), renamed=tuple(sorted(renamed.items())))
+
+
+def retire_gone(con, known: dict[str, str], hashes: dict[str, str], todo: list[str],
+                gone: list[str]) -> tuple[dict[str, str], list[str], list[str]]:
+    """Apply, in one transaction, what the folder says about files that left it.
+
+    A gone path whose bytes reappear under a new path is a rename: the stored row takes the
+    new name (an exact copy, whose id derives from its path, is read again under it). Other
+    gone paths are removed with their claims, their subjects marked stale for this run's
+    refresh; copies of a removed article are judged again.
+
+    Returns:
+        ``(renamed old -> new, removed paths, paths to read again)``.
+    """
+    gone_by_sha: dict[str, list[str]] = {}
+    for path in sorted(gone):
+        if known[path]:
+            gone_by_sha.setdefault(known[path], []).append(path)
+    renamed: dict[str, str] = {}
+    for path in todo:
+        olds = gone_by_sha.get(hashes[path])
+        if path not in known and olds:
+            renamed[olds.pop(0)] = path
+    removed = sorted(p for p in gone if p not in renamed)
+    if not renamed and not removed:
+        return {}, [], []
+    again: list[str] = []
+    with db.transaction(con):
+        moved = {old: new for old, new in renamed.items() if retire.movable(con, old)}
+        for old, new in moved.items():
+            retire.rename_path(con, old, new)
+        reread = [old for old in renamed if old not in moved]
+        again = retire.remove_paths(con, removed + reread)
+        again += [renamed[old] for old in reread]
+    for old, new in renamed.items():
+        logger().info("renamed: %s -> %s", old, new)
+    for path in removed:
+        logger().info("removed: %s (no longer in the folder)", path)
+    return moved | {old: renamed[old] for old in reread}, removed, again
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
