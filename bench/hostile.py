@@ -37,11 +37,8 @@ def one_line_words(chars: int) -> str:
 
 
 def many_tables(tables: int) -> str:
-    """An HTML page of small benchmark tables."""
-    rows = ("<tr><td>Grok 5</td><td>6T</td><td>2026</td></tr>"
-            "<tr><td>Model X</td><td>175B</td><td>88.1</td></tr>")
-    body = "".join(f"<table><tr><th>model</th><th>size</th><th>score</th></tr>{rows}</table>"
-                   for _ in range(tables))
+    """An HTML page of small benchmark tables (67 bytes each)."""
+    body = "<table><tr><td>Model X</td><td>175B</td><td>88.1</td></tr></table>" * tables
     return f"<html><head><title>Benchmarks</title></head><body>{body}</body></html>\n"
 
 

@@ -11,7 +11,8 @@ import random
 
 import pytest
 
-from extractors import ingest, numbers, param_binding, sentence_index
+from extractors import ingest, numbers, param_binding, sentence_index, sentences
+from extractors.ingest import html_text
 from extractors.types import Article, ArticleResult, Quarantined
 from pipeline import budget, extraction
 
@@ -114,3 +115,31 @@ def test_indexed_sentences_equal_spacys_walk(light_nlp, seed: int) -> None:
     indexed = [(doc[i:j].sent.start, doc[i:j].sent.end, doc[i].sent.end)
                for i in range(len(doc)) for j in (i + 1, min(i + 7, len(doc)))]
     assert indexed == plain
+
+
+@pytest.mark.parametrize("tables", [10, MANY_TABLES := 5000], ids=["few", "many"])
+def test_page_of_many_tables_skips_the_quadratic_fallback(
+        tables: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bool] = []
+    original = html_text.trafilatura.bare_extraction
+    monkeypatch.setattr(html_text.trafilatura, "bare_extraction",
+                        lambda html, **kw: calls.append(kw["fast"]) or original(html, **kw))
+    row = "<table><tr><td>Model X</td><td>175B</td><td>88.1</td></tr></table>"
+    content = html_text.extract_html(f"<html><body>{row * tables}</body></html>")
+    assert content is not None and content.text.count("175B") == tables
+    assert calls == [tables == MANY_TABLES]
+
+
+def test_paragraph_breaks_set_in_one_pass_equal_token_by_token(light_nlp) -> None:
+    rng = random.Random(7)
+    words = ["Hello", "there", "\n\n", "New", ".", "[", "7", "]", "Meta", "\n", "line", "!"]
+    for _ in range(20):
+        text = " ".join(rng.choice(words) for _ in range(200))
+        one_pass = sentences.mark_paragraph_breaks(light_nlp.make_doc(text))
+        by_token = light_nlp.make_doc(text)
+        for token in by_token[:-1]:
+            if (token.is_space and "\n" in token.text) or (
+                    sentences._closes_citation_after_a_stop(by_token, token.i)
+                    and by_token[token.i + 1].is_title):
+                by_token[token.i + 1].is_sent_start = True
+        assert [t.is_sent_start for t in one_pass] == [t.is_sent_start for t in by_token]
