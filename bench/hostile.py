@@ -3,8 +3,10 @@
 Each case writes one invented article into a fresh temporary seeds folder and runs
 ``python -m pipeline extract`` on it in a subprocess (one file: no worker pool), killed after
 ``--cap`` seconds (reported as ``>cap s``). Peak RSS is that process's high-water mark
-(``ru_maxrss``). Sizes grow by 2x or 10x within a family, so super-linear growth shows as a
-time ratio well above the size ratio.
+(``ru_maxrss``), CPU the process's user + system seconds (less sensitive than wall time to
+other load on a shared machine; both include the imports and the model load). Sizes grow by
+2x or 10x within a family, so super-linear growth shows as a time ratio well above the size
+ratio.
 
 Usage: ``.venv/bin/python bench/hostile.py`` (all cases) or ``--only dense`` / ``--cap 60``.
 """
@@ -49,9 +51,9 @@ CASES: dict[str, tuple[str, Callable[[int], str], list[int]]] = {
 }
 
 
-def run_case(text: str, suffix: str, cap: float) -> tuple[str, float, str]:
-    """(time, peak RSS MiB, last output line) of one extract run over ``text`` in its own
-    process; the process is killed after ``cap`` seconds (time ``>cap s``)."""
+def run_case(text: str, suffix: str, cap: float) -> tuple[str, float, float, str]:
+    """(wall time, CPU seconds, peak RSS MiB, last output line) of one extract run over
+    ``text`` in its own process; the process is killed after ``cap`` seconds (``>cap s``)."""
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
         seeds = Path(tmp) / "seeds"
         seeds.mkdir()
@@ -78,7 +80,7 @@ def run_case(text: str, suffix: str, cap: float) -> tuple[str, float, str]:
         lines = log_path.read_text(errors="replace").strip().splitlines()
         outcome = "killed" if killed else (lines[-1] if lines else "no output")
         timing = f">{cap:.0f} s" if killed else f"{elapsed:.1f} s"
-        return timing, usage.ru_maxrss / 1024, outcome
+        return timing, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, outcome
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,14 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=sorted(CASES), action="append",
                         help="run only this family (repeatable)")
     args = parser.parse_args(argv)
-    print(f"{'case':<22} {'size':>10} {'time':>10} {'peak RSS':>10}  outcome", flush=True)
+    print(f"{'case':<18} {'size':>10} {'time':>9} {'CPU':>8} {'peak RSS':>10}  outcome",
+          flush=True)
     for family in args.only or list(CASES):
         suffix, make, sizes = CASES[family]
         for size in sizes:
             text = make(size)
-            timing, peak_mib, outcome = run_case(text, suffix, args.cap)
-            print(f"{family + ' x' + str(size):<22} {len(text) / 1024:>8.0f} KB {timing:>10} "
-                  f"{peak_mib:>7.0f} MiB  {outcome[:70]}", flush=True)
+            timing, cpu, peak_mib, outcome = run_case(text, suffix, args.cap)
+            print(f"{family + ' x' + str(size):<18} {len(text) / 1024:>7.0f} KB {timing:>9} "
+                  f"{cpu:>6.1f} s {peak_mib:>6.0f} MiB  {outcome[:60]}", flush=True)
     return 0
 
 
