@@ -11,6 +11,7 @@ from pathlib import Path
 from prefect import get_run_logger
 from prefect.artifacts import create_link_artifact, create_markdown_artifact
 
+from pipeline.markdown_text import escape_markdown
 from pipeline.report import write_report
 from pipeline.summary import RunSummary
 from warehouse import db
@@ -25,7 +26,8 @@ def _table(headers: list[str], rows: list[list[object]]) -> str:
     if not rows:
         return "_none_\n"
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join("" if v is None else str(v).replace("|", "/") for v in r) + " |"
+    # cells hold file names, reasons and subjects: untrusted text, escaped to render as-is
+    lines += ["| " + " | ".join(escape_markdown(v) for v in r) + " |"
               for r in rows[:MAX_ROWS]]
     if len(rows) > MAX_ROWS:
         lines.append(f"| … {len(rows) - MAX_ROWS} more | " + " | " * (len(headers) - 1))
@@ -54,7 +56,7 @@ def run_markdown(db_path: Path, summary: RunSummary) -> str:
         con.close()
     headers = ["subject", "predicate", "value", "status", "confidence", "sources"]
     return (
-        f"# extract: {summary.line()}\n\n"
+        f"# extract: {escape_markdown(summary.line())}\n\n"
         f"## Facts touched by this run ({len(touched)})\n"
         f"{_table(headers, [list(r) for r in touched])}\n"
         f"## Contested ({len(contested)})\n{_table(headers, [list(r) for r in contested])}\n"
@@ -69,7 +71,7 @@ def report_markdown(report: Path | None) -> str:
         return "\n_The evidence report could not be written; see the run's logs._\n"
     uri = report.resolve().as_uri()
     return (
-        f"\n## Evidence report\n[{report.name}]({uri}): "
+        f"\n## Evidence report\n[{escape_markdown(report.name)}]({uri}): "
         "open it in a browser (one offline file).\n"
     )
 
