@@ -20,6 +20,8 @@ from pipeline import tasks
 from pipeline.artifacts import publish_run_artifact
 from pipeline.settings import DEFAULT_DB, DEFAULT_FILES_PER_BATCH, DEFAULT_SEEDS
 from pipeline.summary import RunSummary
+from warehouse.db import default_lock_timeout_s
+from warehouse.run_lock import exclusive_run
 
 
 class Steps(NamedTuple):
@@ -112,10 +114,12 @@ def extract(
     Returns:
         The run summary ("N new, M unchanged, K quarantined").
     """
-    if parallel_batches > 1:
-        steps = PREFECT_STEPS._replace(extract=tasks.extract_batch.submit)
-        return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=parallel_batches)
-    return run_extract(seeds_dir, db_path, files_per_batch, PREFECT_STEPS)
+    with exclusive_run(db_path, default_lock_timeout_s()):
+        if parallel_batches > 1:
+            steps = PREFECT_STEPS._replace(extract=tasks.extract_batch.submit)
+            return run_extract(seeds_dir, db_path, files_per_batch, steps,
+                               in_flight=parallel_batches)
+        return run_extract(seeds_dir, db_path, files_per_batch, PREFECT_STEPS)
 
 
 def extract_in_process(
@@ -140,6 +144,12 @@ def extract_in_process(
     Returns:
         The run summary.
     """
+    with exclusive_run(db_path, default_lock_timeout_s()):  # one run per warehouse at a time
+        return _extract_in_process(seeds_dir, db_path, files_per_batch, workers, dask_address)
+
+
+def _extract_in_process(seeds_dir: Path, db_path: Path, files_per_batch: int,
+                        workers: int | None, dask_address: str | None) -> RunSummary:
     from pipeline import parallel  # imported late: the plain path needs no multiprocessing
 
     if dask_address is not None:
