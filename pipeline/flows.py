@@ -20,6 +20,7 @@ from pipeline import tasks
 from pipeline.artifacts import publish_run_artifact
 from pipeline.settings import DEFAULT_DB, DEFAULT_FILES_PER_BATCH, DEFAULT_SEEDS
 from pipeline.summary import RunSummary
+from warehouse import guard
 from warehouse.db import default_lock_timeout_s
 from warehouse.run_lock import exclusive_run
 
@@ -69,10 +70,10 @@ def run_extract(
     extract on workers while this process reads ahead and loads finished batches.
     """
     seeds_dir, db_path = Path(seeds_dir).resolve(), Path(db_path)
-    plan = steps.plan(seeds_dir, db_path)
     loads = []
     pending: deque = deque()
     try:
+        plan = steps.plan(seeds_dir, db_path)
         for batch in batched(plan.todo, files_per_batch):
             pending.append(steps.extract(steps.read(seeds_dir, batch)))
             if len(pending) >= max(in_flight, 1):
@@ -80,8 +81,17 @@ def run_extract(
         while pending:
             loads.append(steps.load(db_path, _resolve(pending.popleft())))
         refreshed = steps.refresh(db_path)
+    except Exception as err:
+        if guard.is_disk_full(err):  # say which file and how much to free, not a traceback
+            raise guard.disk_full_error(db_path, err) from err
+        raise
     finally:
-        tasks.close_warehouse(db_path)  # loads hold the file across batches; never past a run
+        try:
+            tasks.close_warehouse(db_path)  # loads hold the file across batches; never past a run
+        except Exception as err:  # closing checkpoints; on a full disk the WAL keeps the data
+            if not guard.is_disk_full(err):
+                raise
+            tasks.logger().warning("%s", guard.disk_full_error(db_path, err))
     summary = RunSummary.combine(plan, loads, refreshed)
     tasks.logger().info(summary.line())
     if steps.publish is not None:

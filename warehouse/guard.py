@@ -8,6 +8,8 @@ what to do, and never opened, let alone rewritten.
 
 from __future__ import annotations
 
+import errno
+import shutil
 from pathlib import Path
 
 from extractors.errors import WarehouseError
@@ -64,3 +66,49 @@ def corruption_error(path: Path | str, err: BaseException) -> WarehouseError:
         f"warehouse {path} is damaged ({type(err).__name__}: {str(err).splitlines()[0]}). "
         "It was not rewritten. Restore it from a backup, or move it away and run extract "
         "again: the warehouse is rebuilt from the articles folder.")
+
+
+# How an exhausted disk shows in DuckDB's errors (an IOException, or a TransactionException
+# wrapping it at commit).
+DISK_FULL_MARKERS = ("No space left on device", "Disk full", "ENOSPC", "disk is full")
+# Headroom asked for beyond the pending write-ahead log: a checkpoint rewrites whole blocks.
+CHECKPOINT_HEADROOM_BYTES = 64 * 1024 * 1024
+
+
+def is_disk_full(err: BaseException) -> bool:
+    """Whether an error (or what it wraps) says the disk is full."""
+    seen: set[int] = set()
+    current: BaseException | None = err
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if getattr(current, "errno", None) == errno.ENOSPC or any(
+                marker.lower() in str(current).lower() for marker in DISK_FULL_MARKERS):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
+
+
+def disk_full_error(path: Path | str, err: BaseException) -> WarehouseError:
+    """The message for a full disk: which file, how much space to free, and that nothing is
+    lost (whole batches were committed before; the next run picks up the rest)."""
+    path = Path(path)
+    wal = path.with_name(path.name + ".wal")
+    pending = wal.stat().st_size if wal.exists() else 0
+    needed = pending + CHECKPOINT_HEADROOM_BYTES
+    try:
+        free = shutil.disk_usage(path.parent if str(path.parent) else ".").free
+    except OSError:
+        free = 0
+    return WarehouseError(
+        f"the disk holding {path} is full ({_first_line(err)}). Free at least "
+        f"{_mib(needed)} there ({_mib(free)} free now), then run extract again: every batch "
+        "committed before is kept, and the warehouse opens and reads as before.")
+
+
+def _first_line(err: BaseException) -> str:
+    lines = str(err).splitlines()
+    return f"{type(err).__name__}: {lines[0] if lines else ''}"
+
+
+def _mib(n: int) -> str:
+    return f"{n / (1024 * 1024):,.0f} MiB"

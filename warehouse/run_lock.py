@@ -39,8 +39,14 @@ def exclusive_run(db_path: Path | str, timeout_s: float, poll_s: float = 0.5) ->
         yield
         return
     path = lock_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a+") as handle:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("a+")
+    except OSError as err:  # a full disk or a read-only folder: reads still work, so go on
+        LOGGER.warning("no run lock (%s): %s; concurrent runs are not kept apart", path, err)
+        yield
+        return
+    with handle:
         deadline = time.monotonic() + timeout_s
         logged = False
         while True:
@@ -61,13 +67,21 @@ def exclusive_run(db_path: Path | str, timeout_s: float, poll_s: float = 0.5) ->
                     logged = True
                 time.sleep(min(poll_s, max(deadline - time.monotonic(), 0.0)))
         try:
-            handle.seek(0)
-            handle.truncate()
-            handle.write(f"PID {os.getpid()}\n")
-            handle.flush()
+            _write_holder(handle)
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _write_holder(handle) -> None:
+    """Name this process in the lock file (best effort: a full disk must not stop a run)."""
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"PID {os.getpid()}\n")
+        handle.flush()
+    except OSError as err:
+        LOGGER.debug("run lock holder not recorded: %s", err)
 
 
 def _holder(path: Path) -> str:

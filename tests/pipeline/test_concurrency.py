@@ -85,7 +85,7 @@ def test_lock_timeout_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.duckdb"
     path.write_text("my notes, not a database\n" * 100)
-    with pytest.raises(WarehouseError, match="is not a DuckDB database.*not opened or changed"):
+    with pytest.raises(WarehouseError, match=r"is not a DuckDB database.*not opened or changed"):
         db.connect(path, lock_timeout_s=0)
     assert path.read_text().startswith("my notes")  # left untouched
 
