@@ -6,14 +6,17 @@ warehouse and linked from the markdown and from a link artifact.
 
 from __future__ import annotations
 
+import contextvars
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from prefect import get_run_logger
 from prefect.artifacts import create_link_artifact, create_markdown_artifact
 
 from pipeline.markdown_text import escape_markdown
 from pipeline.report import write_report
 from pipeline.summary import RunSummary
+from pipeline.tasks import logger
 from warehouse import db
 from warehouse.ids import subject_key
 
@@ -78,21 +81,55 @@ def report_markdown(report: Path | None) -> str:
 
 def publish_run_artifact(db_path: Path, summary: RunSummary) -> None:
     """Write the evidence report and attach the run summary and a link to it to the flow run
-    (visible in the Prefect UI under Artifacts)."""
+    (visible in the Prefect UI under Artifacts).
+
+    The run's data has landed by now: an artifact the Prefect API cannot take (the server is
+    gone, or answers too slowly) is a warning, given up after ``ARTIFACT_TIMEOUT_S``, never a
+    failed or hanging run."""
     report: Path | None = None
     try:
         report = write_report(Path(db_path))
     except Exception as err:  # a report failure must not fail a run whose data already landed
-        get_run_logger().warning("evidence report not written: %s", err)
-    create_markdown_artifact(
-        key=ARTIFACT_KEY,
-        markdown=run_markdown(db_path, summary) + report_markdown(report),
-        description=summary.line(),
-    )
+        logger().warning("evidence report not written: %s", err)
+    markdown = run_markdown(db_path, summary) + report_markdown(report)
+    _bounded("run summary", lambda: create_markdown_artifact(
+        key=ARTIFACT_KEY, markdown=markdown, description=summary.line()))
     if report is not None:
-        create_link_artifact(
+        _bounded("report link", lambda: create_link_artifact(
             key=REPORT_ARTIFACT_KEY,
             link=report.resolve().as_uri(),
             link_text=f"Evidence report ({report.name})",
             description="Facts, contests and the evidence behind them (self-contained HTML)",
-        )
+        ))
+
+
+# How long an artifact may take to reach the Prefect API before the run gives up on it.
+ARTIFACT_TIMEOUT_S = 30.0
+
+
+def _bounded(what: str, create: Callable[[], object]) -> bool:
+    """Run one artifact call in a daemon thread for at most ``ARTIFACT_TIMEOUT_S``; a failure
+    or a timeout is logged as a warning. Returns whether the artifact was written."""
+    outcome: dict[str, BaseException | None] = {}
+    context = contextvars.copy_context()  # the flow-run context the artifact attaches to
+
+    def call() -> None:
+        try:
+            context.run(create)
+            outcome["error"] = None
+        except BaseException as err:  # reported below, in the flow's thread
+            outcome["error"] = err
+
+    worker = threading.Thread(target=call, name=f"artifact-{what}", daemon=True)
+    worker.start()
+    worker.join(ARTIFACT_TIMEOUT_S)
+    if "error" not in outcome:
+        logger().warning("artifact (%s) not written: the Prefect API did not answer "
+                                 "within %g s; the run's data is loaded", what,
+                                 ARTIFACT_TIMEOUT_S)
+        return False
+    if outcome["error"] is not None:
+        logger().warning("artifact (%s) not written: %s: %s; the run's data is loaded",
+                                 what, type(outcome["error"]).__name__, outcome["error"])
+        return False
+    return True
