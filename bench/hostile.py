@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -51,7 +52,8 @@ CASES: dict[str, tuple[str, Callable[[int], str], list[int]]] = {
 }
 
 
-def run_case(text: str, suffix: str, cap: float) -> tuple[str, float, float, str]:
+def run_case(text: str, suffix: str, cap: float,
+             cpu_cap: int | None = None) -> tuple[str, float, float, str]:
     """(wall time, CPU seconds, peak RSS MiB, last output line) of one extract run over
     ``text`` in its own process; the process is killed after ``cap`` seconds (``>cap s``)."""
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
@@ -63,7 +65,8 @@ def run_case(text: str, suffix: str, cap: float) -> tuple[str, float, float, str
         log_path = Path(tmp) / "output.log"
         started = time.monotonic()
         with log_path.open("w") as log:
-            process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+            process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                       preexec_fn=_cpu_limit(cpu_cap))
         killed = False
         # wait4 (not Popen.wait) returns this child's own rusage: its peak RSS, not the
         # largest of every child so far.
@@ -78,14 +81,35 @@ def run_case(text: str, suffix: str, cap: float) -> tuple[str, float, float, str
         process.returncode = 0  # reaped by wait4; keep Popen from waiting on a gone pid
         elapsed = time.monotonic() - started
         lines = log_path.read_text(errors="replace").strip().splitlines()
-        outcome = "killed" if killed else (lines[-1] if lines else "no output")
-        timing = f">{cap:.0f} s" if killed else f"{elapsed:.1f} s"
-        return timing, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, outcome
+        cpu = usage.ru_utime + usage.ru_stime
+        finished = bool(lines) and " new, " in lines[-1]
+        if killed:
+            outcome, timing = "killed", f">{cap:.0f} s"
+        elif cpu_cap is not None and not finished and cpu >= cpu_cap - 1:
+            outcome, timing = f"stopped at {cpu_cap} CPU s", f"{elapsed:.1f} s"
+        else:
+            outcome, timing = (lines[-1] if lines else "no output"), f"{elapsed:.1f} s"
+        return timing, cpu, usage.ru_maxrss / 1024, outcome
+
+
+def _cpu_limit(seconds: int | None):
+    """A preexec hook that caps the child's CPU seconds (a busy machine stretches wall time,
+    not CPU time, so a CPU cap measures the same work whatever else runs)."""
+    if seconds is None:
+        return None
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_CPU, (seconds, seconds + 5))
+
+    return limit
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cap", type=float, default=120.0, help="seconds before a case is killed")
+    parser.add_argument("--cpu-cap", type=int, default=None,
+                        help="CPU seconds before a case is stopped (SIGXCPU)")
+    parser.add_argument("--size", type=int, action="append", help="run only these sizes")
     parser.add_argument("--only", choices=sorted(CASES), action="append",
                         help="run only this family (repeatable)")
     args = parser.parse_args(argv)
@@ -94,8 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     for family in args.only or list(CASES):
         suffix, make, sizes = CASES[family]
         for size in sizes:
+            if args.size and size not in args.size:
+                continue
             text = make(size)
-            timing, cpu, peak_mib, outcome = run_case(text, suffix, args.cap)
+            timing, cpu, peak_mib, outcome = run_case(text, suffix, args.cap, args.cpu_cap)
             print(f"{family + ' x' + str(size):<18} {len(text) / 1024:>7.0f} KB {timing:>9} "
                   f"{cpu:>6.1f} s {peak_mib:>6.0f} MiB  {outcome[:60]}", flush=True)
     return 0
