@@ -86,4 +86,4 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --generate-hashes -o requirements.lock
 
 clean: stop
-	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.report.html
+	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.duckdb.lock warehouse/*.report.html

@@ -14,6 +14,7 @@ import ctypes
 import ctypes.util
 import logging
 import os
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache
@@ -23,6 +24,7 @@ from spacy.tokens import Doc
 from thinc.api import use_ops
 
 from extractors import build_nlp
+from extractors.budget import ArticleClock, over_length
 from extractors.common import coarse_pos
 from extractors.records import doc_to_records
 from extractors.types import Article, ArticleRecords, ArticleResult, Claim, Mention, Quarantined
@@ -38,6 +40,10 @@ MAX_PIECE_CHARS = 100_000
 # articles was 568-759 MiB at 32 and 417-581 MiB at 16 (the layers' activations for a whole
 # batch are alive at once), so 16 keeps two workers and the flow process under 2 GB.
 DEFAULT_BATCH_SIZE = 16
+# Characters per nlp.pipe batch, whatever the doc count: 16 pieces of a long article are 1.6M
+# characters whose activations are alive at once (a 5 MB one-line file peaked at 3.8 GB, a
+# 440 KB figure-dense one at 4.7 GB); two full pieces keep a batch near one article's worth.
+MAX_BATCH_CHARS = 2 * MAX_PIECE_CHARS
 # Trained components whose output no extractor reads. The lemmatizer: no extractor or rule
 # file reads LEMMA (extractors read POS/TAG (tagger + attribute_ruler), DEP and sentences
 # (parser), doc.ents (ner)). Disabling it changes no extracted fact. The attribute ruler is
@@ -146,10 +152,16 @@ def split_pieces(text: str, max_chars: int | None = None) -> list[tuple[int, str
     return pieces
 
 
-def _make_docs(nlp: Language, articles: list[Article]) -> Iterator[tuple[Doc, int, int]]:
-    """Yield ``(doc, article_index, offset)`` with the publication date set on each Doc."""
+def _make_docs(nlp: Language, articles: list[Article],
+               failed: dict[int, str]) -> Iterator[tuple[Doc, int, int]]:
+    """Yield ``(doc, article_index, offset)`` with the publication date set on each Doc.
+
+    Articles in ``failed`` are skipped, also between their pieces (docs are made one batch
+    ahead, so an article that ran over its budget costs at most one more batch)."""
     for index, article in enumerate(articles):
         for offset, piece in split_pieces(article.text):
+            if index in failed:
+                break
             doc = nlp.make_doc(piece)
             doc._.published_at = article.published_at
             doc._.published_inferred = article.published_inferred
@@ -174,18 +186,28 @@ def extract_articles(
     mentions: list[list[Mention]] = [[] for _ in articles]
     claims: list[list[Claim]] = [[] for _ in articles]
     failed: dict[int, str] = {}
+    for index, article in enumerate(articles):
+        reason = over_length(article.text)
+        if reason is not None:
+            failed[index] = reason
+    clock = ArticleClock()
     # memory_zone frees the strings and lexemes the batch added to the shared vocab once the
     # Docs are turned into records (without it a long run's RSS grows with every new word).
     # Nothing spaCy-owned may escape the zone: records hold plain Python values only.
     with nlp.memory_zone():
-        docs = _make_docs(nlp, articles)
-        for (doc, index, offset) in _pipe_each(nlp, docs, batch_size, failed):
+        docs = _make_docs(nlp, articles, failed)
+        for (doc, index, offset, nlp_seconds) in _pipe_each(nlp, docs, batch_size, failed):
             if index in failed:
                 continue
+            started = time.monotonic()
             try:
                 facts = doc_to_records(doc, articles[index], offset=offset)
             except Exception as err:
                 failed[index] = f"extraction failed: {type(err).__name__}: {err}"
+                continue
+            over = clock.charge(index, nlp_seconds + time.monotonic() - started)
+            if over is not None:
+                failed[index] = over
                 continue
             mentions[index].extend(facts.mentions)
             claims[index].extend(facts.claims)
@@ -205,23 +227,34 @@ def extract_articles(
 
 
 def _chunks(items: Iterator[tuple[Doc, int, int]], size: int) -> Iterator[list]:
+    """Batches of at most ``size`` docs and, past the first doc, ``MAX_BATCH_CHARS``."""
     chunk: list = []
+    chars = 0
     for item in items:
+        item_chars = len(item[0].text)
+        if chunk and chars + item_chars > MAX_BATCH_CHARS:
+            yield chunk
+            chunk, chars = [], 0
         chunk.append(item)
+        chars += item_chars
         if len(chunk) == size:
             yield chunk
-            chunk = []
+            chunk, chars = [], 0
     if chunk:
         yield chunk
 
 
 def _pipe_each(
     nlp: Language, docs: Iterator[tuple[Doc, int, int]], batch_size: int, failed: dict[int, str]
-) -> Iterator[tuple[Doc, int, int]]:
+) -> Iterator[tuple[Doc, int, int, float]]:
     """``nlp.pipe`` over the docs; when a batch fails, retry its docs one by one to find the
     culprit, so one bad article never costs the others their results. Docs are made lazily,
-    one batch ahead, so only a batch of Docs is alive at a time."""
+    one batch ahead, so only a batch of Docs is alive at a time.
+
+    Yields ``(doc, article_index, offset, seconds)``: the batch's parse time shared among its
+    docs by length (the trained layers process a batch at once; per-doc time is not seen)."""
     for chunk in _chunks(docs, batch_size):
+        started = time.monotonic()
         try:
             processed = list(nlp.pipe(doc for doc, _, _ in chunk))
         except Exception:
@@ -232,5 +265,7 @@ def _pipe_each(
                 except Exception as err:
                     failed[index] = f"NLP failed: {type(err).__name__}: {err}"
                     processed.append(doc)
+        seconds = time.monotonic() - started
+        chars = sum(len(doc.text) for doc in processed) or 1
         for doc, (_, index, offset) in zip(processed, chunk, strict=True):
-            yield doc, index, offset
+            yield doc, index, offset, seconds * len(doc.text) / chars

@@ -6,13 +6,17 @@ warehouse and linked from the markdown and from a link artifact.
 
 from __future__ import annotations
 
+import contextvars
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
-from prefect import get_run_logger
 from prefect.artifacts import create_link_artifact, create_markdown_artifact
 
+from pipeline.markdown_text import escape_markdown
 from pipeline.report import write_report
 from pipeline.summary import RunSummary
+from pipeline.tasks import logger
 from warehouse import db, queries
 
 ARTIFACT_KEY = "extract-summary"
@@ -24,7 +28,8 @@ def _table(headers: list[str], rows: list[list[object]]) -> str:
     if not rows:
         return "_none_\n"
     lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-    lines += ["| " + " | ".join("" if v is None else str(v).replace("|", "/") for v in r) + " |"
+    # cells hold file names, reasons and subjects: untrusted text, escaped to render as-is
+    lines += ["| " + " | ".join(escape_markdown(v) for v in r) + " |"
               for r in rows[:MAX_ROWS]]
     if len(rows) > MAX_ROWS:
         lines.append(f"| … {len(rows) - MAX_ROWS} more | " + " | " * (len(headers) - 1))
@@ -42,7 +47,7 @@ def run_markdown(db_path: Path, summary: RunSummary) -> str:
         con.close()
     headers = ["subject", "predicate", "value", "status", "confidence", "sources"]
     return (
-        f"# extract: {summary.line()}\n\n"
+        f"# extract: {escape_markdown(summary.line())}\n\n"
         f"## Facts touched by this run ({len(touched)})\n"
         f"{_table(headers, [list(r) for r in touched])}\n"
         f"## Contested ({len(contested)})\n{_table(headers, [list(r) for r in contested])}\n"
@@ -57,28 +62,62 @@ def report_markdown(report: Path | None) -> str:
         return "\n_The evidence report could not be written; see the run's logs._\n"
     uri = report.resolve().as_uri()
     return (
-        f"\n## Evidence report\n[{report.name}]({uri}): "
+        f"\n## Evidence report\n[{escape_markdown(report.name)}]({uri}): "
         "open it in a browser (one offline file).\n"
     )
 
 
 def publish_run_artifact(db_path: Path, summary: RunSummary) -> None:
     """Write the evidence report and attach the run summary and a link to it to the flow run
-    (visible in the Prefect UI under Artifacts)."""
+    (visible in the Prefect UI under Artifacts).
+
+    The run's data has landed by now: an artifact the Prefect API cannot take (the server is
+    gone, or answers too slowly) is a warning, given up after ``ARTIFACT_TIMEOUT_S``, never a
+    failed or hanging run."""
     report: Path | None = None
     try:
         report = write_report(Path(db_path))
     except Exception as err:  # a report failure must not fail a run whose data already landed
-        get_run_logger().warning("evidence report not written: %s", err)
-    create_markdown_artifact(
-        key=ARTIFACT_KEY,
-        markdown=run_markdown(db_path, summary) + report_markdown(report),
-        description=summary.line(),
-    )
+        logger().warning("evidence report not written: %s", err)
+    markdown = run_markdown(db_path, summary) + report_markdown(report)
+    _bounded("run summary", lambda: create_markdown_artifact(
+        key=ARTIFACT_KEY, markdown=markdown, description=summary.line()))
     if report is not None:
-        create_link_artifact(
+        _bounded("report link", lambda: create_link_artifact(
             key=REPORT_ARTIFACT_KEY,
             link=report.resolve().as_uri(),
             link_text=f"Evidence report ({report.name})",
             description="Facts, contests and the evidence behind them (self-contained HTML)",
-        )
+        ))
+
+
+# How long an artifact may take to reach the Prefect API before the run gives up on it.
+ARTIFACT_TIMEOUT_S = 30.0
+
+
+def _bounded(what: str, create: Callable[[], object]) -> bool:
+    """Run one artifact call in a daemon thread for at most ``ARTIFACT_TIMEOUT_S``; a failure
+    or a timeout is logged as a warning. Returns whether the artifact was written."""
+    outcome: dict[str, BaseException | None] = {}
+    context = contextvars.copy_context()  # the flow-run context the artifact attaches to
+
+    def call() -> None:
+        try:
+            context.run(create)
+            outcome["error"] = None
+        except BaseException as err:  # reported below, in the flow's thread
+            outcome["error"] = err
+
+    worker = threading.Thread(target=call, name=f"artifact-{what}", daemon=True)
+    worker.start()
+    worker.join(ARTIFACT_TIMEOUT_S)
+    if "error" not in outcome:
+        logger().warning("artifact (%s) not written: the Prefect API did not answer "
+                                 "within %g s; the run's data is loaded", what,
+                                 ARTIFACT_TIMEOUT_S)
+        return False
+    if outcome["error"] is not None:
+        logger().warning("artifact (%s) not written: %s: %s; the run's data is loaded",
+                                 what, type(outcome["error"]).__name__, outcome["error"])
+        return False
+    return True

@@ -173,6 +173,13 @@ def main(argv: list[str] | None = None) -> int:
     except ExtractionError as err:
         print(f"error: {printable(err)}", file=sys.stderr)
         return 2
+    except Exception as err:  # a damaged warehouse fails wherever its bad block is read
+        from warehouse.guard import corruption_error, is_corruption
+
+        if not is_corruption(err):
+            raise
+        print(f"error: {corruption_error(getattr(args, 'db', '--db'), err)}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted: the warehouse keeps every batch loaded before the interrupt; "
               "run again to finish.", file=sys.stderr)

@@ -22,6 +22,9 @@ from pipeline.artifacts import publish_run_artifact
 from pipeline.progress import RunProgress, progress_for
 from pipeline.settings import DEFAULT_DB, DEFAULT_FILES_PER_BATCH, DEFAULT_SEEDS
 from pipeline.summary import RunSummary
+from warehouse import guard
+from warehouse.db import default_lock_timeout_s
+from warehouse.run_lock import exclusive_run
 
 
 class Steps(NamedTuple):
@@ -72,11 +75,6 @@ def run_extract(
     terminal, else a log line every few batches).
     """
     seeds_dir, db_path = Path(seeds_dir).resolve(), Path(db_path)
-    plan = steps.plan(seeds_dir, db_path)
-    batches = batched(plan.todo, files_per_batch)
-    if progress is None:
-        progress = progress_for(len(plan.todo), len(batches), tasks.logger(),
-                                in_flow_run=FlowRunContext.get() is not None)
     loads: list = []
     pending: deque = deque()
 
@@ -86,6 +84,11 @@ def run_extract(
                          loads[-1].quarantined)
 
     try:
+        plan = steps.plan(seeds_dir, db_path)  # inside: planning writes (removed files)
+        batches = batched(plan.todo, files_per_batch)
+        if progress is None:
+            progress = progress_for(len(plan.todo), len(batches), tasks.logger(),
+                                    in_flow_run=FlowRunContext.get() is not None)
         for batch in batches:
             pending.append(steps.extract(steps.read(seeds_dir, batch)))
             if len(pending) >= max(in_flight, 1):
@@ -93,9 +96,19 @@ def run_extract(
         while pending:
             load_next()
         refreshed = steps.refresh(db_path)
+    except Exception as err:
+        if guard.is_disk_full(err):  # say which file and how much to free, not a traceback
+            raise guard.disk_full_error(db_path, err) from err
+        raise
     finally:
-        progress.close()
-        tasks.close_warehouse(db_path)  # loads hold the file across batches; never past a run
+        if progress is not None:
+            progress.close()
+        try:
+            tasks.close_warehouse(db_path)  # loads hold the file across batches; never past a run
+        except Exception as err:  # closing checkpoints; on a full disk the WAL keeps the data
+            if not guard.is_disk_full(err):
+                raise
+            tasks.logger().warning("%s", guard.disk_full_error(db_path, err))
     summary = RunSummary.combine(plan, loads, refreshed)
     tasks.logger().info(summary.line())
     if steps.publish is not None:
@@ -128,10 +141,12 @@ def extract(
     Returns:
         The run summary ("N new, M unchanged, K quarantined").
     """
-    if parallel_batches > 1:
-        steps = PREFECT_STEPS._replace(extract=tasks.extract_batch.submit)
-        return run_extract(seeds_dir, db_path, files_per_batch, steps, in_flight=parallel_batches)
-    return run_extract(seeds_dir, db_path, files_per_batch, PREFECT_STEPS)
+    with exclusive_run(db_path, default_lock_timeout_s()):
+        if parallel_batches > 1:
+            steps = PREFECT_STEPS._replace(extract=tasks.extract_batch.submit)
+            return run_extract(seeds_dir, db_path, files_per_batch, steps,
+                               in_flight=parallel_batches)
+        return run_extract(seeds_dir, db_path, files_per_batch, PREFECT_STEPS)
 
 
 def extract_in_process(
@@ -156,6 +171,12 @@ def extract_in_process(
     Returns:
         The run summary.
     """
+    with exclusive_run(db_path, default_lock_timeout_s()):  # one run per warehouse at a time
+        return _extract_in_process(seeds_dir, db_path, files_per_batch, workers, dask_address)
+
+
+def _extract_in_process(seeds_dir: Path, db_path: Path, files_per_batch: int,
+                        workers: int | None, dask_address: str | None) -> RunSummary:
     from pipeline import parallel  # imported late: the plain path needs no multiprocessing
 
     if dask_address is not None:

@@ -6,33 +6,65 @@ costs hashing the files and one warehouse read, not seconds of imports and a mod
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import duckdb
 
+from extractors.ingest import stored_path
 from extractors.ingest.reader import discover_files, file_sha256
 from pipeline.summary import RunPlan, RunSummary
-from warehouse import db
+from warehouse import db, retire
 
 
-def split_files(seeds_dir: Path, known: dict[str, str]) -> RunPlan:
-    """The files under ``seeds_dir``: new or changed (todo) vs loaded from the same bytes."""
-    todo, unchanged = [], []
-    for path in discover_files(seeds_dir):
-        relative = path.relative_to(seeds_dir).as_posix()
-        sha = file_sha256(path)
-        (unchanged if sha and known.get(relative) == sha else todo).append(relative)
+def hash_files(seeds_dir: Path) -> dict[str, str]:
+    """Each file under ``seeds_dir`` by its stored path (lossless, see ``stored_path``) -> the
+    hash of its bytes ('' when unreadable: it will be quarantined)."""
+    return {stored_path(path.relative_to(seeds_dir).as_posix()): file_sha256(path)
+            for path in discover_files(seeds_dir)}
+
+
+def split_files(hashes: dict[str, str], known: dict[str, str]) -> RunPlan:
+    """New or changed files (todo) vs files loaded from the same bytes (unchanged)."""
+    todo = [p for p, sha in hashes.items() if not sha or known.get(p) != sha]
+    unchanged = [p for p, sha in hashes.items() if sha and known.get(p) == sha]
     return RunPlan(todo=tuple(todo), unchanged=tuple(unchanged))
 
 
-def plan_files(seeds_dir: Path, db_path: Path) -> RunPlan:
-    """Discover the input files and split them into new/changed and unchanged ones."""
+def gone_files(hashes: dict[str, str], known: dict[str, str]) -> list[str]:
+    """Stored paths whose files are no longer in the folder."""
+    return [p for p in known if p not in hashes]
+
+
+def plan_files(seeds_dir: Path, db_path: Path, log: logging.Logger | logging.LoggerAdapter
+               ) -> RunPlan:
+    """Split the folder's files into todo and unchanged, and retire (in the warehouse) the
+    stored files that left it: a rename keeps its rows under the new name, a removal deletes
+    them and marks their subjects for this run's facts refresh."""
+    hashes = hash_files(seeds_dir)
     con = db.connect(db_path)
     try:
         known = db.known_sources(con)
+        plan = split_files(hashes, known)
+        gone = gone_files(hashes, known)
+        if gone and not hashes:
+            # An empty folder is far likelier a wrong --seeds or an unmounted disk than a user
+            # who deleted every article: keep the warehouse, say so.
+            log.warning("no files under %s: %d stored files kept, not removed", seeds_dir,
+                        len(gone))
+            gone = []
+        renamed, removed, again = retire.retire_gone(con, known, hashes, list(plan.todo), gone)
     finally:
         con.close()
-    return split_files(seeds_dir, known)
+    for old, new in renamed.items():
+        log.info("renamed: %s -> %s", old, new)
+    for path in removed:
+        log.info("removed: %s (no longer in the folder)", path)
+    moved = set(renamed.values()) - set(again)  # renamed in place: nothing to read
+    todo = sorted({p for p in plan.todo if p not in moved} | set(again))
+    unchanged = [p for p in plan.unchanged if p not in again] + sorted(moved)
+    return RunPlan(todo=tuple(todo), unchanged=tuple(sorted(unchanged)),
+                   removed=tuple(removed), renamed=tuple(sorted(renamed.items())))
 
 
 def unchanged_run(seeds_dir: Path, db_path: Path) -> RunSummary | None:
@@ -54,7 +86,8 @@ def unchanged_run(seeds_dir: Path, db_path: Path) -> RunSummary | None:
             con.close()
     except duckdb.Error:
         return None  # an older or damaged file: the full run says what is wrong
-    plan = split_files(seeds_dir, known)
-    if plan.todo or (row and row[0]):
+    hashes = hash_files(seeds_dir)
+    plan = split_files(hashes, known)
+    if plan.todo or (row and row[0]) or (hashes and gone_files(hashes, known)):
         return None
     return RunSummary.combine(plan, [])

@@ -13,6 +13,8 @@ class RunPlan(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     todo: tuple[str, ...]
     unchanged: tuple[str, ...]
+    removed: tuple[str, ...] = ()  # stored paths whose files left the folder (rows deleted)
+    renamed: tuple[tuple[str, str], ...] = ()  # (old, new): same bytes under a new name
 
 
 class RunSummary(BaseModel):
@@ -26,6 +28,8 @@ class RunSummary(BaseModel):
     claims: int
     subjects: tuple[str, ...]
     facts_refreshed: int = 0
+    removed: int = 0
+    renamed: int = 0
 
     @classmethod
     def combine(cls, plan: RunPlan, loads: list[BatchLoad], facts_refreshed: int = 0
@@ -38,11 +42,15 @@ class RunSummary(BaseModel):
             claims=sum(b.claims for b in loads),
             subjects=tuple(sorted({s for b in loads for s in b.subjects})),
             facts_refreshed=facts_refreshed,
+            removed=len(plan.removed),
+            renamed=len(plan.renamed),
         )
 
     def line(self) -> str:
-        """The run's one-line outcome, e.g. '3 new, 5 unchanged, 1 quarantined'."""
+        """The run's one-line outcome, e.g. '3 new, 5 unchanged, 1 quarantined (0 duplicates,
+        9 claims), 1 removed, 0 renamed'."""
         return (
             f"{self.new} new, {self.unchanged} unchanged, {self.quarantined} quarantined"
-            f" ({self.duplicates} duplicates, {self.claims} claims)"
+            f" ({self.duplicates} duplicates, {self.claims} claims),"
+            f" {self.removed} removed, {self.renamed} renamed"
         )

@@ -60,14 +60,16 @@ def extract_articles(nlp, articles: list[Article]) -> list[ArticleResult | Quara
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def plan_run(seeds_dir: Path, db_path: Path) -> RunPlan:
-    """Discover the input files and split them into new/changed and unchanged ones."""
-    return planning.plan_files(seeds_dir, db_path)
+    """Discover the input files, split them into new/changed and unchanged ones, and retire
+    the stored files that left the folder (``planning.plan_files``)."""
+    return planning.plan_files(seeds_dir, db_path, logger())
 
 
 @task(retries=2, retry_delay_seconds=1, cache_policy=NO_CACHE)
 def read_batch(seeds_dir: Path, relative_paths: list[str]) -> list[Article | Quarantined]:
-    """Read, decode and clean a batch of files (bad files come back as Quarantined)."""
-    return [ingest.read_article(seeds_dir / p, seeds_dir) for p in relative_paths]
+    """Read, decode and clean a batch of files (bad files come back as Quarantined); paths
+    are in their stored form (``ingest.stored_path``)."""
+    return [ingest.read_article(ingest.file_for(seeds_dir, p), seeds_dir) for p in relative_paths]
 
 
 @task(cache_policy=NO_CACHE)

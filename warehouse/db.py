@@ -9,6 +9,7 @@ writer holds it), so the pipeline holds the file for a few seconds at a time (a
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import re
@@ -21,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.errors import WarehouseError
+from warehouse import guard
 
 LOGGER = logging.getLogger(__name__)
 
@@ -32,6 +34,12 @@ STORAGE_COMPATIBILITY_VERSION = "v1.1.0"
 # this environment variable (seconds), e.g. NEWSFACTS_LOCK_TIMEOUT_S=5 for an impatient shell.
 LOCK_TIMEOUT_ENV_VAR = "NEWSFACTS_LOCK_TIMEOUT_S"
 DEFAULT_LOCK_TIMEOUT_S = 60.0
+
+# Nothing reaches the network at run time: DuckDB must not fetch or load extensions on its own
+# (handed a foreign file, it would try to install a scanner for it).
+NO_EXTENSIONS_CONFIG = {"autoinstall_known_extensions": False,
+                        "autoload_known_extensions": False}
+SCHEMA_KEY = "schema_sha256"
 
 # DuckDB's lock error names the holder: "Conflicting lock is held in /usr/bin/python3 (PID 4242)"
 LOCK_HOLDER_RE = re.compile(r"Conflicting lock is held in (?P<holder>.+?\(PID \d+\))")
@@ -86,9 +94,13 @@ def connect(
             the file is not a DuckDB database.
     """
     target = str(path)
-    if target != ":memory:" and not read_only:  # a reader never creates folders
-        Path(target).parent.mkdir(parents=True, exist_ok=True)
-    config = {} if read_only else {"storage_compatibility_version": STORAGE_COMPATIBILITY_VERSION}
+    if target != ":memory:":
+        guard.check_warehouse_file(Path(target))
+        if not read_only:  # a reader never creates folders
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+    config = dict(NO_EXTENSIONS_CONFIG)
+    if not read_only:
+        config["storage_compatibility_version"] = STORAGE_COMPATIBILITY_VERSION
     if lock_timeout_s is None:
         lock_timeout_s = default_lock_timeout_s()
     deadline = time.monotonic() + lock_timeout_s
@@ -100,6 +112,8 @@ def connect(
             break
         except duckdb.IOException as err:
             holder = _lock_holder(str(err))
+            if holder is None and guard.is_corruption(err):
+                raise guard.corruption_error(target, err) from err
             if holder is None:
                 raise WarehouseError(f"cannot open warehouse {target}: {err}") from err
             remaining = deadline - time.monotonic()
@@ -115,15 +129,36 @@ def connect(
                 waiting_logged = True
             time.sleep(min(backoff, remaining))
             backoff = min(backoff * 2, 2.0)
+        except duckdb.Error as err:  # a damaged header, a file DuckDB cannot read
+            if guard.is_corruption(err):
+                raise guard.corruption_error(target, err) from err
+            raise WarehouseError(f"cannot open warehouse {target}: {err}") from err
     if not read_only:
-        apply_schema(con)
+        try:
+            apply_schema(con)
+        except duckdb.Error as err:
+            con.close()
+            if guard.is_corruption(err):
+                raise guard.corruption_error(target, err) from err
+            raise
     return con
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the tables and (re)create the contract views; idempotent."""
+    """Create the tables and (re)create the contract views, only when the stored schema
+    differs from ``schema.sql`` (by hash): opening the warehouse to read, or for a run with
+    nothing new, then writes nothing (a full disk still opens; a damaged file is not
+    rewritten by a no-op run)."""
     sql = resources.files("warehouse").joinpath("schema.sql").read_text(encoding="utf-8")
+    digest = hashlib.sha256(sql.encode("utf-8")).hexdigest()
+    try:
+        row = con.execute("SELECT value FROM warehouse_meta WHERE key = ?", [SCHEMA_KEY]).fetchone()
+    except duckdb.CatalogException:
+        row = None
+    if row is not None and row[0] == digest:
+        return
     con.execute(sql)
+    con.execute("INSERT OR REPLACE INTO warehouse_meta VALUES (?, ?)", [SCHEMA_KEY, digest])
 
 
 @contextmanager

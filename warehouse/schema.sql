@@ -1,4 +1,5 @@
--- newsfacts warehouse schema. Idempotent: applied on every connection by warehouse.db.apply_schema.
+-- newsfacts warehouse schema. Idempotent; warehouse.db.apply_schema runs it when its hash differs
+-- from the one stored in warehouse_meta.
 -- Tables hold the data (with extra columns); the four views are the public contract
 -- (../shared/CONTRACT.md): their names and columns never change meaning.
 
@@ -130,6 +131,13 @@ ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS superseded_by VARCHAR;
 -- Rows left by an interrupted run are picked up by the next run, even one with no new files.
 CREATE TABLE IF NOT EXISTS stale_subjects (
     subject_key VARCHAR PRIMARY KEY
+);
+
+-- Facts about the warehouse itself: the hash of the schema last applied ("schema_sha256"), so
+-- connecting applies this file only when it changed (a read or a no-op run writes nothing).
+CREATE TABLE IF NOT EXISTS warehouse_meta (
+    key   VARCHAR PRIMARY KEY,
+    value VARCHAR NOT NULL
 );
 
 CREATE OR REPLACE VIEW articles AS

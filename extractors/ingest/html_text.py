@@ -10,6 +10,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 LOGGER = logging.getLogger(__name__)
 
@@ -23,6 +24,13 @@ _BLOCK_TAG_RE = re.compile(r"</?(?:p|div|span|a|br|h[1-6]|li|ul|article|section|
 # quotes a few tags stays text.
 MIN_BLOCK_TAGS = 10
 _SNIFF_CHARS = 65536
+# Opening tags that become text blocks in trafilatura's fallback extractors (justext).
+# Example match: "<td>", "<p class=x>".
+_TEXT_BLOCK_RE = re.compile(r"<(?:p|div|td|th|tr|li|h[1-6]|pre|blockquote)\b", re.IGNORECASE)
+# Above this many blocks the fallback comparison is skipped (``fast``): justext walks to each
+# short block's neighbours one by one, quadratic in blocks (a page of 10,000 one-row tables
+# took minutes). News pages have a few hundred.
+MAX_FALLBACK_BLOCKS = 4000
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,7 @@ def extract_html(html: str) -> HtmlContent | None:
     try:
         doc = trafilatura.bare_extraction(
             html,
+            fast=_many_blocks(html),
             with_metadata=True,
             include_comments=False,
             include_tables=True,
@@ -103,6 +112,12 @@ def extract_html(html: str) -> HtmlContent | None:
         published_at=published_at,
         published_text=getattr(doc, "date", None) if published_at else None,
     )
+
+
+def _many_blocks(html: str) -> bool:
+    """More text blocks than the fallback extractors handle in reasonable time."""
+    blocks = islice(_TEXT_BLOCK_RE.finditer(html), MAX_FALLBACK_BLOCKS + 1)
+    return sum(1 for _ in blocks) > MAX_FALLBACK_BLOCKS
 
 
 def _clean(value: str | None) -> str | None:

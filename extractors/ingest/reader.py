@@ -20,6 +20,7 @@ from extractors.ingest.boilerplate import remove_boilerplate
 from extractors.ingest.decoding import SNIFF_BYTES, bytes_to_text, sniff_binary
 from extractors.ingest.html_text import extract_html, looks_like_html
 from extractors.ingest.metadata import extract_metadata, publisher_from_url
+from extractors.ingest.paths import stored_path
 from extractors.types import Article, Quarantined
 
 LOGGER = logging.getLogger(__name__)
@@ -108,12 +109,12 @@ class _Reject(Exception):
 
 def _relative(path: Path, seeds_root: Path) -> str:
     try:
-        return path.relative_to(seeds_root).as_posix()
+        return stored_path(path.relative_to(seeds_root).as_posix())
     except ValueError:
         try:
-            return path.absolute().relative_to(seeds_root.absolute()).as_posix()
+            return stored_path(path.absolute().relative_to(seeds_root.absolute()).as_posix())
         except ValueError:
-            return path.as_posix()
+            return stored_path(path.as_posix())
 
 
 def _read(path: Path, seeds_root: Path, rel: str, now: dt.datetime | None) -> Article:

@@ -28,6 +28,7 @@ Notes:
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -55,8 +56,24 @@ class ParamBinding:
 UNBOUND = ParamBinding(None, None)
 
 
-def aside_ranges(sent: Span) -> list[tuple[int, int]]:
-    """Token ranges of asides in a sentence: "( ... )" and "— ... —" pairs (inclusive ends)."""
+_ASIDES_KEY = "newsfacts.param_binding.asides"
+
+
+def aside_ranges(sent: Span) -> tuple[tuple[int, int], ...]:
+    """Token ranges of asides in a sentence: "( ... )" and "— ... —" pairs (inclusive ends).
+
+    Scanned once per sentence and kept in ``doc.user_data``: every figure of a sentence asks,
+    and rescanning a long sentence per figure made figure-dense text quadratic.
+    """
+    cache = sent.doc.user_data.setdefault(_ASIDES_KEY, {})
+    key = (sent.start, sent.end, len(sent.doc))
+    ranges = cache.get(key)
+    if ranges is None:
+        ranges = cache[key] = tuple(_scan_asides(sent))
+    return ranges
+
+
+def _scan_asides(sent: Span) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     opened: list[int] = []
     dash: int | None = None
@@ -192,7 +209,9 @@ def _clause_start(doc: Doc, sent: Span) -> int:
 
 
 def _has_value(values: Sequence[Span], start: int, end: int) -> bool:
-    return any(start <= v.start < end for v in values)
+    # values are sorted by start: a bisection, not a scan per figure (quadratic in figures)
+    k = bisect.bisect_left(values, start, key=lambda v: v.start)
+    return k < len(values) and values[k].start < end
 
 
 def _n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequence[Span],
@@ -234,11 +253,13 @@ def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexic
 
 def _left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
                asides: Sequence[tuple[int, int]], lex: ParamLexicon, strength: str) -> str | None:
+    if _has_value(values, model.end, value.start):
+        return None  # checked before the gap is built: that gap spans every figure between
     raw = _gap(doc, model.end, value.start, asides)
     # Bound cues right before the figure ("more than", "fewer than") are checked after they
     # are stripped: their "than" is the figure's bound, not a comparison with another model.
     gap = _strip_fillers(raw, lex)
-    if _has_value(values, model.end, value.start) or not _gap_clear(gap, lex):
+    if not _gap_clear(gap, lex):
         return None
     if any(lex.has("ARROW", w) for w in gap):
         return "arrow"
@@ -279,13 +300,25 @@ def _gap_clear(gap: Sequence[str], lex: ParamLexicon) -> bool:
 
 def _coordination(doc: Doc, value: Span, values: Sequence[Span],
                   asides: Sequence[tuple[int, int]], lex: ParamLexicon) -> bool:
-    before = [v for v in values if v.end <= value.start and v.sent.start == value.sent.start]
-    if not before:
+    last = _last_value_before(values, value)
+    if last is None:
         return False
-    gap = _gap(doc, before[-1].end, value.start, asides)
+    gap = _gap(doc, last.end, value.start, asides)
     after = doc[value.end].lower_ if value.end < len(doc) else ""
     return len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in gap) and not lex.has(
         "MODEL_NOUN", after)
+
+
+def _last_value_before(values: Sequence[Span], value: Span) -> Span | None:
+    """The last figure (in ``values``, sorted by start) that ends before ``value`` in its
+    sentence: found by bisection and a walk back over this sentence's figures only."""
+    sent_start = value.sent.start
+    k = bisect.bisect_left(values, value.start, key=lambda v: v.start) - 1
+    while k >= 0 and values[k].start >= sent_start:
+        if values[k].end <= value.start:
+            return values[k]
+        k -= 1
+    return None
 
 
 def _anaphoric(sent: Span, lex: ParamLexicon) -> bool:

@@ -16,6 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.common.sentence_index import index_sentences
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.params.binding import UNBOUND, ParamBinding, bind_figure, parenthetical_model
 from extractors.params.context import (
@@ -76,6 +77,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     """
     if len(doc) and not doc.has_annotation("SENT_START"):
         raise MissingSentencesError("news_param_counts")
+    index_sentences(doc)  # every figure asks for its sentence, several times
     models = sorted((e for e in doc.spans.get(ENTITIES_KEY, []) if e.label_ == "MODEL"),
                     key=lambda e: (e.start, -e.end))
     model_ends = frozenset(m.end for m in models)
@@ -114,7 +116,9 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
 
 def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:
     """The figure's token starts with letters: "Falcon-40B", "Ultra-253B"."""
-    return any(c.isalpha() for c in doc.text[span.start_char : surface.start])
+    # The span's own text, not doc.text: that is rebuilt from every token on each access.
+    span_text = "".join(t.text_with_ws for t in span)
+    return any(c.isalpha() for c in span_text[: surface.start - span.start_char])
 
 
 def _annotate(

@@ -43,6 +43,18 @@ def _words(doc: Doc) -> list[str]:
     return words
 
 
+_PARAM_SENTENCES_KEY = "newsfacts.param_context.param_sentences"
+
+
+def _sentence_has_params(doc: Doc, sent: Span) -> bool:
+    """Whether a sentence says "param...": decided once per sentence, not once per figure."""
+    cache = doc.user_data.setdefault(_PARAM_SENTENCES_KEY, {})
+    key = (sent.start, sent.end, len(doc))
+    if key not in cache:
+        cache[key] = any(w.lower().startswith("param") for w in _words(doc)[sent.start:sent.end])
+    return cache[key]
+
+
 def _same_sentence(doc: Doc, i: int, j: int) -> bool:
     return doc[i].sent.start == doc[j].sent.start
 
@@ -118,7 +130,7 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
     after = words[i].lower() if i < sent.end else ""
     if lex.has("NOT_PARAM", after) or _experts_of(words, span.start):
         return "unit"
-    sentence_has_params = any(t.lower_.startswith("param") for t in sent)
+    sentence_has_params = _sentence_has_params(doc, sent)
     if surface.kind in {"suffix", "range"} and _after_model(words, span.start, model_ends):
         return "weak"  # "GPT-3 (175B)", "Grok 4.2 at 0.5T"
     if sentence_has_params and surface.kind != "bare":

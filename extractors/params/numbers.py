@@ -12,6 +12,7 @@ Arithmetic goes through ``Decimal`` so that "0.5T" and "500 billion" give the id
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -208,8 +209,15 @@ def find_value_surfaces(text: str) -> list[ValueSurface]:
         Non-overlapping ``ValueSurface`` objects sorted by start offset. Where two readings
         overlap ("1-2 trillion" as a range vs "2 trillion"), the longer one wins.
     """
+    # The chosen surfaces never overlap, so sorted by start they are sorted by end too: only
+    # the last one starting before a candidate's end can overlap it (a bisection, where a
+    # check against every chosen surface made figure-dense text quadratic).
     chosen: list[ValueSurface] = []
+    starts: list[int] = []
     for cand in sorted(_candidates(text), key=lambda c: (c.start - c.end, c.start)):
-        if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
+        k = bisect.bisect_left(starts, cand.end)
+        if k and chosen[k - 1].end > cand.start:
+            continue
+        chosen.insert(k, cand)
+        starts.insert(k, cand.start)
+    return chosen

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import logging
 import subprocess
 import sys
 import threading
@@ -15,7 +16,7 @@ import duckdb
 import pytest
 
 from extractors.errors import WarehouseError
-from warehouse import db
+from warehouse import db, run_lock
 
 HOLDER = """
 import sys, time, duckdb
@@ -84,7 +85,7 @@ def test_lock_timeout_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_not_a_database_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "notes.duckdb"
     path.write_text("my notes, not a database\n" * 100)
-    with pytest.raises(WarehouseError, match="cannot open warehouse"):
+    with pytest.raises(WarehouseError, match=r"is not a DuckDB database.*not opened or changed"):
         db.connect(path, lock_timeout_s=0)
     assert path.read_text().startswith("my notes")  # left untouched
 
@@ -128,21 +129,36 @@ def test_two_runs_at_once_equal_one_run(tmp_path: Path, wh, driver, real_nlp,
         assert wh.run_cli(seeds, shared, "--batch", "2") == 2
     assert f"PID {run_a.proc.pid}" in err.getvalue()
 
-    monkeypatch.setenv(db.LOCK_TIMEOUT_ENV_VAR, "240")
+    monkeypatch.setenv(db.LOCK_TIMEOUT_ENV_VAR, "600")
     outcome: dict[str, int] = {}
+    b_out = io.StringIO()
+    waiting = threading.Event()
+
+    class WaitingSignal(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            if "another extract run" in record.getMessage():
+                waiting.set()
+
+    signal_handler = WaitingSignal()
+    logging.getLogger(run_lock.__name__).addHandler(signal_handler)
 
     def run_b() -> None:
-        with contextlib.redirect_stdout(io.StringIO()):
+        with contextlib.redirect_stdout(b_out):
             outcome["b"] = wh.run_cli(seeds, shared, "--batch", "2")
 
     thread = threading.Thread(target=run_b)
-    thread.start()
-    time.sleep(2)  # B is now waiting for A's lock
-    release.touch()
-    code_a, out_a = run_a.finish()
-    thread.join(timeout=300)
+    try:
+        thread.start()
+        assert waiting.wait(timeout=600), "run B never reported waiting for run A"
+        release.touch()
+        code_a, out_a = run_a.finish()
+        thread.join(timeout=900)
+    finally:
+        logging.getLogger(run_lock.__name__).removeHandler(signal_handler)
     assert code_a == 0, out_a
     assert outcome.get("b") == 0
+    # B planned only after A finished: it found every file unchanged and repeated nothing
+    assert "0 new, 4 unchanged" in b_out.getvalue()
     assert wh.digest(shared) == wh.digest(baseline)
 
 

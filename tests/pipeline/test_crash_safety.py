@@ -107,7 +107,7 @@ def test_sigint_stops_cleanly_with_message(tmp_path: Path, wh, driver, corpus_an
     run = driver(seeds, db, stall="load:2")  # inside the second batch's transaction
     run.wait_for("RELIABILITY-STALLED load")
     run.proc.send_signal(signal.SIGINT)
-    code, out = run.finish(timeout=60)
+    code, out = run.finish()  # generous default bound: a busy machine is slow, not stuck
     assert code == 130, out
     assert "interrupted" in out and "run again to finish" in out
     assert "Traceback" not in out
