@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.entity_links import (
+    find_coordinated_sizes,
     find_coordinated_versions,
     find_short_forms,
     link_person,
@@ -153,6 +154,8 @@ def find_entities(
     for cand in (c for c in first if c.label == "MODEL"):
         span = doc[cand.start : cand.end]
         for bare, name in find_coordinated_versions(doc, span, cand.canonical, tables):
+            linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
+        for bare, name in find_coordinated_sizes(doc, span, tables):
             linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
         for bare in find_short_forms(doc, span, cand.canonical, taken):
             linked.append(Candidate(bare.start, bare.end, "MODEL", cand.canonical, RANK_LINKED))

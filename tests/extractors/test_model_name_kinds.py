@@ -1,0 +1,52 @@
+"""Case tables for kinds of model-name language seen on unseen news (issue 16).
+
+Every sentence is invented; the model names are fictional or generic. Each table is one kind
+of language: the mechanism must handle the kind, not a particular article.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import extractors  # noqa: F401  (registers factories and extensions)
+from extractors.entities import SPANS_KEY
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """Blank English + sentencizer + news_entities (no trained model)."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("news_entities")
+    pipeline.get_pipe("news_entities").initialize(nlp=pipeline)
+    return pipeline
+
+
+def model_names(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    for span in doc.spans[SPANS_KEY]:
+        assert doc.text[span.start_char : span.end_char] == span.text
+    return [s._.canonical for s in doc.spans[SPANS_KEY] if s.label_ == "MODEL"]
+
+
+COORDINATED_SIZE_CASES = [
+    pytest.param("Early numbers for the Quokka 3 8B, 70B, and 405B models were posted online.",
+                 ["Quokka 3 8B", "Quokka 3 70B", "Quokka 3 405B"],
+                 id="size_list_with_oxford_comma"),
+    pytest.param("Teams pick Llama 2 7B or 13B for routing tasks.",
+                 ["Llama 2 7B", "Llama 2 13B"], id="size_alternative_known_family"),
+    pytest.param("We compared the Marmot-1 3B and 11B models on the same prompts.",
+                 ["Marmot-1 3B", "Marmot-1 11B"], id="size_pair_unknown_family"),
+    pytest.param("The Orca-2 7B and 13B parameters were both reported.",
+                 ["Orca-2 7B"], id="size_followed_by_parameters_is_a_count"),
+    pytest.param("Quokka 3 8B and 2 other models were tested.",
+                 ["Quokka 3 8B"], id="bare_number_is_no_size"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COORDINATED_SIZE_CASES)
+def test_coordinated_sizes_name_sibling_models(nlp: Language, text: str,
+                                               expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
