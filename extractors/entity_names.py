@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from extractors.entity_rules import NameLexicon
+from extractors.unicode_forms import fold_hyphens, is_hyphen
 
 # A version token: "4", "4.20", "4o", "v2", "V3", "R1", "K2" (never a year such as "2024").
 VERSION_RE = re.compile(r"^(?:v?\d{1,2}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)$")
@@ -67,6 +68,7 @@ NUMBER_FOLLOWERS = frozenset(
         "gw",
     ]
 )
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NON_NAME_ENT_TYPES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}
 )
@@ -179,6 +181,7 @@ def canonical_name(text: str, tables: NameTables) -> str:
 
 def part_kind(text: str, tables: NameTables) -> str | None:
     """Classify a token that may continue a model name: "version", "variant", "size" or None."""
+    text = fold_hyphens(text)
     if VERSION_RE.match(text):
         return "version"
     if SIZE_RE.match(text):
@@ -211,7 +214,7 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
     while i < len(doc):
         j = i
         glued = (
-            doc[j].text == "-"
+            is_hyphen(doc[j])
             and not doc[j - 1].whitespace_
             and not doc[j].whitespace_
             and j + 1 < len(doc)
@@ -248,7 +251,7 @@ def _size_is_a_count(doc: Doc, j: int) -> bool:
     """ "405B parameters", "405B-parameter": the size is a count, not part of the name."""
     nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
     after = doc[j + 2].lower_ if j + 2 < len(doc) else ""
-    return nxt.startswith("param") or (nxt == "-" and after.startswith("param"))
+    return nxt.startswith("param") or (fold_hyphens(nxt) == "-" and after.startswith("param"))
 
 
 def _glued_name_part(token) -> bool:
@@ -257,7 +260,7 @@ def _glued_name_part(token) -> bool:
     return all(
         (piece.isalpha() and piece[:1].isupper())
         or (piece.isalnum() and any(c.isdigit() for c in piece) and any(c.isupper() for c in piece))
-        for piece in token.text.split("-"))
+        for piece in fold_hyphens(token.text).split("-"))
 
 
 def is_family_reference(doc: Doc, end: int) -> bool:
@@ -267,10 +270,15 @@ def is_family_reference(doc: Doc, end: int) -> bool:
 
 def is_name_word(token, tables: NameTables) -> bool:
     """A capitalised word that may start a model name (not a month, "AI", a stop word...)."""
-    match = HEAD_RE.match(token.text)
+    match = HEAD_RE.match(fold_hyphens(token.text))
     return (
         bool(match)
         and match.group("word") not in tables.not_models
         and not token.is_stop  # "With 48 billion ...", "Over 500 ...": a capitalised function word
-        and (token.ent_type_ not in NON_NAME_ENT_TYPES)
+        and (
+            token.ent_type_ not in NON_NAME_ENT_TYPES
+            # A glued version ("Zorba-1") outweighs the small NER's place label: places carry
+            # no version numbers, and the NER misreads names written with Unicode hyphens.
+            or (match.group("num") is not None and token.ent_type_ in PLACE_ENT_TYPES)
+        )
     )

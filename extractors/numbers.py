@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from extractors.unicode_forms import fold_hyphens
+
 SCALES: dict[str, int] = {
     "thousand": 10**3,
     "million": 10**6,
@@ -206,10 +208,11 @@ def find_value_surfaces(text: str) -> list[ValueSurface]:
 
     Returns:
         Non-overlapping ``ValueSurface`` objects sorted by start offset. Where two readings
-        overlap ("1-2 trillion" as a range vs "2 trillion"), the longer one wins.
+        overlap ("1-2 trillion" as a range vs "2 trillion"), the longer one wins. Unicode
+        hyphens (U+2011 in "314-billion") read as "-"; offsets still point into ``text``.
     """
     chosen: list[ValueSurface] = []
-    for cand in sorted(_candidates(text), key=lambda c: (c.start - c.end, c.start)):
+    for cand in sorted(_candidates(fold_hyphens(text)), key=lambda c: (c.start - c.end, c.start)):
         if all(cand.end <= c.start or cand.start >= c.end for c in chosen):
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.param_lexicon import Lexicon
 from extractors.param_syntax import dep_agrees
+from extractors.unicode_forms import fold_hyphens, is_hyphen
 
 MAX_COPULA_GAP = 24
 MAX_LINK_GAP = 8
@@ -173,7 +174,7 @@ def parenthetical_model(doc: Doc, value: Span, models: Sequence[Span]) -> Span |
         if before:
             return before[-1]
     j = value.end
-    while j < len(doc) and (doc[j].lower_.startswith("param") or doc[j].text == "-"):
+    while j < len(doc) and (doc[j].lower_.startswith("param") or is_hyphen(doc[j])):
         j += 1
     if j < len(doc) and doc[j].text == "(":
         after = [m for m in models if m.start == j + 1]
@@ -224,8 +225,8 @@ def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: Lexicon) -
     head, tail = words[:comma], words[comma + 1:]
     if len(head) > 4 or not any(w.startswith("param") for w in head):
         return None
-    if not all(w.startswith("param") or w == "-" or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
-               for w in head):
+    if not all(w.startswith("param") or fold_hyphens(w) == "-" or lex.has("TOTAL", w)
+               or lex.has("ACTIVE", w) for w in head):
         return None
     # the model opens the main clause: "..., Phi-5-mini", "..., the Nova 2", "..., Meta's Llama"
     possessor = len(tail) == 2 and tail[1] in {"'s", "\u2019s"}

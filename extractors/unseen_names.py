@@ -22,6 +22,7 @@ from extractors.entity_names import (
     is_name_word,
     part_kind,
 )
+from extractors.unicode_forms import fold_hyphens, is_hyphen
 
 INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
 SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
@@ -39,16 +40,17 @@ def _opens_clause(doc: Doc, i: int) -> bool:
         prev.lower_ in {"and", "while", "whereas"})
 
 
-def _count_follows(doc: Doc, j: int) -> bool:
+def _count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     """A parameter count starts at or just after ``j``: "16 billion total parameters",
-    "180B total", "a 7-billion-parameter"."""
+    "180B total", "a 7-billion-parameter" (with ``needs_param``, only the forms that say
+    "parameters")."""
     while j < len(doc) and doc[j].lower_ in COUNT_PREFIX:
         j += 1
     if j >= len(doc) or not (doc[j].like_num or SIZE_RE.match(doc[j].text)):
         return False
-    tail = [t.lower_ for t in doc[j + 1 : j + 1 + MAX_COUNT_TAIL]]
+    tail = [fold_hyphens(t.lower_) for t in doc[j + 1 : j + 1 + MAX_COUNT_TAIL]]
     # "180B total", "70B." stand alone as sizes; "10M" alone is more often users or dollars
-    if SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
+    if not needs_param and SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
             not tail or tail[0] in {"total", "active", "parameters", "params", "-", ",", "."}):
         return True
     return any(w.startswith("param") for w in tail)
@@ -65,10 +67,14 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             i += 1
             continue
         end = extend_model_end(doc, i, i + 1, tables)
-        j = end + 1 if end < len(doc) and doc[end].text == "," else end
+        comma = end < len(doc) and doc[end].text == ","
+        j = end + 1 if comma else end
         name = doc[i:end]
-        if (j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
-                and name.text.lower() not in tables.labs):
+        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
+        # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
+        appositive = comma and j < len(doc) and doc[j].lower_ in {"a", "an"} and _count_follows(
+            doc, j, needs_param=True)
+        if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
         i = end
     return found
@@ -103,14 +109,14 @@ def find_versioned_names(
     i = 0
     while i < len(doc):
         tok = doc[i]
-        match = HEAD_RE.match(tok.text)
+        match = HEAD_RE.match(fold_hyphens(tok.text))
         if not match or not is_name_word(tok, tables) or tok.lower_ in tables.families:
             i += 1
             continue
         end = i + 1
         if match.group("num") is None:
             j = end
-            if j + 1 < len(doc) and doc[j].text == "-" and not tok.whitespace_:
+            if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_:
                 j += 1  # "Zeta", "-", "2"
             if j >= len(doc) or part_kind(doc[j].text, tables) != "version":
                 i += 1
@@ -166,7 +172,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 (
                     t
                     for t in window
-                    if not (t.is_lower or t.like_num or t.text == "-" or SIZE_RE.match(t.text))
+                    if not (t.is_lower or t.like_num or is_hyphen(t) or SIZE_RE.match(t.text))
                     or t.lower_ in tables.model_cues
                 ),
                 None,
