@@ -43,7 +43,12 @@ from extractors.entity_rules import (
 )
 from extractors.errors import MissingSentencesError
 from extractors.token_matcher import TokenMatcher
-from extractors.unseen_names import find_introduced_names, find_sized_names, find_versioned_names
+from extractors.unseen_names import (
+    find_introduced_names,
+    find_parenthesised_sized_names,
+    find_sized_names,
+    find_versioned_names,
+)
 
 SPANS_KEY = "entities"
 RULES_VERSION = "news.entities.v1"
@@ -110,7 +115,8 @@ def _model_candidates(
         cands.append(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
-    unseen = find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+    unseen = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+              + find_parenthesised_sized_names(doc, tables))
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)
     for span in find_versioned_names(doc, tables, heads) + unseen:

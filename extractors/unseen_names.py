@@ -31,6 +31,7 @@ SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", 
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
                           "over", "more", "than", "just", "only", "some", "~"})
 NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+SCALE_WORDS = frozenset({"million", "billion", "trillion"})
 MAX_COUNT_TAIL = 3  # "16 billion total parameters": words from the number to "parameters"
 
 
@@ -77,6 +78,69 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
         i = end
+    return found
+
+
+def _parenthesised_count(doc: Doc, j: int) -> int | None:
+    """End index (after ")") of a bare count in parentheses starting at ``j`` ("(8.3 billion)",
+    "(17B parameters)", "(about 20 billion)"), else None."""
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ in COUNT_PREFIX:
+        k += 1
+    if k >= len(doc):
+        return None
+    if SIZE_RE.match(doc[k].text) and doc[k].text[-1] in "BbTM":
+        k += 1
+    elif doc[k].like_num and k + 1 < len(doc) and doc[k + 1].lower_ in SCALE_WORDS:
+        k += 2
+    else:
+        return None
+    if k < len(doc) and doc[k].lower_.startswith("param"):
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].text == ")" else None
+
+
+def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """Unseen names given a count in parentheses where the sentence is about parameters:
+    "the race ran through GPT-2 (1.5 billion), OrcaNet (9.1 billion) and Kestrel-XL (21B)".
+
+    The bracketed bare count is the model's size only when its sentence names parameters
+    (or the brackets do): "Orbit (2 billion users)" is no model.
+
+    Returns:
+        MODEL spans of the names right before such parentheses.
+    """
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0 or _parenthesised_count(doc, tok.i) is None:
+            continue
+        if not any(t.lower_.startswith("param") for t in tok.sent):
+            continue
+        start = tok.i - 1
+        # walk back over a hyphenated name: "Turing", "-", "NLG"
+        while start >= 2 and is_hyphen(doc[start - 1]) and not doc[start - 2].whitespace_ and (
+                not doc[start - 1].whitespace_) and doc[start - 2].text[:1].isupper():
+            start -= 2
+        first = doc[start]
+        prev = doc[start - 1] if start else None
+        # The bracketed count in a sentence about parameters outweighs the small NER's
+        # labels (it calls "Turing" a PERSON, a bird name NORP); only a plain word the NER
+        # takes for a person keeps its veto. The name's shape is checked without NER.
+        shaped = start < tok.i - 1 or any(c.isupper() for c in first.text[1:])
+        head = HEAD_RE.match(fold_hyphens(first.text))
+        if (
+            head is None
+            or head.group("word") in tables.not_models
+            or first.is_stop
+            or (first.ent_type_ == "PERSON" and not shaped)
+            or (prev is not None and prev.is_title and not prev.is_sent_start)
+            or extend_model_end(doc, start, start + 1, tables) != tok.i
+            or doc[start : tok.i].text.lower() in tables.labs
+        ):
+            continue
+        found.append(doc[start : tok.i])
     return found
 
 

@@ -50,3 +50,22 @@ COORDINATED_SIZE_CASES = [
 def test_coordinated_sizes_name_sibling_models(nlp: Language, text: str,
                                                expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+PARENTHESISED_SIZE_CASES = [
+    pytest.param("The parameter race ran through GPT-2 (1.5 billion), OrcaNet (9.1 billion), "
+                 "Kestrel-XL (21 billion), and GPT-3 (175 billion).",
+                 ["GPT-2", "OrcaNet", "Kestrel-XL", "GPT-3"], id="list_of_bracketed_sizes"),
+    pytest.param("The parameter count of the Turing-NLG (17 billion) model.", ["Turing-NLG"],
+                 id="hyphenated_caps_name_person_label_ignored"),
+    pytest.param("Parameter counts: Pelican (20B parameters).", ["Pelican"],
+                 id="suffix_size_with_param_word"),
+    pytest.param("Revenue at Orbit (2 billion dollars) grew.", [], id="money_in_brackets"),
+    pytest.param("Orbit Corp (2 billion) grew this year.", [], id="no_parameter_talk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARENTHESISED_SIZE_CASES)
+def test_bracketed_count_in_parameter_sentence_names_a_model(nlp: Language, text: str,
+                                                             expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
