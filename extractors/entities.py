@@ -45,6 +45,7 @@ from extractors.errors import MissingSentencesError
 from extractors.token_matcher import TokenMatcher
 from extractors.unseen_names import (
     find_introduced_names,
+    find_lowercase_sized_names,
     find_parenthesised_sized_names,
     find_sized_names,
     find_versioned_names,
@@ -116,7 +117,8 @@ def _model_candidates(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
     unseen = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
-              + find_parenthesised_sized_names(doc, tables))
+              + find_parenthesised_sized_names(doc, tables)
+              + find_lowercase_sized_names(doc, tables))
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)
     for span in find_versioned_names(doc, tables, heads) + unseen:

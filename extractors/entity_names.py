@@ -24,7 +24,7 @@ SIZE_RE = re.compile(r"^A?(?:\d+x)?\d+(?:\.\d+)?[BbMmT]$")  # "A22B": active par
 # A name word that may start an unseen versioned name: "Zeta", "GHD", "MiniMax", "Nano-1".
 HEAD_RE = re.compile(
     r"^(?P<word>[A-Z][a-z]{2,}[A-Za-z]*|[A-Z]{2,5}|[A-Z][a-z]+[A-Z][A-Za-z]*)"
-    r"(?P<num>-\d{1,2}(?:\.\d{1,2})?)?$"
+    r"(?P<num>-\d{1,2}(?:\.\d{1,2})?|-\d{1,4}(?:\.\d{1,2})?[BMT])?$"  # "Zeta-2", "OPT-175B"
 )
 # "GPT-4.5/5": a name and a shorthand second version glued into one token.
 SLASH_VERSION_RE = re.compile(r"^(?P<name>[A-Za-z][\w.-]*\d[\w.]*)/(?P<ver>\d{1,2}(?:\.\d{1,3})*)$")
@@ -222,6 +222,8 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
         if glued:
             j += 1  # "Claude-3.5-Sonnet", "Llama-3.1-405B"
         kind = part_kind(doc[j].text, tables)
+        if kind is None and _split_size_letter(doc, j):
+            kind = "size"  # "Quill-2T": the tokenizer splits the scale letter off ("Quill-2", "T")
         if kind == "version" and has_version and last_kind != "variant" and not glued:
             break
         if kind == "size" and _size_is_a_count(doc, j):
@@ -245,6 +247,12 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
         last_kind = kind
         i = j + 1
     return i
+
+
+def _split_size_letter(doc: Doc, j: int) -> bool:
+    """A lone "B"/"T"/"M" glued to the digit before it: a size the tokenizer cut in two."""
+    return (j > 0 and doc[j].text in {"B", "T", "M"} and not doc[j - 1].whitespace_
+            and doc[j - 1].text[-1:].isdigit())
 
 
 def _size_is_a_count(doc: Doc, j: int) -> bool:
@@ -277,8 +285,15 @@ def is_name_word(token, tables: NameTables) -> bool:
         and not token.is_stop  # "With 48 billion ...", "Over 500 ...": a capitalised function word
         and (
             token.ent_type_ not in NON_NAME_ENT_TYPES
-            # A glued version ("Zorba-1") outweighs the small NER's place label: places carry
-            # no version numbers, and the NER misreads names written with Unicode hyphens.
-            or (match.group("num") is not None and token.ent_type_ in PLACE_ENT_TYPES)
+            # A glued version or name part ("Zorba-1", "Zephyr-Large") outweighs the small
+            # NER's place label: places carry no versions, and the NER misreads such names.
+            or (token.ent_type_ in PLACE_ENT_TYPES
+                and (match.group("num") is not None or _glued_to_name_part(token)))
         )
     )
+
+
+def _glued_to_name_part(token) -> bool:
+    doc, i = token.doc, token.i
+    return (i + 2 < len(doc) and is_hyphen(doc[i + 1]) and not token.whitespace_
+            and not doc[i + 1].whitespace_ and _glued_name_part(doc[i + 2]))

@@ -11,6 +11,8 @@ Known labs are never models, and the trained NER's PERSON/GPE/NORP names are lef
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from extractors.entity_names import (
@@ -37,6 +39,9 @@ MAX_COUNT_TAIL = 3  # "16 billion total parameters": words from the number to "p
 
 def _opens_clause(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i else None
+    if prev is not None and is_hyphen(prev) and not prev.whitespace_ and not (
+            doc[i - 2].whitespace_ if i > 1 else True):
+        return False  # "Large" in "Zephyr-Large" is a piece of a word, not a clause start
     return prev is None or doc[i].is_sent_start is True or prev.is_punct or prev.is_space or (
         prev.lower_ in {"and", "while", "whereas"})
 
@@ -63,7 +68,8 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not is_name_word(tok, tables) or tok.ent_type_ in NOT_NAME_ENTS or not _opens_clause(
+        # is_name_word already weighs the NER's place labels against the name's shape
+        if not is_name_word(tok, tables) or tok.ent_type_ == "PERSON" or not _opens_clause(
                 doc, i):
             i += 1
             continue
@@ -77,6 +83,36 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             doc, j, needs_param=True)
         if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
+        i = end
+    return found
+
+
+# Lower-case release names that end in a size: "nova-oss-70b", "kite-chat-7b", "wren-3-405b".
+LOWER_SIZED_NAME_RE = re.compile(r"^[a-z][a-z]{1,}[a-z0-9.]*(?:-[a-z0-9.]+)*-\d+(?:\.\d+)?[bmt]$")
+
+
+def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """Model names written in lower case with a glued size ("nova-oss-70b", "kite-chat-7b"), as
+    checkpoints are published: the trailing size is what makes the word a model's name.
+
+    Returns:
+        MODEL spans covering the whole hyphenated word.
+    """
+    found: list[Span] = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if not (tok.is_lower and tok.is_alpha and not tok.whitespace_ and is_hyphen(doc[i + 1])
+                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct)):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and not (
+                doc[end].is_punct and not is_hyphen(doc[end])):
+            end += 1
+        word = fold_hyphens(doc[i:end].text)
+        if LOWER_SIZED_NAME_RE.match(word) and word.split("-")[0] not in tables.labs:
+            found.append(doc[i:end])
         i = end
     return found
 

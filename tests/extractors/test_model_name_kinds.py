@@ -69,3 +69,23 @@ PARENTHESISED_SIZE_CASES = [
 def test_bracketed_count_in_parameter_sentence_names_a_model(nlp: Language, text: str,
                                                              expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+NAME_SHAPE_CASES = [
+    pytest.param("Zephyr-Large, with 210 billion total parameters, leads the board.",
+                 ["Zephyr-Large"], id="hyphenated_variant_not_cut_at_the_hyphen"),
+    pytest.param("Quill-2T has 2 trillion parameters.", ["Quill-2T"],
+                 id="glued_size_the_tokenizer_splits"),
+    pytest.param("Acme has released its open model OPT-175B, a language model.", ["OPT-175B"],
+                 id="acronym_with_glued_size"),
+    pytest.param("nova-oss-70b and nova-oss-12b are out this week.",
+                 ["nova-oss-70b", "nova-oss-12b"], id="lowercase_checkpoint_names"),
+    pytest.param("Try kite-chat-7b today.", ["kite-chat-7b"], id="lowercase_name_three_parts"),
+    pytest.param("Berlin, with 3 million residents, is big.", [], id="place_with_a_count"),
+    pytest.param("We ran a well-known pre-trained model.", [], id="lowercase_compounds"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_SHAPE_CASES)
+def test_name_shapes(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
