@@ -42,6 +42,7 @@ from extractors.entity_rules import (
     parse_patterns,
 )
 from extractors.errors import MissingSentencesError
+from extractors.family_members import find_bare_members, find_member_lists
 from extractors.token_matcher import TokenMatcher
 from extractors.unseen_names import (
     find_introduced_names,
@@ -167,6 +168,20 @@ def find_entities(
             linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
         for bare in find_short_forms(doc, span, cand.canonical, taken):
             linked.append(Candidate(bare.start, bare.end, "MODEL", cand.canonical, RANK_LINKED))
+    members: dict[str, set[str]] = {}
+    for cand in (c for c in first if c.label == "MODEL"):
+        for word, name in find_member_lists(doc, doc[cand.start : cand.end], cand.canonical,
+                                            tables):
+            linked.append(Candidate(word.start, word.end, "MODEL", name, RANK_LINKED))
+            members.setdefault(word.text, set()).add(name)
+    unique = {word: next(iter(names)) for word, names in members.items() if len(names) == 1}
+    listed = {c.start for c in linked}
+    # a bare member some finder already took as a model of its own ("Maverick") is re-read
+    # as the listed member; the linked candidate outranks the inferred one on the same token
+    bare_models = {c.start for c in first if c.label == "MODEL" and c.end - c.start == 1
+                   and c.canonical in unique}
+    for bare, name in find_bare_members(doc, unique, (taken - bare_models) | listed):
+        linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
     if use_ner:
         for ent in doc.ents:
             span = _trim_ent(ent)

@@ -89,3 +89,25 @@ NAME_SHAPE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAME_SHAPE_CASES)
 def test_name_shapes(nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+MEMBER_LIST_CASES = [
+    pytest.param("Meta has released Llama 4 models (Scout and Maverick) this week. "
+                 "Maverick packs 400 billion parameters.",
+                 ["Llama 4", "Llama 4 Scout", "Llama 4 Maverick", "Llama 4 Maverick"],
+                 id="bracketed_members_then_bare_use"),
+    pytest.param("Say hello to the Wren 2 model squad: Scout, Ranger, and the beastly Summit. "
+                 "Ranger is quick.",
+                 ["Wren 2", "Wren 2 Scout", "Wren 2 Ranger", "Wren 2 Summit", "Wren 2 Ranger"],
+                 id="colon_members_with_adjective"),
+    pytest.param("GPT-4 (Microsoft) is fine.", ["GPT-4"], id="one_bracketed_word_is_no_list"),
+    pytest.param("Wren 2 models (Acme and Orbit) compete.", ["Wren 2"],
+                 marks=pytest.mark.xfail(reason="two bracketed company names read as members "
+                                                "unless the lexicon lists them as labs"),
+                 id="bracketed_company_names"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEMBER_LIST_CASES)
+def test_family_member_lists(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
