@@ -222,6 +222,8 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
         if glued:
             j += 1  # "Claude-3.5-Sonnet", "Llama-3.1-405B"
         kind = part_kind(doc[j].text, tables)
+        if kind == "version" and _glued_to_lower_word(doc, j):
+            break  # "PaLM 540B 1-shot", "a 3-way split": the number belongs to the next word
         if kind is None and _split_size_letter(doc, j):
             kind = "size"  # "Quill-2T": the tokenizer splits the scale letter off ("Quill-2", "T")
         if kind == "version" and has_version and last_kind != "variant" and not glued:
@@ -247,6 +249,11 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
         last_kind = kind
         i = j + 1
     return i
+
+
+def _glued_to_lower_word(doc: Doc, j: int) -> bool:
+    return (j + 2 < len(doc) and is_hyphen(doc[j + 1]) and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_ and doc[j + 2].is_lower)
 
 
 def _split_size_letter(doc: Doc, j: int) -> bool:

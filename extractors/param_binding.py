@@ -152,7 +152,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         coord = _coordination(doc, value, values, asides, lex)
         if coord:
             return Binding(previous.subject, "coordination")
-    if not visible and _anaphoric(value.sent, lex) and not _indefinite(doc, value, lex):
+    if not visible and _anaphoric(value.sent, lex, value.start) and not _indefinite(
+            doc, value, lex):
         topic = _paragraph_topic(doc, value, models)
         if topic is not None:
             return Binding(topic, "anaphor")
@@ -289,11 +290,18 @@ def _coordination(doc: Doc, value: Span, values: Sequence[Span],
         "MODEL_NOUN", after)
 
 
-def _anaphoric(sent: Span, lex: Lexicon) -> bool:
-    """The sentence opens on a pronoun or a definite stand-in ("It uses", "This design", "Total
-    parameters are", "Despite its size"), so its figures may be about the paragraph's model."""
+def _anaphoric(sent: Span, lex: Lexicon, before: int | None = None) -> bool:
+    """The sentence, or a clause after a colon or semicolon before the figure, opens on a
+    pronoun or a definite stand-in ("It uses", "This design", "Total parameters are",
+    "Despite its size", "Here is the kicker: it only activates"), so its figures may be about
+    the paragraph's model."""
     words = [t.text for t in sent if not t.is_space]
-    return any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words))))
+    if any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words)))):
+        return True
+    limit = len(words) if before is None else before - sent.start
+    opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
+    return any(lex.starting_at("ANAPHOR", words, k)
+               for o in opens for k in range(o, min(o + 3, len(words))))
 
 
 def _indefinite(doc: Doc, value: Span, lex: Lexicon) -> bool:
@@ -309,15 +317,36 @@ def _indefinite(doc: Doc, value: Span, lex: Lexicon) -> bool:
 
 
 def _paragraph_topic(doc: Doc, value: Span, models: Sequence[Span]) -> Span | None:
-    """The single model named earlier in the same paragraph (outside asides), if exactly one."""
-    start = value.start
+    """The salient model for a pronoun: the single model named earlier in the same paragraph
+    (outside asides); when the paragraph names none before the figure, the single model of the
+    paragraph just before (a list item or a short paragraph that goes on about the model
+    named above it). Two different names in that paragraph make no single topic.
+
+    Notes:
+        A one-step salience rule (centering theory's preferred antecedent, reduced to "the
+        only model of the nearest paragraph that names one").
+    """
+    end = value.start
+    for _ in range(2):  # this paragraph, then the one before it
+        start = _paragraph_start(doc, end)
+        earlier: list[Span] = []
+        for m in models:
+            if start <= m.start and m.end <= end:
+                asides = aside_ranges(m.sent)
+                if _inside(m.start, asides) is None:
+                    earlier.append(m)
+        names = {m._.canonical or m.text for m in earlier}
+        if earlier:
+            return earlier[-1] if len(names) == 1 else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the paragraph holding token ``i`` (after a newline)."""
+    start = i
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
         start -= 1
-    earlier: list[Span] = []
-    for m in models:
-        if start <= m.start and m.end <= value.start:
-            asides = aside_ranges(m.sent)
-            if _inside(m.start, asides) is None:
-                earlier.append(m)
-    names = {m._.canonical or m.text for m in earlier}
-    return earlier[-1] if len(names) == 1 else None
+    return start

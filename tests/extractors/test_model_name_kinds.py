@@ -111,3 +111,7 @@ MEMBER_LIST_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MEMBER_LIST_CASES)
 def test_family_member_lists(nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+def test_number_glued_to_a_lower_word_is_no_version(nlp: Language) -> None:
+    assert model_names(nlp, "Examples of the Orca 3 70B 1-shot model results.") == ["Orca 3 70B"]

@@ -1,0 +1,72 @@
+"""Figures in sentences that name no model, bound to the salient model of the discourse.
+
+Invented sentences. The rule: a sentence (or a clause after a colon) that opens on a pronoun
+or a definite stand-in ("it", "the system") is about the only model named earlier in its
+paragraph, or, when its paragraph names none, in the paragraph just before.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import extractors  # noqa: F401  (registers factories and extensions)
+from extractors.param_counts import SPANS_KEY
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("news_paragraph_breaks")
+    pipeline.add_pipe("sentencizer")
+    for name in ("news_entities", "news_param_counts"):
+        pipeline.add_pipe(name)
+        pipeline.get_pipe(name).initialize(nlp=pipeline)
+    return pipeline
+
+
+def facts(nlp: Language, text: str) -> list[tuple[str, float]]:
+    doc = nlp(text)
+    return [(s._.subject._.canonical, s._.param_value) for s in doc.spans[SPANS_KEY]]
+
+
+SALIENCE_CASES = [
+    pytest.param("Orca 3 is a sparse model. It has 600 billion total parameters. That sounds "
+                 "huge. But here is the kicker: it only activates about 30 billion parameters.",
+                 [("Orca 3", 600e9), ("Orca 3", 30e9)], id="pronoun_after_a_colon"),
+    pytest.param("Leaks about the Kestrel 2 model appeared.\n"
+                 "The system is said to have about 1.5 trillion parameters.",
+                 [("Kestrel 2", 1.5e12)], id="previous_paragraph_single_model"),
+    pytest.param("The Kestrel 2 model and the Orca 3 model were compared.\n"
+                 "It has 90 billion parameters.", [], id="two_models_no_single_topic"),
+    pytest.param("The Kestrel 2 model was compared.\nA new paragraph about Orca 3 models.\n"
+                 "It has 90 billion parameters.", [("Orca 3", 90e9)],
+                 id="nearest_paragraph_with_a_model_wins"),
+    pytest.param("The Kestrel 2 model was shown.\nAnalysts expect a 90 billion parameter model "
+                 "next year.", [], id="indefinite_description_is_another_model"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SALIENCE_CASES)
+def test_salient_model_binding(nlp: Language, text: str,
+                               expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
+
+
+PART_SIZE_CASES = [
+    pytest.param("The Orca 3 model has 16 experts with 111 billion parameters each.", [],
+                 id="per_expert_size"),
+    pytest.param("The Orca 3 model is built from eight models of 220 billion parameters each.",
+                 [], id="per_member_size"),
+    pytest.param("The Orca 3 model has 16 experts, each with about 50 billion parameters.", [],
+                 id="each_with_before_the_figure"),
+    pytest.param("The Orca 3 model has 900 billion parameters, each one trained twice.",
+                 [("Orca 3", 900e9)], id="each_in_another_clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_SIZE_CASES)
+def test_part_sizes_are_no_model_size(nlp: Language, text: str,
+                                      expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
