@@ -28,6 +28,7 @@ from extractors.param_context import (
     value_scope,
 )
 from extractors.param_lexicon import DEFAULT_PATTERNS, Lexicon, load_rules, validate_rules
+from extractors.param_respectively import respective_bindings
 
 SPANS_KEY = "param_counts"
 ENTITIES_KEY = "entities"
@@ -82,6 +83,7 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
     model_ends = frozenset(m.end for m in models)
     pairs = figure_spans(doc)
     values = [span for span, _ in pairs]
+    respective = respective_bindings(doc, values, models)
     out: list[Span] = []
     previous: Binding | None = None
     for k, (span, surface) in enumerate(pairs):
@@ -99,8 +101,12 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
             continue
         if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
             previous = None
-        binding = bind_figure(doc, span, models, values, lex, strength=strength,
-                              blocked=blocked_reason(doc, span, lex), previous=previous)
+        if span.start in respective and not in_name:
+            model = respective[span.start]
+            binding = UNBOUND if model is None else Binding(model, "respectively")
+        else:
+            binding = bind_figure(doc, span, models, values, lex, strength=strength,
+                                  blocked=blocked_reason(doc, span, lex), previous=previous)
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue

@@ -70,3 +70,23 @@ PART_SIZE_CASES = [
 def test_part_sizes_are_no_model_size(nlp: Language, text: str,
                                       expected: list[tuple[str, float]]) -> None:
     assert facts(nlp, text) == expected
+
+
+RESPECTIVELY_CASES = [
+    pytest.param("Its smaller models, Orca 3 Mini and Kestrel 2 Mini, are made up of "
+                 "100 billion and 8 billion parameters, respectively.",
+                 [("Orca 3 Mini", 100e9), ("Kestrel 2 Mini", 8e9)], id="pair_with_comma"),
+    pytest.param("The Orca 3 and Kestrel 2 models have 70B and 13B parameters respectively.",
+                 [("Orca 3", 70e9), ("Kestrel 2", 13e9)], id="pair_suffix_figures"),
+    pytest.param("The Orca 3, Kestrel 2 and Wren 4 models have 70B, 13B, and 7B parameters "
+                 "respectively.", [("Orca 3", 70e9), ("Kestrel 2", 13e9), ("Wren 4", 7e9)],
+                 id="triple"),
+    pytest.param("The Orca 3 model beat Kestrel 2 and Wren 4, with 70B, 13B and 7B parameters "
+                 "respectively.", [], id="counts_do_not_pair_so_nothing_binds"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESPECTIVELY_CASES)
+def test_respectively_pairs_in_order(nlp: Language, text: str,
+                                     expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
