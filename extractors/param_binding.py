@@ -146,6 +146,10 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         found = _left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
         if found is not None:
             return Binding(vis_left[-1], found)
+    if not visible and _size_list(doc, value, values, lex):
+        topic = _paragraph_topic(doc, value, models)
+        if topic is not None:
+            return Binding(topic, "size_list")
     if strength != "strong":
         return UNBOUND
     if previous is not None and previous.subject is not None:
@@ -288,6 +292,25 @@ def _coordination(doc: Doc, value: Span, values: Sequence[Span],
     after = doc[value.end].lower_ if value.end < len(doc) else ""
     return len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in gap) and not lex.has(
         "MODEL_NOUN", after)
+
+
+def _size_list(doc: Doc, value: Span, values: Sequence[Span], lex: Lexicon) -> bool:
+    """The figure is one of a coordination of figures in a sentence about a family's sizes
+    ("There are 4 sizes available with 7B, 13B, 33B, and 65B parameters")."""
+    sent = value.sent
+    if not any(lex.has("SIZE_LIST", t.lower_) for t in sent):
+        return False
+    in_sent = [v for v in values if v.sent.start == sent.start]
+    k = next((n for n, v in enumerate(in_sent) if v.start == value.start), None)
+    if k is None or len(in_sent) < 2:
+        return False
+    neighbours = ([in_sent[k - 1]] if k else []) + ([in_sent[k + 1]] if k + 1 < len(in_sent)
+                                                      else [])
+    for other in neighbours:
+        lo, hi = sorted((other, value), key=lambda s: s.start)
+        if all(t.lower_ in {",", "and", "or"} for t in doc[lo.end : hi.start]):
+            return True
+    return False
 
 
 def _anaphoric(sent: Span, lex: Lexicon, before: int | None = None) -> bool:

@@ -24,7 +24,7 @@ DEFAULT_PATTERNS = Path(__file__).parent / "patterns" / "param_counts.jsonl"
 Label = Literal[
     "PARAM_NOUN", "MODEL_NOUN", "NOT_PARAM", "AT_LEAST", "AT_LEAST_AFTER", "AT_MOST", "APPROX",
     "TOTAL", "ACTIVE", "COMPARISON", "NEGATION", "GROUP", "LINK_VERB", "WITH_LINK", "APPOSITION",
-    "FILLER", "CLAUSE_BREAK", "COORD", "RIGHT_GAP", "ARROW", "ANAPHOR",
+    "FILLER", "CLAUSE_BREAK", "COORD", "RIGHT_GAP", "ARROW", "ANAPHOR", "SIZE_LIST",
 ]
 
 

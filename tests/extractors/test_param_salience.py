@@ -90,3 +90,22 @@ RESPECTIVELY_CASES = [
 def test_respectively_pairs_in_order(nlp: Language, text: str,
                                      expected: list[tuple[str, float]]) -> None:
     assert facts(nlp, text) == expected
+
+
+SIZE_LIST_CASES = [
+    pytest.param("Gemma is an open model line. Three sizes are offered, with 2B, 9B and 27B "
+                 "parameters.", [("Gemma", 2e9), ("Gemma", 9e9), ("Gemma", 27e9)],
+                 id="sizes_of_the_paragraph_family"),
+    pytest.param("Gemma is an open model line. Its variants come with 2B or 9B parameters.",
+                 [("Gemma", 2e9), ("Gemma", 9e9)], id="variants_alternative"),
+    pytest.param("Gemma and Phi-3 were tested. Three sizes are offered, with 2B, 9B and 27B "
+                 "parameters.", [], id="two_models_no_family"),
+    pytest.param("Gemma is an open model line. Three sizes are offered, with 2B parameters.",
+                 [], id="one_figure_is_no_list"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIZE_LIST_CASES)
+def test_size_lists_belong_to_the_paragraph_family(nlp: Language, text: str,
+                                                   expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
