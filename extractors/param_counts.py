@@ -115,8 +115,18 @@ def find_param_counts(doc: Doc, lex: Lexicon, *, emit_unbound: bool = False) -> 
         _annotate(span, surface, binding, value_bound(doc, span, surface, lex),
                   value_scope(doc, span, lex, prev_end, next_start))
         out.append(span)
+    out = _drop_variant_restatements(out)
     harmonise_facts(out)
     return out
+
+
+def _drop_variant_restatements(spans: list[Span]) -> list[Span]:
+    """Drop a size read from a variant's name when the base name states the same size:
+    "X 340B Base, X 340B Instruct and X 340B Reward" say one fact, "X 340B" = 340B."""
+    sized = {(_subject_key(s), s._.param_value) for s in spans if s._.binding == "name_size"}
+    return [s for s in spans if s._.binding != "name_size" or not any(
+        value == s._.param_value and _subject_key(s).startswith(base + " ")
+        for base, value in sized)]
 
 
 def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:

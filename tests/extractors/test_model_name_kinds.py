@@ -115,3 +115,20 @@ def test_family_member_lists(nlp: Language, text: str, expected: list[str]) -> N
 
 def test_number_glued_to_a_lower_word_is_no_version(nlp: Language) -> None:
     assert model_names(nlp, "Examples of the Orca 3 70B 1-shot model results.") == ["Orca 3 70B"]
+
+
+NAMED_VARIANT_CASES = [
+    pytest.param("Acme released Falconet 3 Titan this week. Falconet 3 Titan has 40 billion "
+                 "parameters.", ["Falconet 3 Titan", "Falconet 3 Titan"], id="recurring_variant"),
+    pytest.param("The Orca-4 340B Reward model tops the board.", ["Orca-4 340B Reward"],
+                 id="variant_before_model_noun"),
+    pytest.param("The GPT-4 Technical Report is out. The GPT-4 Technical Report is long.",
+                 ["GPT-4", "GPT-4"], id="title_phrase_is_no_variant"),
+    pytest.param("The Falconet 3 Titan model is new. Falconet 3 Today is a headline word.",
+                 ["Falconet 3 Titan", "Falconet 3"], id="one_use_without_cue_is_no_variant"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_VARIANT_CASES)
+def test_named_variants(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected

@@ -109,3 +109,9 @@ SIZE_LIST_CASES = [
 def test_size_lists_belong_to_the_paragraph_family(nlp: Language, text: str,
                                                    expected: list[tuple[str, float]]) -> None:
     assert facts(nlp, text) == expected
+
+
+def test_variant_names_do_not_restate_their_base_size(nlp: Language) -> None:
+    text = ("The Orca-4 340B models: Orca-4 340B Instruct and the Orca-4 340B Reward model. "
+            "Only the Zeta 2 70B Chat model was tested.")
+    assert facts(nlp, text) == [("Orca-4 340B", 340e9), ("Zeta 2 70B Chat", 70e9)]
