@@ -138,6 +138,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     right_hit = _n_param_model(doc, value, [m for m in right if m in visible], values, lex)
     if right_hit is not None:
         return Binding(right_hit, "n_param_model")
+    relative = _relative_clause_model(doc, value, [m for m in right if m in visible])
+    if relative is not None:
+        return Binding(relative, "relative_clause")
     fronted = _fronted_model(doc, value, [m for m in right if m in visible], lex)
     if fronted is not None:
         return Binding(fronted, "fronted")
@@ -212,6 +215,27 @@ def _n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequenc
     ok = all(w.startswith("param") or lex.has("RIGHT_GAP", w) or lex.has("MODEL_NOUN", w)
              for w in gap)
     return model if ok else None
+
+
+def _relative_clause_model(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
+    """ "the 175 billion parameters that Orca 3 is trained on", "70B parameters, which Orca 3
+    uses": the model is the subject of a relative clause on the parameter noun."""
+    if not right:
+        return None
+    j = value.end
+    if j < len(doc) and is_hyphen(doc[j]):
+        j += 1
+    if j >= len(doc) or not doc[j].lower_.startswith("param"):
+        return None
+    j += 1
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in {"that", "which"}:
+        return None
+    model = right[0]
+    after = doc[model.end] if model.end < len(doc) else None
+    starts = {j + 1, j + 2} if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else {j + 1}
+    return model if model.start in starts and after is not None and after.is_lower else None
 
 
 def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: Lexicon) -> Span | None:

@@ -115,3 +115,23 @@ def test_variant_names_do_not_restate_their_base_size(nlp: Language) -> None:
     text = ("The Orca-4 340B models: Orca-4 340B Instruct and the Orca-4 340B Reward model. "
             "Only the Zeta 2 70B Chat model was tested.")
     assert facts(nlp, text) == [("Orca-4 340B", 340e9), ("Zeta 2 70B Chat", 70e9)]
+
+
+RELATIVE_CLAUSE_CASES = [
+    pytest.param("Acme says the Orca 4 model will have 100 trillion parameters, as opposed to the "
+                 "175 billion parameters that Orca 3 is trained on.",
+                 [("Orca 4", 100e12), ("Orca 3", 175e9)], id="that_clause_after_contrast"),
+    pytest.param("The 70 billion parameters which the Orca 3 model uses are many.",
+                 [("Orca 3", 70e9)], id="which_clause_with_article"),
+    pytest.param("The Orca 3 model has 70 billion parameters that Kestrel 2 Chat matches.",
+                 [("Orca 3", 70e9)],
+                 marks=pytest.mark.xfail(reason="the relative-clause subject wins over the "
+                                                "main-clause subject; needs the parse"),
+                 id="relative_clause_of_a_bound_figure"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_CASES)
+def test_relative_clause_on_the_parameter_noun(nlp: Language, text: str,
+                                               expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
