@@ -42,7 +42,7 @@ from extractors.entity_rules import (
     parse_patterns,
 )
 from extractors.errors import MissingSentencesError
-from extractors.family_members import find_bare_members, find_member_lists
+from extractors.family_members import find_bare_members, find_member_lists, named_variant_ends
 from extractors.token_matcher import TokenMatcher
 from extractors.unseen_names import (
     find_introduced_names,
@@ -56,8 +56,6 @@ SPANS_KEY = "entities"
 RULES_VERSION = "news.entities.v1"
 # Candidate ranks: a known rule beats an inferred name of the same length; NER only fills gaps.
 RANK_KNOWN, RANK_LINKED, RANK_INFERRED, RANK_NER = 3, 2, 1, 0
-# "the X 4 340B Family", "X 3 Series": a capitalised group noun after a name is no variant
-GROUP_WORDS = frozenset({"family", "series", "lineup", "lineage", "line", "models", "suite"})
 NER_FALLBACK_LABELS = frozenset({"PERSON", "ORG"})
 
 
@@ -133,35 +131,6 @@ def _model_candidates(
     return cands
 
 
-def _named_variant_ends(doc: Doc, cands: list[Candidate], tables: NameTables) -> dict[int, int]:
-    """Model candidates that one more capitalised word names a variant of: candidate start ->
-    new end. "ERNIE 3.0 Titan has ...", "the Nemotron-4 340B Reward model".
-
-    The word must follow a name with a version or size, end the name (no capitalised word
-    after it) and be confirmed by the text: a model noun right after it, or the same name
-    plus word used again in the document (headline words do not recur after a name).
-    """
-    seen: dict[tuple[str, str], list[Candidate]] = {}
-    for cand in cands:
-        if cand.label != "MODEL" or cand.end + 1 >= len(doc):
-            continue
-        if not any(ch.isdigit() for ch in doc[cand.start : cand.end].text):
-            continue
-        word, after = doc[cand.end], doc[cand.end + 1]
-        if not (word.is_title and word.is_alpha and len(word) >= 3 and not word.is_stop
-                and word.text not in tables.not_models and word.lower_ not in tables.labs
-                and word.lower_ not in GROUP_WORDS
-                and not (after.is_title and after.is_alpha)):
-            continue
-        seen.setdefault((cand.canonical, word.text), []).append(cand)
-    ends: dict[int, int] = {}
-    for (_, _), group in seen.items():
-        cued = [c for c in group if doc[c.end + 1].lower_ in tables.model_cues]
-        for cand in group if len(group) >= 2 else cued:
-            ends[cand.start] = cand.end + 1
-    return ends
-
-
 def find_entities(
     doc: Doc,
     matcher: TokenMatcher,
@@ -189,7 +158,8 @@ def find_entities(
     """
     matches = [(s, e, labels[doc.vocab.strings[m]]) for m, s, e in matcher(doc)]
     first = resolve_overlaps(_model_candidates(doc, matches, tables))
-    variant_ends = _named_variant_ends(doc, first, tables)
+    variant_ends = named_variant_ends(
+        doc, [(c.start, c.end, c.canonical) for c in first if c.label == "MODEL"], tables)
     if variant_ends:
         first = resolve_overlaps([
             Candidate(c.start, variant_ends[c.start], c.label,

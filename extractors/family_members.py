@@ -1,4 +1,5 @@
-"""Members of a model family named in a list, and their later bare mentions.
+"""Members of a model family: listed after the family name, used bare later, or named by
+one more capitalised word after a versioned name ("ERNIE 3.0 Titan").
 
 Launch news introduces a family's members once and then uses the bare member names:
 "Meta released Llama 4 models (Scout and Maverick)", "the Wren 2 line-up: Scout, Ranger, and the
@@ -18,6 +19,8 @@ LIST_OPENERS = frozenset({"(", ":"})
 MAX_HEAD_WORDS = 2
 LIST_LINKS = frozenset({",", "and", "or", "&", "/"})
 MAX_MEMBERS = 6
+# "the X 4 340B Family", "X 3 Series": a capitalised group noun after a name is no variant
+GROUP_WORDS = frozenset({"family", "series", "lineup", "lineage", "line", "models", "suite"})
 
 
 def _member_word(token, tables: NameTables) -> bool:
@@ -80,3 +83,39 @@ def find_bare_members(doc: Doc, members: dict[str, str], taken: set[int]) -> lis
         return []
     return [(doc[t.i : t.i + 1], members[t.text]) for t in doc
             if t.text in members and t.i not in taken]
+
+
+def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
+                       tables: NameTables) -> dict[int, int]:
+    """Model names that one more capitalised word names a variant of: "ERNIE 3.0 Titan has
+    ...", "the Nemotron-4 340B Reward model".
+
+    The word must follow a name with a version or size, end the name (no capitalised word
+    after it) and be confirmed by the text: a model noun right after it, or the same name
+    plus word used again in the document (headline words do not recur after a name).
+
+    Args:
+        doc: the document.
+        names: (start, end, canonical) of the MODEL names found so far.
+        tables: name tables.
+
+    Returns:
+        Start token of each name to extend -> its new end.
+    """
+    seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    for start, end, canonical in names:
+        if end + 1 >= len(doc) or not any(ch.isdigit() for ch in doc[start:end].text):
+            continue
+        word, after = doc[end], doc[end + 1]
+        if not (word.is_title and word.is_alpha and len(word) >= 3 and not word.is_stop
+                and word.text not in tables.not_models and word.lower_ not in tables.labs
+                and word.lower_ not in GROUP_WORDS
+                and not (after.is_title and after.is_alpha)):
+            continue
+        seen.setdefault((canonical, word.text), []).append((start, end))
+    ends: dict[int, int] = {}
+    for group in seen.values():
+        cued = [(s, e) for s, e in group if doc[e + 1].lower_ in tables.model_cues]
+        for start, end in group if len(group) >= 2 else cued:
+            ends[start] = end + 1
+    return ends

@@ -13,7 +13,10 @@ has a name that records.py maps to a confidence (stronger rules first):
 - ``possessive``: "Grok 5's 6 trillion parameters".
 - ``copula``: "GPT-4 has 1 trillion parameters", "GLaM ... packs 1.2T".
 - ``coordination``: "Mixtral 8x22B — 141B total parameters, 39B active".
-- ``anaphor``: "It uses 1.6T total parameters" with one model in the paragraph so far.
+- ``relative_clause``: "the 175 billion parameters that GPT-3 is trained on".
+- ``size_list``: "three sizes, with 2B, 9B and 27B parameters" for the paragraph's one model.
+- ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses")
+  with one model in the paragraph so far, or, when it names none, in the paragraph before.
 - ``nearest_same_clause``: a model a few plain words before the figure.
 
 Figures blocked as comparisons, negations or group statements are never bound (except by
@@ -33,6 +36,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractors.param_constructions import is_in_size_list, relative_clause_model
 from extractors.param_lexicon import Lexicon
 from extractors.param_syntax import dep_agrees
 from extractors.unicode_forms import fold_hyphens, is_hyphen
@@ -138,7 +142,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     right_hit = _n_param_model(doc, value, [m for m in right if m in visible], values, lex)
     if right_hit is not None:
         return Binding(right_hit, "n_param_model")
-    relative = _relative_clause_model(doc, value, [m for m in right if m in visible])
+    relative = relative_clause_model(doc, value, [m for m in right if m in visible])
     if relative is not None:
         return Binding(relative, "relative_clause")
     fronted = _fronted_model(doc, value, [m for m in right if m in visible], lex)
@@ -149,7 +153,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         found = _left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
         if found is not None:
             return Binding(vis_left[-1], found)
-    if not visible and _size_list(doc, value, values, lex):
+    if not visible and is_in_size_list(doc, value, values, lex):
         topic = _paragraph_topic(doc, value, models)
         if topic is not None:
             return Binding(topic, "size_list")
@@ -215,27 +219,6 @@ def _n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequenc
     ok = all(w.startswith("param") or lex.has("RIGHT_GAP", w) or lex.has("MODEL_NOUN", w)
              for w in gap)
     return model if ok else None
-
-
-def _relative_clause_model(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
-    """ "the 175 billion parameters that Orca 3 is trained on", "70B parameters, which Orca 3
-    uses": the model is the subject of a relative clause on the parameter noun."""
-    if not right:
-        return None
-    j = value.end
-    if j < len(doc) and is_hyphen(doc[j]):
-        j += 1
-    if j >= len(doc) or not doc[j].lower_.startswith("param"):
-        return None
-    j += 1
-    if j < len(doc) and doc[j].text == ",":
-        j += 1
-    if j >= len(doc) or doc[j].lower_ not in {"that", "which"}:
-        return None
-    model = right[0]
-    after = doc[model.end] if model.end < len(doc) else None
-    starts = {j + 1, j + 2} if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else {j + 1}
-    return model if model.start in starts and after is not None and after.is_lower else None
 
 
 def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: Lexicon) -> Span | None:
@@ -316,25 +299,6 @@ def _coordination(doc: Doc, value: Span, values: Sequence[Span],
     after = doc[value.end].lower_ if value.end < len(doc) else ""
     return len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in gap) and not lex.has(
         "MODEL_NOUN", after)
-
-
-def _size_list(doc: Doc, value: Span, values: Sequence[Span], lex: Lexicon) -> bool:
-    """The figure is one of a coordination of figures in a sentence about a family's sizes
-    ("There are 4 sizes available with 7B, 13B, 33B, and 65B parameters")."""
-    sent = value.sent
-    if not any(lex.has("SIZE_LIST", t.lower_) for t in sent):
-        return False
-    in_sent = [v for v in values if v.sent.start == sent.start]
-    k = next((n for n, v in enumerate(in_sent) if v.start == value.start), None)
-    if k is None or len(in_sent) < 2:
-        return False
-    neighbours = ([in_sent[k - 1]] if k else []) + ([in_sent[k + 1]] if k + 1 < len(in_sent)
-                                                      else [])
-    for other in neighbours:
-        lo, hi = sorted((other, value), key=lambda s: s.start)
-        if all(t.lower_ in {",", "and", "or"} for t in doc[lo.end : hi.start]):
-            return True
-    return False
 
 
 def _anaphoric(sent: Span, lex: Lexicon, before: int | None = None) -> bool:
