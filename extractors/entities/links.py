@@ -14,6 +14,7 @@ from extractors.entities.names import (
     COORDINATORS,
     GLUED_PERIOD_RE,
     NUMBER_FOLLOWERS,
+    SIZE_RE,
     SLASH_VERSION_RE,
     NameTables,
     canonical_name,
@@ -88,6 +89,37 @@ def find_coordinated_versions(
             break
         out.append((doc[i + 1 : i + 2], canonical_name(display + joiner + cand, tables)))
         i += 2
+    return out
+
+
+def find_coordinated_sizes(
+    doc: Doc, model: Span, tables: NameTables
+) -> list[tuple[Span, str]]:
+    """Bare sizes coordinated with a sized model name: "Quokka 3 8B, 70B and 405B models" ->
+    Quokka 3 70B, Quokka 3 405B; "Llama 2 7B or 13B" -> Llama 2 13B.
+
+    Any family, known or not: the sized name itself is the evidence that the family comes in
+    sizes. A size followed by "parameters" is a count ("X 7B and 13B parameters"), not a name.
+
+    Returns:
+        (span of the bare size, canonical name) pairs, following chains of coordinators.
+    """
+    if len(model) < 2 or not SIZE_RE.match(model[-1].text):
+        return []
+    stem = doc[model.start : model.end - 1].text
+    out: list[tuple[Span, str]] = []
+    i = model.end
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j - i < 2 and doc[j].lower_ in COORDINATORS:
+            j += 1  # ", and" is one link
+        if j == i or j >= len(doc) or not SIZE_RE.match(doc[j].text):
+            break
+        after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        if after.startswith("param") or after == "-":
+            break
+        out.append((doc[j : j + 1], canonical_name(f"{stem} {doc[j].text}", tables)))
+        i = j + 1
     return out
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.rules import NameLexicon
 
 # A version token: "4", "4.20", "4o", "v2", "V3", "R1", "K2" (never a year such as "2024").
@@ -23,7 +24,7 @@ SIZE_RE = re.compile(r"^A?(?:\d+x)?\d+(?:\.\d+)?[BbMmT]$")  # "A22B": active par
 # A name word that may start an unseen versioned name: "Zeta", "GHD", "MiniMax", "Nano-1".
 HEAD_RE = re.compile(
     r"^(?P<word>[A-Z][a-z]{2,}[A-Za-z]*|[A-Z]{2,5}|[A-Z][a-z]+[A-Z][A-Za-z]*)"
-    r"(?P<num>-\d{1,2}(?:\.\d{1,2})?)?$"
+    r"(?P<num>-\d{1,2}(?:\.\d{1,2})?|-\d{1,4}(?:\.\d{1,2})?[BMT])?$"  # "Zeta-2", "OPT-175B"
 )
 # "GPT-4.5/5": a name and a shorthand second version glued into one token.
 SLASH_VERSION_RE = re.compile(r"^(?P<name>[A-Za-z][\w.-]*\d[\w.]*)/(?P<ver>\d{1,2}(?:\.\d{1,3})*)$")
@@ -67,6 +68,7 @@ NUMBER_FOLLOWERS = frozenset(
         "gw",
     ]
 )
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NON_NAME_ENT_TYPES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}
 )
@@ -179,6 +181,7 @@ def canonical_name(text: str, tables: NameTables) -> str:
 
 def part_kind(text: str, tables: NameTables) -> str | None:
     """Classify a token that may continue a model name: "version", "variant", "size" or None."""
+    text = fold_hyphens(text)
     if VERSION_RE.match(text):
         return "version"
     if SIZE_RE.match(text):
@@ -211,7 +214,7 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
     while i < len(doc):
         j = i
         glued = (
-            doc[j].text == "-"
+            is_hyphen(doc[j])
             and not doc[j - 1].whitespace_
             and not doc[j].whitespace_
             and j + 1 < len(doc)
@@ -219,6 +222,10 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
         if glued:
             j += 1  # "Claude-3.5-Sonnet", "Llama-3.1-405B"
         kind = part_kind(doc[j].text, tables)
+        if kind == "version" and _glued_to_lower_word(doc, j):
+            break  # "PaLM 540B 1-shot", "a 3-way split": the number belongs to the next word
+        if kind is None and _split_size_letter(doc, j):
+            kind = "size"  # "Quill-2T": the tokenizer splits the scale letter off ("Quill-2", "T")
         if kind == "version" and has_version and last_kind != "variant" and not glued:
             break
         if kind == "size" and _size_is_a_count(doc, j):
@@ -244,11 +251,22 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
     return i
 
 
+def _glued_to_lower_word(doc: Doc, j: int) -> bool:
+    return (j + 2 < len(doc) and is_hyphen(doc[j + 1]) and not doc[j].whitespace_
+            and not doc[j + 1].whitespace_ and doc[j + 2].is_lower)
+
+
+def _split_size_letter(doc: Doc, j: int) -> bool:
+    """A lone "B"/"T"/"M" glued to the digit before it: a size the tokenizer cut in two."""
+    return (j > 0 and doc[j].text in {"B", "T", "M"} and not doc[j - 1].whitespace_
+            and doc[j - 1].text[-1:].isdigit())
+
+
 def _size_is_a_count(doc: Doc, j: int) -> bool:
     """ "405B parameters", "405B-parameter": the size is a count, not part of the name."""
     nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
     after = doc[j + 2].lower_ if j + 2 < len(doc) else ""
-    return nxt.startswith("param") or (nxt == "-" and after.startswith("param"))
+    return nxt.startswith("param") or (fold_hyphens(nxt) == "-" and after.startswith("param"))
 
 
 def _glued_name_part(token) -> bool:
@@ -257,7 +275,7 @@ def _glued_name_part(token) -> bool:
     return all(
         (piece.isalpha() and piece[:1].isupper())
         or (piece.isalnum() and any(c.isdigit() for c in piece) and any(c.isupper() for c in piece))
-        for piece in token.text.split("-"))
+        for piece in fold_hyphens(token.text).split("-"))
 
 
 def is_family_reference(doc: Doc, end: int) -> bool:
@@ -267,10 +285,22 @@ def is_family_reference(doc: Doc, end: int) -> bool:
 
 def is_name_word(token, tables: NameTables) -> bool:
     """A capitalised word that may start a model name (not a month, "AI", a stop word...)."""
-    match = HEAD_RE.match(token.text)
+    match = HEAD_RE.match(fold_hyphens(token.text))
     return (
         bool(match)
         and match.group("word") not in tables.not_models
         and not token.is_stop  # "With 48 billion ...", "Over 500 ...": a capitalised function word
-        and (token.ent_type_ not in NON_NAME_ENT_TYPES)
+        and (
+            token.ent_type_ not in NON_NAME_ENT_TYPES
+            # A glued version or name part ("Zorba-1", "Zephyr-Large") outweighs the small
+            # NER's place label: places carry no versions, and the NER misreads such names.
+            or (token.ent_type_ in PLACE_ENT_TYPES
+                and (match.group("num") is not None or _glued_to_name_part(token)))
+        )
     )
+
+
+def _glued_to_name_part(token) -> bool:
+    doc, i = token.doc, token.i
+    return (i + 2 < len(doc) and is_hyphen(doc[i + 1]) and not token.whitespace_
+            and not doc[i + 1].whitespace_ and _glued_name_part(doc[i + 2]))

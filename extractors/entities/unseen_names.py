@@ -11,8 +11,11 @@ Known labs are never models, and the trained NER's PERSON/GPE/NORP names are lef
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
+from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     HEAD_RE,
     SIZE_RE,
@@ -30,25 +33,30 @@ SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", 
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
                           "over", "more", "than", "just", "only", "some", "~"})
 NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+SCALE_WORDS = frozenset({"million", "billion", "trillion"})
 MAX_COUNT_TAIL = 3  # "16 billion total parameters": words from the number to "parameters"
 
 
 def _opens_clause(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i else None
+    if prev is not None and is_hyphen(prev) and not prev.whitespace_ and not (
+            doc[i - 2].whitespace_ if i > 1 else True):
+        return False  # "Large" in "Zephyr-Large" is a piece of a word, not a clause start
     return prev is None or doc[i].is_sent_start is True or prev.is_punct or prev.is_space or (
         prev.lower_ in {"and", "while", "whereas"})
 
 
-def _count_follows(doc: Doc, j: int) -> bool:
+def _count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     """A parameter count starts at or just after ``j``: "16 billion total parameters",
-    "180B total", "a 7-billion-parameter"."""
+    "180B total", "a 7-billion-parameter" (with ``needs_param``, only the forms that say
+    "parameters")."""
     while j < len(doc) and doc[j].lower_ in COUNT_PREFIX:
         j += 1
     if j >= len(doc) or not (doc[j].like_num or SIZE_RE.match(doc[j].text)):
         return False
-    tail = [t.lower_ for t in doc[j + 1 : j + 1 + MAX_COUNT_TAIL]]
+    tail = [fold_hyphens(t.lower_) for t in doc[j + 1 : j + 1 + MAX_COUNT_TAIL]]
     # "180B total", "70B." stand alone as sizes; "10M" alone is more often users or dollars
-    if SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
+    if not needs_param and SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
             not tail or tail[0] in {"total", "active", "parameters", "params", "-", ",", "."}):
         return True
     return any(w.startswith("param") for w in tail)
@@ -60,17 +68,115 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not is_name_word(tok, tables) or tok.ent_type_ in NOT_NAME_ENTS or not _opens_clause(
+        # is_name_word already weighs the NER's place labels against the name's shape
+        if not is_name_word(tok, tables) or tok.ent_type_ == "PERSON" or not _opens_clause(
                 doc, i):
             i += 1
             continue
         end = extend_model_end(doc, i, i + 1, tables)
-        j = end + 1 if end < len(doc) and doc[end].text == "," else end
+        comma = end < len(doc) and doc[end].text == ","
+        j = end + 1 if comma else end
         name = doc[i:end]
-        if (j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
-                and name.text.lower() not in tables.labs):
+        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
+        # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
+        appositive = comma and j < len(doc) and doc[j].lower_ in {"a", "an"} and _count_follows(
+            doc, j, needs_param=True)
+        if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
         i = end
+    return found
+
+
+# Lower-case release names that end in a size: "nova-oss-70b", "kite-chat-7b", "wren-3-405b".
+LOWER_SIZED_NAME_RE = re.compile(r"^[a-z][a-z]{1,}[a-z0-9.]*(?:-[a-z0-9.]+)*-\d+(?:\.\d+)?[bmt]$")
+
+
+def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """Model names written in lower case with a glued size ("nova-oss-70b", "kite-chat-7b"), as
+    checkpoints are published: the trailing size is what makes the word a model's name.
+
+    Returns:
+        MODEL spans covering the whole hyphenated word.
+    """
+    found: list[Span] = []
+    i = 0
+    while i < len(doc) - 1:
+        tok = doc[i]
+        if not (tok.is_lower and tok.is_alpha and not tok.whitespace_ and is_hyphen(doc[i + 1])
+                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct)):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and not doc[end - 1].whitespace_ and not (
+                doc[end].is_punct and not is_hyphen(doc[end])):
+            end += 1
+        word = fold_hyphens(doc[i:end].text)
+        if LOWER_SIZED_NAME_RE.match(word) and word.split("-")[0] not in tables.labs:
+            found.append(doc[i:end])
+        i = end
+    return found
+
+
+def _parenthesised_count(doc: Doc, j: int) -> int | None:
+    """End index (after ")") of a bare count in parentheses starting at ``j`` ("(8.3 billion)",
+    "(17B parameters)", "(about 20 billion)"), else None."""
+    if j >= len(doc) or doc[j].text != "(":
+        return None
+    k = j + 1
+    while k < len(doc) and doc[k].lower_ in COUNT_PREFIX:
+        k += 1
+    if k >= len(doc):
+        return None
+    if SIZE_RE.match(doc[k].text) and doc[k].text[-1] in "BbTM":
+        k += 1
+    elif doc[k].like_num and k + 1 < len(doc) and doc[k + 1].lower_ in SCALE_WORDS:
+        k += 2
+    else:
+        return None
+    if k < len(doc) and doc[k].lower_.startswith("param"):
+        k += 1
+    return k + 1 if k < len(doc) and doc[k].text == ")" else None
+
+
+def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """Unseen names given a count in parentheses where the sentence is about parameters:
+    "the race ran through GPT-2 (1.5 billion), OrcaNet (9.1 billion) and Kestrel-XL (21B)".
+
+    The bracketed bare count is the model's size only when its sentence names parameters
+    (or the brackets do): "Orbit (2 billion users)" is no model.
+
+    Returns:
+        MODEL spans of the names right before such parentheses.
+    """
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text != "(" or tok.i == 0 or _parenthesised_count(doc, tok.i) is None:
+            continue
+        if not any(t.lower_.startswith("param") for t in tok.sent):
+            continue
+        start = tok.i - 1
+        # walk back over a hyphenated name: "Turing", "-", "NLG"
+        while start >= 2 and is_hyphen(doc[start - 1]) and not doc[start - 2].whitespace_ and (
+                not doc[start - 1].whitespace_) and doc[start - 2].text[:1].isupper():
+            start -= 2
+        first = doc[start]
+        prev = doc[start - 1] if start else None
+        # The bracketed count in a sentence about parameters outweighs the small NER's
+        # labels (it calls "Turing" a PERSON, a bird name NORP); only a plain word the NER
+        # takes for a person keeps its veto. The name's shape is checked without NER.
+        shaped = start < tok.i - 1 or any(c.isupper() for c in first.text[1:])
+        head = HEAD_RE.match(fold_hyphens(first.text))
+        if (
+            head is None
+            or head.group("word") in tables.not_models
+            or first.is_stop
+            or (first.ent_type_ == "PERSON" and not shaped)
+            or (prev is not None and prev.is_title and not prev.is_sent_start)
+            or extend_model_end(doc, start, start + 1, tables) != tok.i
+            or doc[start : tok.i].text.lower() in tables.labs
+        ):
+            continue
+        found.append(doc[start : tok.i])
     return found
 
 
@@ -103,14 +209,14 @@ def find_versioned_names(
     i = 0
     while i < len(doc):
         tok = doc[i]
-        match = HEAD_RE.match(tok.text)
+        match = HEAD_RE.match(fold_hyphens(tok.text))
         if not match or not is_name_word(tok, tables) or tok.lower_ in tables.families:
             i += 1
             continue
         end = i + 1
         if match.group("num") is None:
             j = end
-            if j + 1 < len(doc) and doc[j].text == "-" and not tok.whitespace_:
+            if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_:
                 j += 1  # "Zeta", "-", "2"
             if j >= len(doc) or part_kind(doc[j].text, tables) != "version":
                 i += 1
@@ -166,7 +272,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 (
                     t
                     for t in window
-                    if not (t.is_lower or t.like_num or t.text == "-" or SIZE_RE.match(t.text))
+                    if not (t.is_lower or t.like_num or is_hyphen(t) or SIZE_RE.match(t.text))
                     or t.lower_ in tables.model_cues
                 ),
                 None,

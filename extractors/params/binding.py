@@ -13,7 +13,10 @@ has a name that records.py maps to a confidence (stronger rules first):
 - ``possessive``: "Grok 5's 6 trillion parameters".
 - ``copula``: "GPT-4 has 1 trillion parameters", "GLaM ... packs 1.2T".
 - ``coordination``: "Mixtral 8x22B — 141B total parameters, 39B active".
-- ``anaphor``: "It uses 1.6T total parameters" with one model in the paragraph so far.
+- ``relative_clause``: "the 175 billion parameters that GPT-3 is trained on".
+- ``size_list``: "three sizes, with 2B, 9B and 27B parameters" for the paragraph's one model.
+- ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses")
+  with one model in the paragraph so far, or, when it names none, in the paragraph before.
 - ``nearest_same_clause``: a model a few plain words before the figure.
 
 Figures blocked as comparisons, negations or group statements are never bound (except by
@@ -34,6 +37,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.unicode_forms import fold_hyphens, is_hyphen
+from extractors.params.constructions import is_in_size_list, relative_clause_model
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.syntax import dep_agrees
 
@@ -154,6 +159,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     right_hit = _n_param_model(doc, value, [m for m in right if m in visible], values, lex)
     if right_hit is not None:
         return ParamBinding(right_hit, "n_param_model")
+    relative = relative_clause_model(doc, value, [m for m in right if m in visible])
+    if relative is not None:
+        return ParamBinding(relative, "relative_clause")
     fronted = _fronted_model(doc, value, [m for m in right if m in visible], lex)
     if fronted is not None:
         return ParamBinding(fronted, "fronted")
@@ -162,13 +170,18 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         found = _left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
         if found is not None:
             return ParamBinding(vis_left[-1], found)
+    if not visible and is_in_size_list(doc, value, values, lex):
+        topic = _paragraph_topic(doc, value, models)
+        if topic is not None:
+            return ParamBinding(topic, "size_list")
     if strength != "strong":
         return UNBOUND
     if previous is not None and previous.subject is not None:
         coord = _coordination(doc, value, values, asides, lex)
         if coord:
             return ParamBinding(previous.subject, "coordination")
-    if not visible and _anaphoric(value.sent, lex) and not _indefinite(doc, value, lex):
+    if not visible and _anaphoric(value.sent, lex, value.start) and not _indefinite(
+            doc, value, lex):
         topic = _paragraph_topic(doc, value, models)
         if topic is not None:
             return ParamBinding(topic, "anaphor")
@@ -190,7 +203,7 @@ def parenthetical_model(doc: Doc, value: Span, models: Sequence[Span]) -> Span |
         if before:
             return before[-1]
     j = value.end
-    while j < len(doc) and (doc[j].lower_.startswith("param") or doc[j].text == "-"):
+    while j < len(doc) and (doc[j].lower_.startswith("param") or is_hyphen(doc[j])):
         j += 1
     if j < len(doc) and doc[j].text == "(":
         after = [m for m in models if m.start == j + 1]
@@ -243,8 +256,8 @@ def _fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexic
     head, tail = words[:comma], words[comma + 1:]
     if len(head) > 4 or not any(w.startswith("param") for w in head):
         return None
-    if not all(w.startswith("param") or w == "-" or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
-               for w in head):
+    if not all(w.startswith("param") or fold_hyphens(w) == "-" or lex.has("TOTAL", w)
+               or lex.has("ACTIVE", w) for w in head):
         return None
     # the model opens the main clause: "..., Phi-5-mini", "..., the Nova 2", "..., Meta's Llama"
     possessor = len(tail) == 2 and tail[1] in {"'s", "\u2019s"}
@@ -321,11 +334,18 @@ def _last_value_before(values: Sequence[Span], value: Span) -> Span | None:
     return None
 
 
-def _anaphoric(sent: Span, lex: ParamLexicon) -> bool:
-    """The sentence opens on a pronoun or a definite stand-in ("It uses", "This design", "Total
-    parameters are", "Despite its size"), so its figures may be about the paragraph's model."""
+def _anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
+    """The sentence, or a clause after a colon or semicolon before the figure, opens on a
+    pronoun or a definite stand-in ("It uses", "This design", "Total parameters are",
+    "Despite its size", "Here is the kicker: it only activates"), so its figures may be about
+    the paragraph's model."""
     words = [t.text for t in sent if not t.is_space]
-    return any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words))))
+    if any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words)))):
+        return True
+    limit = len(words) if before is None else before - sent.start
+    opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
+    return any(lex.starting_at("ANAPHOR", words, k)
+               for o in opens for k in range(o, min(o + 3, len(words))))
 
 
 def _indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
@@ -341,15 +361,36 @@ def _indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
 
 
 def _paragraph_topic(doc: Doc, value: Span, models: Sequence[Span]) -> Span | None:
-    """The single model named earlier in the same paragraph (outside asides), if exactly one."""
-    start = value.start
+    """The salient model for a pronoun: the single model named earlier in the same paragraph
+    (outside asides); when the paragraph names none before the figure, the single model of the
+    paragraph just before (a list item or a short paragraph that goes on about the model
+    named above it). Two different names in that paragraph make no single topic.
+
+    Notes:
+        A one-step salience rule (centering theory's preferred antecedent, reduced to "the
+        only model of the nearest paragraph that names one").
+    """
+    end = value.start
+    for _ in range(2):  # this paragraph, then the one before it
+        start = _paragraph_start(doc, end)
+        earlier: list[Span] = []
+        for m in models:
+            if start <= m.start and m.end <= end:
+                asides = aside_ranges(m.sent)
+                if _inside(m.start, asides) is None:
+                    earlier.append(m)
+        names = {m._.canonical or m.text for m in earlier}
+        if earlier:
+            return earlier[-1] if len(names) == 1 else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the paragraph holding token ``i`` (after a newline)."""
+    start = i
     while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
         start -= 1
-    earlier: list[Span] = []
-    for m in models:
-        if start <= m.start and m.end <= value.start:
-            asides = aside_ranges(m.sent)
-            if _inside(m.start, asides) is None:
-                earlier.append(m)
-    names = {m._.canonical or m.text for m in earlier}
-    return earlier[-1] if len(names) == 1 else None
+    return start

@@ -28,6 +28,7 @@ from extractors.params.context import (
 )
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import ValueSurface, find_value_surfaces
+from extractors.params.respectively import respective_bindings
 from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
 
 SPANS_KEY = PARAMS_KEY
@@ -83,6 +84,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     model_ends = frozenset(m.end for m in models)
     pairs = figure_spans(doc)
     values = [span for span, _ in pairs]
+    respective = respective_bindings(doc, values, models)
     out: list[Span] = []
     previous: ParamBinding | None = None
     for k, (span, surface) in enumerate(pairs):
@@ -100,8 +102,12 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             continue
         if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
             previous = None
-        binding = bind_figure(doc, span, models, values, lex, strength=strength,
-                              blocked=blocked_reason(doc, span, lex), previous=previous)
+        if span.start in respective and not in_name:
+            model = respective[span.start]
+            binding = UNBOUND if model is None else ParamBinding(model, "respectively")
+        else:
+            binding = bind_figure(doc, span, models, values, lex, strength=strength,
+                                  blocked=blocked_reason(doc, span, lex), previous=previous)
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue
@@ -110,8 +116,18 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         _annotate(span, surface, binding, value_bound(doc, span, surface, lex),
                   value_scope(doc, span, lex, prev_end, next_start))
         out.append(span)
+    out = _drop_variant_restatements(out)
     harmonise_facts(out)
     return out
+
+
+def _drop_variant_restatements(spans: list[Span]) -> list[Span]:
+    """Drop a size read from a variant's name when the base name states the same size:
+    "X 340B Base, X 340B Instruct and X 340B Reward" say one fact, "X 340B" = 340B."""
+    sized = {(_subject_key(s), s._.param_value) for s in spans if s._.binding == "name_size"}
+    return [s for s in spans if s._.binding != "name_size" or not any(
+        value == s._.param_value and _subject_key(s).startswith(base + " ")
+        for base, value in sized)]
 
 
 def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:

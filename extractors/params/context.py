@@ -241,7 +241,8 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
     """Why a figure is no fact about one named model, or "".
 
     Comparison ("6 trillion is nine times GPT-3"), negation ("not a 56B model"), a group
-    ("models ranging from 1T to 10T", "trillion-parameter models like PaLM").
+    ("models ranging from 1T to 10T", "trillion-parameter models like PaLM"), a part's size
+    ("16 experts with 111 billion parameters each").
 
     Args:
         doc: the document.
@@ -249,7 +250,7 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
         lex: the cue lexicon.
 
     Returns:
-        "comparison", "negation", "group" or "".
+        "comparison", "negation", "group", "part" or "".
     """
     words = _words(doc)
     sent = span.sent
@@ -259,6 +260,9 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             break
         if lex.has("COMPARISON", w) and w != "like":
             return "comparison"
+        if w == "each" and all(x.lower().startswith("param") or lex.has("ACTIVE", x.lower())
+                               or lex.has("TOTAL", x.lower()) for x in words[span.end : j]):
+            return "part"  # "eight experts with 220 billion parameters each": one part's size
         if w in PLURAL_MODEL_NOUNS:
             return "group"  # "trillion-parameter models", "the 1T and 1.5T variants"
     for j in range(span.start - 1, max(span.start - 5, sent.start) - 1, -1):
@@ -267,6 +271,8 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             break
         if lex.ending_at("NEGATION", words, j + 1):
             return "negation"
+        if w == "each" and j + 1 < span.start and words[j + 1].lower() in {"with", "of", "has"}:
+            return "part"  # "16 experts, each with around 111 billion parameters"
         if lex.ending_at("GROUP", words, j + 1) and span.start - j <= 2:
             return "group"  # "ranging from 1T", "covering 1T, 1.5T": figures of a group
         if w == "to" and _ranged(words, j, sent.start):

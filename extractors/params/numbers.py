@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from extractors.common.unicode_forms import fold_hyphens
+
 SCALES: dict[str, int] = {
     "thousand": 10**3,
     "million": 10**6,
@@ -207,14 +209,15 @@ def find_value_surfaces(text: str) -> list[ValueSurface]:
 
     Returns:
         Non-overlapping ``ValueSurface`` objects sorted by start offset. Where two readings
-        overlap ("1-2 trillion" as a range vs "2 trillion"), the longer one wins.
+        overlap ("1-2 trillion" as a range vs "2 trillion"), the longer one wins. Unicode
+        hyphens (U+2011 in "314-billion") read as "-"; offsets still point into ``text``.
     """
     # The chosen surfaces never overlap, so sorted by start they are sorted by end too: only
     # the last one starting before a candidate's end can overlap it (a bisection, where a
     # check against every chosen surface made figure-dense text quadratic).
     chosen: list[ValueSurface] = []
     starts: list[int] = []
-    for cand in sorted(_candidates(text), key=lambda c: (c.start - c.end, c.start)):
+    for cand in sorted(_candidates(fold_hyphens(text)), key=lambda c: (c.start - c.end, c.start)):
         k = bisect.bisect_left(starts, cand.end)
         if k and chosen[k - 1].end > cand.start:
             continue

@@ -1,0 +1,74 @@
+"""Figures bound in order to coordinated models: "A and B have 70B and 13B parameters,
+respectively" (A 70B, B 13B).
+
+"respectively" says that two coordinations pair up term by term, so the binding is positional
+and needs no gap rule. Pure functions over a ``Doc``; ``param_counts`` consults them before
+``param_binding.bind_figure``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+RESPECTIVELY = frozenset({"respectively", "respective"})
+# Tokens allowed between two members of a coordination ("A, B and C", "70B, 13B, and 7B").
+COORD_TOKENS = frozenset({",", "and", "or", "&", "/"})
+
+
+def _chain(doc: Doc, spans: Sequence[Span], extra: frozenset[str] = frozenset()) -> list[Span]:
+    """The longest run of spans, from the first, joined only by coordinators (and ``extra``
+    words, e.g. "parameters" between figures)."""
+    if not spans:
+        return []
+    run = [spans[0]]
+    for span in spans[1:]:
+        gap = [t.lower_ for t in doc[run[-1].end : span.start]]
+        if not gap or not all(w in COORD_TOKENS or w in extra for w in gap):
+            break
+        run.append(span)
+    return run
+
+
+def respective_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span]
+                        ) -> dict[int, Span | None]:
+    """Map figure start -> model (or None) for every sentence with "respectively".
+
+    The models must form one coordination before the first figure ("A and B", "A, B, and C")
+    and the figures one coordination after it, of the same length (two or more), with
+    "respectively" after the last figure in the sentence. When the two do not pair up, the
+    figures map to None: "respectively" says each belongs to a different model, so no figure
+    may fall back to the nearest one.
+
+    Args:
+        doc: the document.
+        figures: candidate figure spans, sorted.
+        models: MODEL spans, sorted.
+
+    Returns:
+        A dict from figure start token to the model it is paired with, or None.
+    """
+    out: dict[int, Span | None] = {}
+    sent_starts = sorted({f.sent.start for f in figures})
+    for start in sent_starts:
+        sent = doc[start].sent
+        cue = next((t.i for t in sent if t.lower_ in RESPECTIVELY), None)
+        if cue is None:
+            continue
+        in_figs = [f for f in figures if f.sent.start == start and f.end <= cue]
+        if len(in_figs) < 2:
+            continue
+        figs = _chain(doc, in_figs, frozenset({"parameters", "params", "parameter"}))
+        before = [m for m in models if sent.start <= m.start and m.end <= figs[0].start]
+        # the coordination of models nearest the figures: walk back from the last one
+        chains = [_chain(doc, before[k:]) for k in range(len(before))]
+        names = next((c for c in reversed(chains) if len(c) == len(figs)), None)
+        if len(figs) < 2:
+            continue
+        if names is None:
+            out.update((fig.start, None) for fig in figs)
+            continue
+        for fig, model in zip(figs, names, strict=True):
+            out[fig.start] = model
+    return out
