@@ -228,11 +228,19 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     return facts, claim_to_fact
 
 
+# Bindings that give one size among a family's several ("it comes in four sizes: 7B, 13B, 33B
+# and 65B"): each is the size of one member, not a reading of the family's one size.
+MEMBER_SIZE_BINDINGS = frozenset({"size_list"})
+
+
 def can_contest(fact: dict) -> bool:
     """Whether a fact may contest another: a quantity whose measure no cue named, or that
     is a part of another figure ("including 30,000 GB200s"), is evidence, not a rival; so is
-    a size given for a model whose name states its size."""
+    a size given for a model whose name states its size, and a size read from a family's list
+    of member sizes."""
     if fact["predicate"] == "parameter_count":
+        if all(c.get("binding") in MEMBER_SIZE_BINDINGS for c in fact["_claims"]):
+            return False
         # "Llama 3.3 70B": the name states the size; another figure bound to it is a
         # misreading or another variant, not a second opinion on this model's size.
         return NAME_SIZE_RE.search(fact["subject"]) is None

@@ -247,3 +247,21 @@ def test_a_size_changed_in_its_own_text_is_superseded_not_contested() -> None:
     assert by_value[2e12]["status"] == "superseded"
     assert by_value[2e12]["superseded_by"] == by_value[3e12]["fact_id"]
     assert by_value[3e12]["status"] == "single_source"
+
+
+@pytest.mark.parametrize(
+    ("bindings", "expected"),
+    [
+        pytest.param(["size_list"] * 3, {"single_source"}, id="member_sizes_of_one_family"),
+        pytest.param(["copula", "copula"], {"contested"}, id="two_readings_of_one_size"),
+        pytest.param(["size_list", "copula"], {"single_source"}, id="list_beside_a_reading"),
+    ],
+)
+def test_a_family_size_list_is_not_a_contest(bindings: list[str], expected: set[str]) -> None:
+    sizes = [7e9, 13e9, 65e9]
+    built, _ = facts.build_facts([
+        claim(predicate="parameter_count", event=None, value=v, value_low=v, value_high=v,
+              bound="exact", unit="parameters", scope="unspecified", subject="Lumen",
+              subject_text="Lumen", binding=b, date_granularity=None)
+        for v, b in zip(sizes, bindings, strict=False)])
+    assert {f["status"] for f in built} == expected
