@@ -97,7 +97,7 @@ CASES = [
         ["Grok 5"],
         PUB,
         [
-            ("Grok 5", "planned", D(2025, 9, 1), D(2025, 12, 31)),
+            ("Grok 5", "planned", D(2025, 10, 1), D(2025, 12, 31)),
             ("Grok 5", "planned", D(2026, 1, 1), D(2026, 3, 31)),
         ],
         id="slipped_targets_stay_planned",
