@@ -26,6 +26,8 @@ from extractors.common.rule_files import RulePath, packaged, read_json_file, val
 from extractors.dates.normalise import FORMS, DateValue, Prefer, normalise_date
 from extractors.dates.release_announcements import bind_announcements, curly_variants
 from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
+from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
+from extractors.dates.release_just_now import find_just_now_releases, just_now_matcher
 from extractors.errors import NotInitialisedError
 from extractors.vocab import DATES_KEY
 
@@ -102,6 +104,10 @@ class CueFile(BaseModel):
     future_markers: list[str] = []
     # "we are excited to introduce": a dateless announcement dated by the post itself
     first_person_announcements: list[str] = []
+    # "Meta has just released X", "Now, Meta has released X": a dateless release of the day
+    just_now_release_verbs: list[str] = []
+    just_now_adverbs: list[str] = []
+    just_now_openers: list[str] = []
 
 
 def load_cue_file(path: RulePath) -> CueFile:
@@ -226,6 +232,7 @@ class DateExtractor:
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.just_now_matcher = just_now_matcher(nlp.vocab, [], [])
         self.nlp = nlp
 
     def initialize(
@@ -247,6 +254,11 @@ class DateExtractor:
             "announcement",
             list(self.nlp.tokenizer.pipe(curly_variants(rules.first_person_announcements))),
         )
+        self.just_now_matcher = just_now_matcher(
+            self.nlp.vocab,
+            [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
+            rules.just_now_adverbs,
+        )
         for rule in rules.cues:
             self.cue_matcher.add(
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
@@ -266,8 +278,14 @@ class DateExtractor:
             phrases = filter_spans(
                 [Span(doc, s, e) for _, s, e in self.announcement_matcher(doc)]
             )
-            spans += bind_announcements(
-                doc, phrases, model_mentions(doc), spans, doc._.published_at
+            models = model_mentions(doc)
+            announced = bind_announcements(doc, phrases, models, spans, doc._.published_at)
+            just_now = find_just_now_releases(
+                doc, self.just_now_matcher, self.rules.just_now_openers
+            )
+            spans += announced + bind_announcements(
+                doc, just_now, models, spans + announced, doc._.published_at,
+                event="released", binding=JUST_NOW_BINDING,
             )
         doc.spans[SPANS_KEY] = spans
         return doc

@@ -160,6 +160,35 @@ def test_first_person_announcement(nlp, text, models, expected):
     assert run(nlp, text, models, PUB) == expected
 
 
+JUST_NOW_RELEASES = [
+    pytest.param("Now, the lab has released Orca 2 to everyone.", ["Orca 2"],
+                 [("Orca 2", "released", PUB, PUB)], id="now_opener_present_perfect"),
+    pytest.param("The lab has just launched Orca 2, a model for code.", ["Orca 2"],
+                 [("Orca 2", "released", PUB, PUB)], id="has_just_launched"),
+    pytest.param("Two labs have now open-sourced Orca 2 and Kite 3.", ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", PUB, PUB)], id="have_now_open_sourced_first_model"),
+    pytest.param("The lab has released Orca 2 and several other models.", ["Orca 2"], [],
+                 id="plain_present_perfect_is_any_time"),
+    pytest.param("The lab has just announced the development of Orca 2.", ["Orca 2"], [],
+                 id="announcing_development_is_no_release"),
+    pytest.param("Now, the lab has released Orca 2 in March.", ["Orca 2"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="a_dated_sentence_uses_its_date"),
+    pytest.param("Now the question is whether the lab has released enough.", ["Orca 2"], [],
+                 id="no_model_after_the_verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), JUST_NOW_RELEASES)
+def test_just_now_release(nlp, text, models, expected):
+    assert run(nlp, text, models, PUB) == expected
+
+
+def test_just_now_release_without_publication_date(nlp):
+    got = run(nlp, "Now, the lab has released Orca 2.", ["Orca 2"], None)
+    assert got == [("Orca 2", "released", None, None)]
+
+
 def test_first_person_announcement_without_publication_date(nlp):
     got = run(nlp, "We are excited to introduce Orca 2.", ["Orca 2"], None)
     assert got == [("Orca 2", "announced", None, None)]
