@@ -28,6 +28,7 @@ from extractors.dates.release_announcements import bind_announcements, curly_var
 from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
 from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
 from extractors.dates.release_just_now import find_just_now_releases, just_now_matcher
+from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
 from extractors.errors import NotInitialisedError
 from extractors.vocab import DATES_KEY
 
@@ -330,10 +331,11 @@ def extract_dates(
     candidates = find_date_candidates(doc, anchor)
     spans = [span for span, _ in candidates]
     recognised = [s for s, v in candidates if v.granularity is not None]
+    models = model_mentions(doc)
     bindings = dict(
         zip(
             [s.start for s in recognised],
-            bind_release_dates(recognised, cues, blockers, model_mentions(doc))
+            bind_release_dates(recognised, cues, blockers, models)
             if doc.has_annotation("SENT_START")
             else [ReleaseBinding()] * len(recognised),
             strict=True,
@@ -356,8 +358,30 @@ def extract_dates(
         if value.granularity == "day" and value.start is not None:
             last_day = span
         out.append(span)
+        surface = shared_surface(span)
+        for shared in shared_date_bindings(span, binding, cues, models, future_markers):
+            out.append(bound_twin(span, surface, shared, value, anchor, future_markers))
     dedupe_release_facts(out)
     return out
+
+
+def bound_twin(
+    span: Span,
+    surface: Span,
+    binding: ReleaseBinding,
+    value: DateValue,
+    anchor: dt.date | None,
+    future_markers: frozenset[str],
+) -> Span:
+    """The date bound to another model ("In May, A ..., while B ..."), over ``surface`` (the
+    date with its preposition: a span over the same words would share the date's attributes)."""
+    twin = surface
+    twin._.date_start, twin._.date_end = span._.date_start, span._.date_end
+    twin._.date_granularity, twin._.date_status = span._.date_granularity, span._.date_status
+    twin._.subject = binding.subject
+    twin._.event = resolve_event(binding, value, anchor, span.sent, future_markers)
+    twin._.binding = binding.rule
+    return twin
 
 
 @Language.factory(

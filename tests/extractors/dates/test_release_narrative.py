@@ -160,6 +160,37 @@ def test_first_person_announcement(nlp, text, models, expected):
     assert run(nlp, text, models, PUB) == expected
 
 
+SHARED_DATE = [
+    pytest.param("In June, Orca 2 will be released, while a rival lab is likely to counter with "
+                 "Kite 3.", ["Orca 2", "Kite 3"],
+                 [("Orca 2", "planned", D(2022, 6, 1), D(2022, 6, 30)),
+                  ("Kite 3", "planned", D(2022, 6, 1), D(2022, 6, 30))],
+                 id="while_clause_with_future_marker"),
+    pytest.param("In March, the lab released Orca 2, and its rival launched Kite 3.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31)),
+                  ("Kite 3", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="and_clause_with_release_cue"),
+    pytest.param("In March, the lab released Orca 2, while Kite 3 still leads the benchmarks.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="clause_that_only_names_a_model"),
+    pytest.param("In March, the lab released Orca 2, but the rival has not launched Kite 3.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="negated_cue_in_later_clause"),
+    pytest.param("The lab released Orca 2 in March, and its rival launched Kite 3.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="date_not_leading_the_sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), SHARED_DATE)
+def test_date_leading_a_sentence_dates_its_later_clauses(nlp, text, models, expected):
+    assert sorted(run(nlp, text, models, PUB)) == sorted(expected)
+
+
 JUST_NOW_RELEASES = [
     pytest.param("Now, the lab has released Orca 2 to everyone.", ["Orca 2"],
                  [("Orca 2", "released", PUB, PUB)], id="now_opener_present_perfect"),
