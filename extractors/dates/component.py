@@ -28,6 +28,7 @@ from extractors.dates.release_announcements import bind_announcements, curly_var
 from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
 from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
 from extractors.dates.release_just_now import find_just_now_releases, just_now_matcher
+from extractors.dates.release_period_with import bind_period_with
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
 from extractors.errors import NotInitialisedError
 from extractors.vocab import DATES_KEY
@@ -109,6 +110,9 @@ class CueFile(BaseModel):
     just_now_release_verbs: list[str] = []
     just_now_adverbs: list[str] = []
     just_now_openers: list[str] = []
+    # "kicked off 2021 with X" (early 2021), "ended 2023 with X" (late 2023)
+    period_openers: list[str] = []
+    period_closers: list[str] = []
 
 
 def load_cue_file(path: RulePath) -> CueFile:
@@ -234,6 +238,7 @@ class DateExtractor:
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.just_now_matcher = just_now_matcher(nlp.vocab, [], [])
+        self.period_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nlp = nlp
 
     def initialize(
@@ -255,6 +260,9 @@ class DateExtractor:
             "announcement",
             list(self.nlp.tokenizer.pipe(curly_variants(rules.first_person_announcements))),
         )
+        self.period_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.period_matcher.add("open", list(self.nlp.tokenizer.pipe(rules.period_openers)))
+        self.period_matcher.add("close", list(self.nlp.tokenizer.pipe(rules.period_closers)))
         self.just_now_matcher = just_now_matcher(
             self.nlp.vocab,
             [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
@@ -276,10 +284,12 @@ class DateExtractor:
             doc, self.find_cues(doc), self.find_blockers(doc), frozenset(self.rules.future_markers)
         )
         if doc.has_annotation("SENT_START"):
+            models = model_mentions(doc)
+            periods = [Span(doc, s, e, label=m) for m, s, e in self.period_matcher(doc)]
+            spans += bind_period_with(doc, spans, filter_spans(periods), models)
             phrases = filter_spans(
                 [Span(doc, s, e) for _, s, e in self.announcement_matcher(doc)]
             )
-            models = model_mentions(doc)
             announced = bind_announcements(doc, phrases, models, spans, doc._.published_at)
             just_now = find_just_now_releases(
                 doc, self.just_now_matcher, self.rules.just_now_openers

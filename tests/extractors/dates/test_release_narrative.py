@@ -133,10 +133,6 @@ KNOWN_GAPS = [
     pytest.param("They dropped it on a Saturday. Say hello to Orca 2.", ["Orca 2"],
                  [("Orca 2", "released", None, None)], id="pronoun_before_its_model",
                  marks=pytest.mark.xfail(reason="a pronoun that points forward is not resolved")),
-    pytest.param("The lab kicked off 2021 with Orca 2, its first big model.", ["Orca 2"],
-                 [("Orca 2", "announced", D(2021, 1, 1), D(2021, 4, 30))],
-                 id="kicked_off_year_with", marks=pytest.mark.xfail(
-                     reason="'kicked off YEAR with X' is neither a date lead nor a cue yet")),
 ]
 
 FIRST_PERSON_ANNOUNCEMENTS = [
@@ -157,6 +153,31 @@ FIRST_PERSON_ANNOUNCEMENTS = [
 
 @pytest.mark.parametrize(("text", "models", "expected"), FIRST_PERSON_ANNOUNCEMENTS)
 def test_first_person_announcement(nlp, text, models, expected):
+    assert run(nlp, text, models, PUB) == expected
+
+
+PERIOD_OPENED_WITH = [
+    pytest.param("The lab kicked off 2021 with Orca 2, its first big model.", ["Orca 2"],
+                 [("Orca 2", "announced", D(2021, 1, 1), D(2021, 4, 30))],
+                 id="kicked_off_year_with"),
+    pytest.param("The lab began 2020 with its Orca 2.", ["Orca 2"],
+                 [("Orca 2", "announced", D(2020, 1, 1), D(2020, 4, 30))],
+                 id="began_year_with_possessive"),
+    pytest.param("The lab closed out 2021 with Kite 3.", ["Kite 3"],
+                 [("Kite 3", "announced", D(2021, 10, 1), D(2021, 12, 31))],
+                 id="closed_out_year_with"),
+    pytest.param("The lab kicked off 2021 with a hiring spree; Orca 2 came later.", ["Orca 2"],
+                 [], id="year_opened_with_no_model"),
+    pytest.param("Sales started 2021 with strong growth at the maker of Orca 2.", ["Orca 2"],
+                 [], id="model_far_after_with"),
+    pytest.param("The lab released Orca 2 in 2021 with little fanfare.", ["Orca 2"],
+                 [("Orca 2", "released", D(2021, 1, 1), D(2021, 12, 31))],
+                 id="no_opener_keeps_the_whole_year"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PERIOD_OPENED_WITH)
+def test_year_opened_or_closed_with_a_model(nlp, text, models, expected):
     assert run(nlp, text, models, PUB) == expected
 
 
