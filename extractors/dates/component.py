@@ -5,7 +5,10 @@ onto tokens with ``doc.char_span``) plus spaCy ``DATE`` entities when the traine
 drop bare numbers, versions ("4.5"), parameter counts ("5T") and the modal "may". Each span gets
 ``date_start/date_end/date_granularity/date_status``; ``release_binding`` ties some of them to a
 MODEL and an event (``subject``, ``event``, ``binding``); ``release_announcements`` adds a span
-for a dateless first-person announcement ("We are excited to introduce X"), dated by the post.
+for a dateless first-person announcement ("We are excited to introduce X"), dated by the post,
+and ``release_just_now`` one for a dateless news-present release ("Now, Meta has released X");
+``release_shared_date`` gives a sentence-leading date to a later clause's model ("In May, A ...,
+while B is likely to counter with C"); ``release_period_with`` reads "kicked off 2021 with X".
 """
 
 from __future__ import annotations
