@@ -5,7 +5,10 @@ onto tokens with ``doc.char_span``) plus spaCy ``DATE`` entities when the traine
 drop bare numbers, versions ("4.5"), parameter counts ("5T") and the modal "may". Each span gets
 ``date_start/date_end/date_granularity/date_status``; ``release_binding`` ties some of them to a
 MODEL and an event (``subject``, ``event``, ``binding``); ``release_announcements`` adds a span
-for a dateless first-person announcement ("We are excited to introduce X"), dated by the post.
+for a dateless first-person announcement ("We are excited to introduce X"), dated by the post,
+and ``release_just_now`` one for a dateless news-present release ("Now, Meta has released X");
+``release_shared_date`` gives a sentence-leading date to a later clause's model ("In May, A ...,
+while B is likely to counter with C"); ``release_period_with`` reads "kicked off 2021 with X".
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ from extractors.common.rule_files import RulePath, packaged, read_json_file, val
 from extractors.dates.normalise import FORMS, DateValue, Prefer, normalise_date
 from extractors.dates.release_announcements import bind_announcements, curly_variants
 from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
+from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
+from extractors.dates.release_just_now import find_just_now_releases, just_now_matcher
+from extractors.dates.release_period_with import bind_period_with
+from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
 from extractors.errors import NotInitialisedError
 from extractors.vocab import DATES_KEY
 
@@ -102,6 +109,13 @@ class CueFile(BaseModel):
     future_markers: list[str] = []
     # "we are excited to introduce": a dateless announcement dated by the post itself
     first_person_announcements: list[str] = []
+    # "Meta has just released X", "Now, Meta has released X": a dateless release of the day
+    just_now_release_verbs: list[str] = []
+    just_now_adverbs: list[str] = []
+    just_now_openers: list[str] = []
+    # "kicked off 2021 with X" (early 2021), "ended 2023 with X" (late 2023)
+    period_openers: list[str] = []
+    period_closers: list[str] = []
 
 
 def load_cue_file(path: RulePath) -> CueFile:
@@ -226,6 +240,8 @@ class DateExtractor:
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.just_now_matcher = just_now_matcher(nlp.vocab, [], [])
+        self.period_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nlp = nlp
 
     def initialize(
@@ -247,6 +263,14 @@ class DateExtractor:
             "announcement",
             list(self.nlp.tokenizer.pipe(curly_variants(rules.first_person_announcements))),
         )
+        self.period_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.period_matcher.add("open", list(self.nlp.tokenizer.pipe(rules.period_openers)))
+        self.period_matcher.add("close", list(self.nlp.tokenizer.pipe(rules.period_closers)))
+        self.just_now_matcher = just_now_matcher(
+            self.nlp.vocab,
+            [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
+            rules.just_now_adverbs,
+        )
         for rule in rules.cues:
             self.cue_matcher.add(
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
@@ -263,11 +287,19 @@ class DateExtractor:
             doc, self.find_cues(doc), self.find_blockers(doc), frozenset(self.rules.future_markers)
         )
         if doc.has_annotation("SENT_START"):
+            models = model_mentions(doc)
+            periods = [Span(doc, s, e, label=m) for m, s, e in self.period_matcher(doc)]
+            spans += bind_period_with(doc, spans, filter_spans(periods), models)
             phrases = filter_spans(
                 [Span(doc, s, e) for _, s, e in self.announcement_matcher(doc)]
             )
-            spans += bind_announcements(
-                doc, phrases, model_mentions(doc), spans, doc._.published_at
+            announced = bind_announcements(doc, phrases, models, spans, doc._.published_at)
+            just_now = find_just_now_releases(
+                doc, self.just_now_matcher, self.rules.just_now_openers
+            )
+            spans += announced + bind_announcements(
+                doc, just_now, models, spans + announced, doc._.published_at,
+                event="released", binding=JUST_NOW_BINDING,
             )
         doc.spans[SPANS_KEY] = spans
         return doc
@@ -312,10 +344,11 @@ def extract_dates(
     candidates = find_date_candidates(doc, anchor)
     spans = [span for span, _ in candidates]
     recognised = [s for s, v in candidates if v.granularity is not None]
+    models = model_mentions(doc)
     bindings = dict(
         zip(
             [s.start for s in recognised],
-            bind_release_dates(recognised, cues, blockers, model_mentions(doc))
+            bind_release_dates(recognised, cues, blockers, models)
             if doc.has_annotation("SENT_START")
             else [ReleaseBinding()] * len(recognised),
             strict=True,
@@ -338,8 +371,30 @@ def extract_dates(
         if value.granularity == "day" and value.start is not None:
             last_day = span
         out.append(span)
+        surface = shared_surface(span)
+        for shared in shared_date_bindings(span, binding, cues, models, future_markers):
+            out.append(bound_twin(span, surface, shared, value, anchor, future_markers))
     dedupe_release_facts(out)
     return out
+
+
+def bound_twin(
+    span: Span,
+    surface: Span,
+    binding: ReleaseBinding,
+    value: DateValue,
+    anchor: dt.date | None,
+    future_markers: frozenset[str],
+) -> Span:
+    """The date bound to another model ("In May, A ..., while B ..."), over ``surface`` (the
+    date with its preposition: a span over the same words would share the date's attributes)."""
+    twin = surface
+    twin._.date_start, twin._.date_end = span._.date_start, span._.date_end
+    twin._.date_granularity, twin._.date_status = span._.date_granularity, span._.date_status
+    twin._.subject = binding.subject
+    twin._.event = resolve_event(binding, value, anchor, span.sent, future_markers)
+    twin._.binding = binding.rule
+    return twin
 
 
 @Language.factory(

@@ -7,7 +7,9 @@ year-less period should take, and returns ``(start, end, granularity)`` (inclusi
 when the anchor is missing). ``ABSOLUTE_HANDLERS`` maps a form id to its handler.
 
 Conventions (from the gold guidelines): early = days 1-10, mid = 11-20, late/end = 21-last;
-part of a year: early = Jan-Apr, mid = May-Aug, late/end = Sep-Dec; relative periods count from
+part of a year: early = Jan-Apr, mid = May-Aug (thirds, as the guidelines split a month), but
+late/end = the last quarter, Oct-Dec (most gold lines code "late 2023" as Q4, and the guidelines'
+granularities have quarters, not thirds of a year); relative periods count from
 the anchor ("in 2-3 weeks" = anchor + 14 .. anchor + 21 days). A year-less surface takes the
 nearest sensible year around the anchor; without an anchor the dates stay None (never invent a
 year) and the granularity still says what kind of expression it was.
@@ -123,14 +125,20 @@ def part_of_month(part: str, year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 21), month_end(year, month)
 
 
+def is_late_part(part: str) -> bool:
+    """'late', 'the end of': the last part of a period (not early/beginning/start or mid)."""
+    part = part.lower().replace("the ", "")
+    return not part.startswith(("early", "beginning", "start", "mid"))
+
+
 def part_of_year(part: str, year: int) -> tuple[dt.date, dt.date]:
-    """early = Jan-Apr, mid = May-Aug, late/end = Sep-Dec (the gold convention for 'late 2025')."""
+    """early = Jan-Apr, mid = May-Aug, late/end = Oct-Dec (the last quarter: 'late 2023' is Q4)."""
     part = part.lower().replace("the ", "")
     if part.startswith(("early", "beginning", "start")):
         return dt.date(year, 1, 1), dt.date(year, 4, 30)
     if part.startswith("mid"):
         return dt.date(year, 5, 1), dt.date(year, 8, 31)
-    return dt.date(year, 9, 1), dt.date(year, 12, 31)
+    return dt.date(year, 10, 1), dt.date(year, 12, 31)
 
 
 def relative_year(phrase: str, anchor: dt.date) -> int:
@@ -225,9 +233,10 @@ def _half(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 
 def _part_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     year = _explicit_or_relative_year(m, anchor)
+    granularity = "quarter" if is_late_part(m["part"]) else "part_of_year"
     if year is None:
-        return None, None, "part_of_year"
-    return (*part_of_year(m["part"], year), "part_of_year")
+        return None, None, granularity
+    return (*part_of_year(m["part"], year), granularity)
 
 
 def _year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:

@@ -33,6 +33,9 @@ def bind_announcements(
     models: Sequence[Span],
     dates: Sequence[Span],
     anchor: dt.date | None,
+    *,
+    event: str = "announced",
+    binding: str = BINDING,
 ) -> list[Span]:
     """Release spans for first-person announcement phrases in sentences without a date.
 
@@ -42,6 +45,7 @@ def bind_announcements(
         models: MODEL entity spans in document order.
         dates: the date spans already found (a sentence with one is left alone).
         anchor: the publication date, or None (then the interval stays unknown).
+        event, binding: what the phrases say ("Now, Meta has released X" is ``released``).
 
     Returns:
         New spans over the phrases with subject, event, binding and interval set.
@@ -66,6 +70,6 @@ def bind_announcements(
         span._.date_start = span._.date_end = anchor
         span._.date_granularity = "day" if anchor is not None else None
         span._.date_status = "parsed" if anchor is not None else "unparsed"
-        span._.subject, span._.event, span._.binding = model, "announced", BINDING
+        span._.subject, span._.event, span._.binding = model, event, binding
         out.append(span)
     return out

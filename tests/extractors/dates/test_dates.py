@@ -277,12 +277,13 @@ NORMALISE_CASES = [
     case(
         "late 2025",
         PUB,
-        D(2025, 9, 1),
+        D(2025, 10, 1),
         D(2025, 12, 31),
-        "part_of_year",
-        id="late_year_gold_sep_dec",
+        "quarter",
+        id="late_year_is_last_quarter",
     ),
-    case("in late 2023", None, D(2023, 9, 1), D(2023, 12, 31), "part_of_year", id="in_late_year"),
+    case("in late 2023", None, D(2023, 10, 1), D(2023, 12, 31), "quarter", id="in_late_year"),
+    case("late-2025", None, D(2025, 10, 1), D(2025, 12, 31), "quarter", id="late_hyphen_year"),
     case("mid-2020", None, D(2020, 5, 1), D(2020, 8, 31), "part_of_year", id="mid_hyphen_year"),
     case("by mid-2026", None, D(2026, 5, 1), D(2026, 8, 31), "part_of_year", id="by_mid_year"),
     case("early 2024", None, D(2024, 1, 1), D(2024, 4, 30), "part_of_year", id="early_year"),
@@ -290,9 +291,10 @@ NORMALISE_CASES = [
         "early next year", PUB, D(2027, 1, 1), D(2027, 4, 30), "part_of_year", id="early_next_year"
     ),
     case(
-        "late this year", PUB, D(2026, 9, 1), D(2026, 12, 31), "part_of_year", id="late_this_year"
+        "late this year", PUB, D(2026, 10, 1), D(2026, 12, 31), "quarter", id="late_this_year"
     ),
-    case("the end of 2025", None, D(2025, 9, 1), D(2025, 12, 31), "part_of_year", id="end_of_year"),
+    case("the end of 2025", None, D(2025, 10, 1), D(2025, 12, 31), "quarter", id="end_of_year"),
+    case("late next year", None, None, None, "quarter", id="late_next_year_no_anchor"),
     case("early next year", None, None, None, "part_of_year", id="early_next_year_no_anchor"),
     # years
     case("2020", None, D(2020, 1, 1), D(2020, 12, 31), "year", id="bare_year"),

@@ -133,10 +133,6 @@ KNOWN_GAPS = [
     pytest.param("They dropped it on a Saturday. Say hello to Orca 2.", ["Orca 2"],
                  [("Orca 2", "released", None, None)], id="pronoun_before_its_model",
                  marks=pytest.mark.xfail(reason="a pronoun that points forward is not resolved")),
-    pytest.param("The lab kicked off 2021 with Orca 2, its first big model.", ["Orca 2"],
-                 [("Orca 2", "announced", D(2021, 1, 1), D(2021, 4, 30))],
-                 id="kicked_off_year_with", marks=pytest.mark.xfail(
-                     reason="'kicked off YEAR with X' is neither a date lead nor a cue yet")),
 ]
 
 FIRST_PERSON_ANNOUNCEMENTS = [
@@ -158,6 +154,91 @@ FIRST_PERSON_ANNOUNCEMENTS = [
 @pytest.mark.parametrize(("text", "models", "expected"), FIRST_PERSON_ANNOUNCEMENTS)
 def test_first_person_announcement(nlp, text, models, expected):
     assert run(nlp, text, models, PUB) == expected
+
+
+PERIOD_OPENED_WITH = [
+    pytest.param("The lab kicked off 2021 with Orca 2, its first big model.", ["Orca 2"],
+                 [("Orca 2", "announced", D(2021, 1, 1), D(2021, 4, 30))],
+                 id="kicked_off_year_with"),
+    pytest.param("The lab began 2020 with its Orca 2.", ["Orca 2"],
+                 [("Orca 2", "announced", D(2020, 1, 1), D(2020, 4, 30))],
+                 id="began_year_with_possessive"),
+    pytest.param("The lab closed out 2021 with Kite 3.", ["Kite 3"],
+                 [("Kite 3", "announced", D(2021, 10, 1), D(2021, 12, 31))],
+                 id="closed_out_year_with"),
+    pytest.param("The lab kicked off 2021 with a hiring spree; Orca 2 came later.", ["Orca 2"],
+                 [], id="year_opened_with_no_model"),
+    pytest.param("Sales started 2021 with strong growth at the maker of Orca 2.", ["Orca 2"],
+                 [], id="model_far_after_with"),
+    pytest.param("The lab released Orca 2 in 2021 with little fanfare.", ["Orca 2"],
+                 [("Orca 2", "released", D(2021, 1, 1), D(2021, 12, 31))],
+                 id="no_opener_keeps_the_whole_year"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PERIOD_OPENED_WITH)
+def test_year_opened_or_closed_with_a_model(nlp, text, models, expected):
+    assert run(nlp, text, models, PUB) == expected
+
+
+SHARED_DATE = [
+    pytest.param("In June, Orca 2 will be released, while a rival lab is likely to counter with "
+                 "Kite 3.", ["Orca 2", "Kite 3"],
+                 [("Orca 2", "planned", D(2022, 6, 1), D(2022, 6, 30)),
+                  ("Kite 3", "planned", D(2022, 6, 1), D(2022, 6, 30))],
+                 id="while_clause_with_future_marker"),
+    pytest.param("In March, the lab released Orca 2, and its rival launched Kite 3.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31)),
+                  ("Kite 3", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="and_clause_with_release_cue"),
+    pytest.param("In March, the lab released Orca 2, while Kite 3 still leads the benchmarks.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="clause_that_only_names_a_model"),
+    pytest.param("In March, the lab released Orca 2, but the rival has not launched Kite 3.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="negated_cue_in_later_clause"),
+    pytest.param("The lab released Orca 2 in March, and its rival launched Kite 3.",
+                 ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="date_not_leading_the_sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), SHARED_DATE)
+def test_date_leading_a_sentence_dates_its_later_clauses(nlp, text, models, expected):
+    assert sorted(run(nlp, text, models, PUB)) == sorted(expected)
+
+
+JUST_NOW_RELEASES = [
+    pytest.param("Now, the lab has released Orca 2 to everyone.", ["Orca 2"],
+                 [("Orca 2", "released", PUB, PUB)], id="now_opener_present_perfect"),
+    pytest.param("The lab has just launched Orca 2, a model for code.", ["Orca 2"],
+                 [("Orca 2", "released", PUB, PUB)], id="has_just_launched"),
+    pytest.param("Two labs have now open-sourced Orca 2 and Kite 3.", ["Orca 2", "Kite 3"],
+                 [("Orca 2", "released", PUB, PUB)], id="have_now_open_sourced_first_model"),
+    pytest.param("The lab has released Orca 2 and several other models.", ["Orca 2"], [],
+                 id="plain_present_perfect_is_any_time"),
+    pytest.param("The lab has just announced the development of Orca 2.", ["Orca 2"], [],
+                 id="announcing_development_is_no_release"),
+    pytest.param("Now, the lab has released Orca 2 in March.", ["Orca 2"],
+                 [("Orca 2", "released", D(2022, 3, 1), D(2022, 3, 31))],
+                 id="a_dated_sentence_uses_its_date"),
+    pytest.param("Now the question is whether the lab has released enough.", ["Orca 2"], [],
+                 id="no_model_after_the_verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), JUST_NOW_RELEASES)
+def test_just_now_release(nlp, text, models, expected):
+    assert run(nlp, text, models, PUB) == expected
+
+
+def test_just_now_release_without_publication_date(nlp):
+    got = run(nlp, "Now, the lab has released Orca 2.", ["Orca 2"], None)
+    assert got == [("Orca 2", "released", None, None)]
 
 
 def test_first_person_announcement_without_publication_date(nlp):
