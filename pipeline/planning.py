@@ -11,6 +11,7 @@ from pathlib import Path
 
 import duckdb
 
+from extractors.errors import WarehouseError
 from extractors.ingest import stored_path
 from extractors.ingest.reader import discover_files, file_sha256
 from pipeline.summary import RunPlan, RunSummary
@@ -78,14 +79,16 @@ def unchanged_run(seeds_dir: Path, db_path: Path) -> RunSummary | None:
     if not db_path.is_file():
         return None
     try:
-        con = db.connect(db_path, read_only=True)
+        # No waiting here: a file another process holds means a run is in progress, and the
+        # full run queues behind it under the run lock (and says so).
+        con = db.connect(db_path, read_only=True, lock_timeout_s=0)
         try:
             known = db.known_sources(con)
             row = con.execute("SELECT count(*) FROM stale_subjects").fetchone()
         finally:
             con.close()
-    except duckdb.Error:
-        return None  # an older or damaged file: the full run says what is wrong
+    except (duckdb.Error, WarehouseError):
+        return None  # busy, older or damaged: the full run waits or says what is wrong
     hashes = hash_files(seeds_dir)
     plan = split_files(hashes, known)
     if plan.todo or (row and row[0]) or (hashes and gone_files(hashes, known)):
