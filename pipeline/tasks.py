@@ -21,7 +21,7 @@ from extractors import ingest
 from extractors.types import Article, ArticleResult, Quarantined
 from pipeline import planning
 from pipeline.summary import RunPlan
-from warehouse import batches, db, facts, near_dups
+from warehouse import db, facts, isolation, near_dups
 from warehouse.batches import BatchLoad
 
 
@@ -121,11 +121,12 @@ def close_warehouse(db_path: Path) -> None:
 
 @task(retries=3, retry_delay_seconds=[1, 4, 10], cache_policy=NO_CACHE)
 def load_batch(db_path: Path, items: list[ArticleResult | Quarantined]) -> BatchLoad:
-    """Write a batch in one transaction; its subjects are marked for ``refresh_facts``."""
+    """Write a batch in one transaction; its subjects are marked for ``refresh_facts``. An
+    article the warehouse rejects is quarantined and the rest of the batch kept
+    (``warehouse.isolation``)."""
     lease = warehouse_lease(db_path)
     try:
-        with db.transaction(lease.acquire()) as con:
-            outcome = batches.write_items(con, items)
+        outcome = isolation.write_batch_isolating(lease.acquire(), items, logger().warning)
     except BaseException:
         lease.release(close=True)  # a retry starts from a fresh connection
         raise

@@ -37,10 +37,23 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
         connection.close()
 
 
+# How long the throw-away Prefect server may take to answer its first health check. Prefect's
+# default (30 s) was seen to run out on a busy 2-core machine; this bound only stops a server
+# that never starts, it never times a healthy one.
+PREFECT_SERVER_START_TIMEOUT_S = 600
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """A throw-away Prefect API for pipeline tests (session-scoped, not autouse)."""
+    from prefect.settings import (
+        PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS,
+        temporary_settings,
+    )
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness():
+    # The setting also covers any ephemeral server Prefect starts on its own during the session.
+    generous = {PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS: PREFECT_SERVER_START_TIMEOUT_S}
+    with (temporary_settings(generous),
+          prefect_test_harness(server_startup_timeout=PREFECT_SERVER_START_TIMEOUT_S)):
         yield

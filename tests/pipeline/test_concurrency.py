@@ -18,55 +18,85 @@ import pytest
 from extractors.errors import WarehouseError
 from warehouse import db, run_lock
 
+# Holds the file until its stdin closes: the test decides when it lets go (a fixed hold time
+# raced the test on a busy machine: the holder could let go before the test even tried).
 HOLDER = """
-import sys, time, duckdb
+import sys, duckdb
 con = duckdb.connect(sys.argv[1], read_only=sys.argv[2] == "ro")
 print("HELD", flush=True)
-time.sleep(float(sys.argv[3]))
+sys.stdin.read()
 con.close()
 print("RELEASED", flush=True)
 """
 
 
+class Holder:
+    """Another process (a user's DuckDB shell) holding the file open until ``release``."""
+
+    def __init__(self, proc: subprocess.Popen) -> None:
+        self.proc, self.pid = proc, proc.pid
+
+    def release(self) -> None:
+        if self.proc.stdin is not None and not self.proc.stdin.closed:
+            self.proc.stdin.close()
+
+
 @contextlib.contextmanager
-def holding(path: Path, seconds: float, mode: str = "rw"):
-    """Another process (a user's DuckDB shell) holding the file open; yields its pid."""
+def holding(path: Path, mode: str = "rw"):
+    """Start a holder, wait until it holds the file, yield it; released on exit."""
     if not path.exists():
         duckdb.connect(str(path)).close()
-    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), mode, str(seconds)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), mode],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = Holder(proc)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "HELD"
-        yield proc.pid
+        yield holder
     finally:
-        if proc.poll() is None:
+        holder.release()
+        try:
+            proc.wait(timeout=600)  # generous: only a holder that hangs on close reaches it
+        except subprocess.TimeoutExpired:
             proc.kill()
-        proc.wait(timeout=30)
+            proc.wait()
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("mode", ["rw", "ro"], ids=["writer_holds", "reader_holds"])
 def test_locked_file_fails_with_holder_named(tmp_path: Path, mode: str) -> None:
     path = tmp_path / "w.duckdb"
-    with holding(path, 60, mode) as pid:
+    with holding(path, mode) as holder:
         start = time.monotonic()
         with pytest.raises(WarehouseError) as err:
             db.connect(path, lock_timeout_s=1.0)
-        assert time.monotonic() - start >= 0.9  # it waited before giving up
+        assert time.monotonic() - start >= 0.9  # it waited before giving up (a lower bound)
     message = str(err.value)
-    assert f"PID {pid}" in message and "locked by" in message
+    assert f"PID {holder.pid}" in message and "locked by" in message
     assert db.LOCK_TIMEOUT_ENV_VAR in message
 
 
 @pytest.mark.slow
 def test_waits_for_lock_then_proceeds(tmp_path: Path) -> None:
+    """The holder lets go only once the connect has said it is waiting (a progress signal, not
+    a hold time that a busy machine can outlast)."""
     path = tmp_path / "w.duckdb"
-    with holding(path, 1.5):
-        start = time.monotonic()
-        con = db.connect(path, lock_timeout_s=30)
-        waited = time.monotonic() - start
+    messages: list[str] = []
+    with holding(path) as holder:
+
+        class ReleaseWhenWaiting(logging.Handler):
+            def emit(self, record: logging.LogRecord) -> None:
+                messages.append(record.getMessage())
+                if "waiting up to" in record.getMessage():
+                    holder.release()
+
+        handler = ReleaseWhenWaiting()
+        db.LOGGER.addHandler(handler)
+        try:
+            con = db.connect(path, lock_timeout_s=600)
+        finally:
+            db.LOGGER.removeHandler(handler)
     try:
-        assert waited >= 0.5
+        assert any("locked by" in m and f"PID {holder.pid}" in m for m in messages), messages
         assert con.execute("SELECT count(*) FROM articles").fetchone() == (0,)
     finally:
         con.close()
@@ -99,11 +129,11 @@ def test_cli_on_a_held_file_exits_2_naming_holder(
     (seeds / "a.txt").write_text("Acme said Zeta-3 has 7 billion parameters.\n")
     path = tmp_path / "w.duckdb"
     monkeypatch.setenv(db.LOCK_TIMEOUT_ENV_VAR, "1")
-    with holding(path, 60) as pid:
+    with holding(path) as holder:
         code = wh.run_cli(seeds, path)
     err = capsys.readouterr().err
     assert code == 2
-    assert f"PID {pid}" in err and "locked by" in err
+    assert f"PID {holder.pid}" in err and "locked by" in err
 
 
 @pytest.mark.slow
@@ -136,11 +166,14 @@ def test_two_runs_at_once_equal_one_run(tmp_path: Path, wh, driver, real_nlp,
 
     class WaitingSignal(logging.Handler):
         def emit(self, record: logging.LogRecord) -> None:
-            if "another extract run" in record.getMessage():
-                waiting.set()
+            waiting.set()
 
+    # B waits either on the run lock or, when it opens the warehouse first, on the file that A
+    # holds inside its transaction: either warning says that B is waiting for A.
     signal_handler = WaitingSignal()
-    logging.getLogger(run_lock.__name__).addHandler(signal_handler)
+    waiting_loggers = [logging.getLogger(run_lock.__name__), db.LOGGER]
+    for waiting_logger in waiting_loggers:
+        waiting_logger.addHandler(signal_handler)
 
     def run_b() -> None:
         with contextlib.redirect_stdout(b_out):
@@ -154,7 +187,8 @@ def test_two_runs_at_once_equal_one_run(tmp_path: Path, wh, driver, real_nlp,
         code_a, out_a = run_a.finish()
         thread.join(timeout=900)
     finally:
-        logging.getLogger(run_lock.__name__).removeHandler(signal_handler)
+        for waiting_logger in waiting_loggers:
+            waiting_logger.removeHandler(signal_handler)
     assert code_a == 0, out_a
     assert outcome.get("b") == 0
     # B planned only after A finished: it found every file unchanged and repeated nothing
@@ -165,7 +199,7 @@ def test_two_runs_at_once_equal_one_run(tmp_path: Path, wh, driver, real_nlp,
 def _other_process_can_open(path: Path) -> bool:
     """Whether a separate process (a user's shell) can open the file right now."""
     probe = "import sys, duckdb\ntry:\n    duckdb.connect(sys.argv[1]).close()\nexcept duckdb.IOException:\n    sys.exit(1)\n"  # noqa: E501
-    return subprocess.run([sys.executable, "-c", probe, str(path)], timeout=60).returncode == 0
+    return subprocess.run([sys.executable, "-c", probe, str(path)], timeout=600).returncode == 0
 
 
 def test_lease_reuses_one_connection_until_its_hold_ends(tmp_path: Path) -> None:

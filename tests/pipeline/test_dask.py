@@ -16,6 +16,7 @@ import pytest
 from pipeline import flows
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+DASK_CONNECT_TIMEOUT = "600s"
 
 
 def facts_snapshot(db: Path) -> dict[str, list[tuple]]:
@@ -30,11 +31,18 @@ def facts_snapshot(db: Path) -> dict[str, list[tuple]]:
 
 @pytest.fixture(scope="module")
 def cluster_address() -> Iterator[str]:
-    """A local cluster of 2 single-threaded worker processes (like 2 machines)."""
+    """A local cluster of 2 single-threaded worker processes (like 2 machines).
+
+    Dask's connect timeouts (30 s) bound how long a worker process may take to reach the
+    scheduler; on a busy 2-core machine spawning one can take longer, so they are generous
+    here: they stop a cluster that never comes up, they do not time a healthy one."""
+    import dask
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                      dashboard_address=None) as cluster:
+    with dask.config.set({"distributed.comm.timeouts.connect": DASK_CONNECT_TIMEOUT,
+                          "distributed.comm.timeouts.tcp": DASK_CONNECT_TIMEOUT}), \
+            LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                         dashboard_address=None) as cluster:
         yield cluster.scheduler_address
 
 

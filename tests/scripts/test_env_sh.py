@@ -25,7 +25,7 @@ def prefect_args(tmp_path: Path, *argv: str) -> list[str]:
     stub.chmod(0o755)
     script = f'source scripts/env.sh && PATH="{stub_dir}:$PATH" && prefect "$@"'
     proc = subprocess.run(["bash", "-c", script, "bash", *argv], cwd=PROJECT_ROOT,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr
     return proc.stdout.splitlines()
 
