@@ -132,3 +132,19 @@ NAMED_VARIANT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_VARIANT_CASES)
 def test_named_variants(nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+INTRODUCED_AS_CASES = [
+    pytest.param("This model, referred to as Kestrel, is the largest yet.", ["Kestrel"],
+                 id="referred_to_as"),
+    pytest.param("The new model, known as Kestrel, is small.", ["Kestrel"], id="known_as"),
+    pytest.param("The model is referred to as a breakthrough by its fans.", [],
+                 id="common_noun_is_no_name"),
+    pytest.param("The merger is referred to as Kestrel internally.", [],
+                 id="no_model_cue_no_name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED_AS_CASES)
+def test_names_introduced_with_as(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
