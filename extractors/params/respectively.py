@@ -56,7 +56,9 @@ def respective_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span
         cue = next((t.i for t in sent if t.lower_ in RESPECTIVELY), None)
         if cue is None:
             continue
-        in_figs = [f for f in figures if f.sent.start == start and f.end <= cue]
+        # a size inside a name ("Llama 3 70B") is part of the name, not one of the figures
+        in_figs = [f for f in figures if f.sent.start == start and f.end <= cue
+                   and not any(m.start <= f.start and f.end <= m.end for m in models)]
         if len(in_figs) < 2:
             continue
         figs = _chain(doc, in_figs, frozenset({"parameters", "params", "parameter"}))

@@ -81,6 +81,10 @@ RESPECTIVELY_CASES = [
     pytest.param("The Orca 3, Kestrel 2 and Wren 4 models have 70B, 13B, and 7B parameters "
                  "respectively.", [("Orca 3", 70e9), ("Kestrel 2", 13e9), ("Wren 4", 7e9)],
                  id="triple"),
+    pytest.param("The best open models are Orca 2 and Kestrel 3.3 70B, having 123 billion "
+                 "and 70 billion parameters respectively.",
+                 [("Kestrel 3.3 70B", 70e9), ("Orca 2", 123e9), ("Kestrel 3.3 70B", 70e9)],
+                 id="size_inside_a_name_is_not_one_of_the_figures"),
     pytest.param("The Orca 3 model beat Kestrel 2 and Wren 4, with 70B, 13B and 7B parameters "
                  "respectively.", [], id="counts_do_not_pair_so_nothing_binds"),
 ]
