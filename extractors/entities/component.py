@@ -41,6 +41,7 @@ from extractors.entities.names import (
     norm_key,
     tidy,
 )
+from extractors.entities.nicknames import find_nicknames
 from extractors.entities.rules import (
     EntityPattern,
     NameLexicon,
@@ -185,6 +186,8 @@ def find_entities(
             linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
         for bare in find_short_forms(doc, span, cand.canonical, taken):
             linked.append(Candidate(bare.start, bare.end, "MODEL", cand.canonical, RANK_LINKED))
+        for nick, name in find_nicknames(doc, span, cand.canonical, taken, tables):
+            linked.append(Candidate(nick.start, nick.end, "MODEL", name, RANK_LINKED))
     members: dict[str, set[str]] = {}
     for cand in (c for c in first if c.label == "MODEL"):
         for word, name in find_member_lists(doc, doc[cand.start : cand.end], cand.canonical,

@@ -148,3 +148,38 @@ INTRODUCED_AS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), INTRODUCED_AS_CASES)
 def test_names_introduced_with_as(nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+NICKNAME_CASES = [
+    pytest.param("GPT-4o is popular, and 4o is cheap.", ["GPT-4o", "GPT-4o"],
+                 id="lettered_version_alone"),
+    pytest.param("Claude 3.5 Sonnet is out. Many prefer 3.5 Sonnet now.",
+                 ["Claude 3.5 Sonnet", "Claude 3.5 Sonnet"], id="version_and_variant"),
+    pytest.param("GPT-4o is popular. We think 4o-mini is small.", ["GPT-4o", "GPT-4o mini"],
+                 id="nickname_plus_variant"),
+    pytest.param("GPT-4 is big. In 4 years it grew 4 times.", ["GPT-4"],
+                 id="plain_number_is_no_nickname"),
+    pytest.param("Claude 3.5 Sonnet is out. Sales rose 3.5 percent.", ["Claude 3.5 Sonnet"],
+                 id="bare_decimal_is_no_nickname"),
+    pytest.param("GPT-4o is popular. Version 4o of the app is out.", ["GPT-4o"],
+                 id="after_a_capitalised_word_is_another_name"),
+    pytest.param("Many prefer 3.5 Sonnet now. Claude 3.5 Sonnet is out.",
+                 ["Claude 3.5 Sonnet"], id="only_after_the_full_name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAME_CASES)
+def test_nicknames_after_the_full_name(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
+
+
+LOWERCASE_VARIANT_CASES = [
+    pytest.param("The o1 preview has more parameters.", ["o1 preview"], id="spaced_preview"),
+    pytest.param("The o3 pro model is expensive.", ["o3 pro"], id="spaced_pro"),
+    pytest.param("The o3 team is large.", ["o3"], id="common_noun_is_no_variant"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWERCASE_VARIANT_CASES)
+def test_lowercase_series_variants(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected

@@ -139,3 +139,17 @@ RELATIVE_CLAUSE_CASES = [
 def test_relative_clause_on_the_parameter_noun(nlp: Language, text: str,
                                                expected: list[tuple[str, float]]) -> None:
     assert facts(nlp, text) == expected
+
+
+NICKNAME_BINDING_CASES = [
+    pytest.param("Frontier models such as GPT-4o and Claude 3.5 Sonnet are smaller than GPT-4, "
+                 "with 4o having around 200 billion and 3.5 Sonnet around 400 billion "
+                 "parameters.", [("GPT-4o", 200e9), ("Claude 3.5 Sonnet", 400e9)],
+                 id="nicknames_take_their_own_figures"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAME_BINDING_CASES)
+def test_nicknames_bind_their_figures(nlp: Language, text: str,
+                                      expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
