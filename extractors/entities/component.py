@@ -42,6 +42,7 @@ from extractors.entities.names import (
     tidy,
 )
 from extractors.entities.nicknames import find_nicknames
+from extractors.entities.quoted_variants import find_quoted_variants
 from extractors.entities.rules import (
     EntityPattern,
     NameLexicon,
@@ -176,6 +177,14 @@ def find_entities(
             Candidate(c.start, variant_ends[c.start], c.label,
                       canonical_name(doc[c.start : variant_ends[c.start]].text, tables), c.rank)
             if c.start in variant_ends else c for c in first])
+    quoted = find_quoted_variants(
+        doc, [(c.start, c.end, c.canonical) for c in first if c.label == "MODEL"], tables)
+    extended = {q.start: q for q in quoted}
+    if extended:
+        first = resolve_overlaps([
+            Candidate(c.start, extended[c.start].end, c.label, extended[c.start].canonical,
+                      c.rank) if c.start in extended and c.label == "MODEL" else c
+            for c in first])
     taken = {i for c in first for i in range(c.start, c.end)}
     linked: list[Candidate] = []
     for cand in (c for c in first if c.label == "MODEL"):

@@ -183,3 +183,21 @@ LOWERCASE_VARIANT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LOWERCASE_VARIANT_CASES)
 def test_lowercase_series_variants(nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+QUOTED_VARIANT_CASES = [
+    pytest.param("Gemma \u201cTitan\u201d is coming.", ["Gemma Titan"], id="curly_quotes"),
+    pytest.param('They teased Gemma "Titan" today.', ["Gemma Titan"], id="straight_quotes"),
+    pytest.param("Gemma 3 is out. A larger Gemma \u201cTitan,\u201d is rumoured.",
+                 ["Gemma 3", "Gemma 3 Titan"], id="joins_the_one_version_named"),
+    pytest.param("Gemma 2 and Gemma 3 are out. Gemma \u201cTitan\u201d is rumoured.",
+                 ["Gemma 2", "Gemma 3", "Gemma Titan"], id="two_versions_no_guess"),
+    pytest.param('Fans call Gemma "the best" model.', ["Gemma"], id="quoted_phrase_is_no_variant"),
+    pytest.param("Gemma 3 \u201cTitan\u201d is no bare family.", ["Gemma 3"],
+                 id="versioned_name_left_alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_VARIANT_CASES)
+def test_quoted_variant_after_a_family(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
