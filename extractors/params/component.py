@@ -28,7 +28,7 @@ from extractors.params.context import (
 )
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import ValueSurface, find_value_surfaces
-from extractors.params.respectively import respective_bindings
+from extractors.params.respectively import between_bindings, respective_bindings
 from extractors.params.size_links import (
     describes_generic_models,
     follows_size_link,
@@ -91,6 +91,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     pairs = figure_spans(doc)
     values = [span for span, _ in pairs]
     respective = respective_bindings(doc, values, models)
+    between = between_bindings(doc, values, models)
     out: list[Span] = []
     previous: ParamBinding | None = None
     for k, (span, surface) in enumerate(pairs):
@@ -113,7 +114,9 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             continue
         if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
             previous = None
-        if span.start in respective and not in_name:
+        if span.start in between and not in_name:
+            binding = ParamBinding(between[span.start], "between_models")
+        elif span.start in respective and not in_name:
             model = respective[span.start]
             binding = UNBOUND if model is None else ParamBinding(model, "respectively")
         else:

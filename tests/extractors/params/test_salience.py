@@ -153,3 +153,21 @@ NICKNAME_BINDING_CASES = [
 def test_nicknames_bind_their_figures(nlp: Language, text: str,
                                       expected: list[tuple[str, float]]) -> None:
     assert facts(nlp, text) == expected
+
+
+BETWEEN_MODELS_CASES = [
+    pytest.param("Parameter counts rose from 117 million to 175 billion between Orca 1 and "
+                 "Orca 3.", [("Orca 1", 117e6), ("Orca 3", 175e9)], id="from_to_between"),
+    pytest.param("Sizes grew by ten times from 1 billion to 10 billion parameters between Orca 1 "
+                 "and Orca 3.", [("Orca 1", 1e9), ("Orca 3", 10e9)], id="parameters_word"),
+    pytest.param("Models ranging from 1T to 10T parameters came out between 2020 and 2024, "
+                 "including Orca 3.", [], id="years_are_not_models"),
+    pytest.param("Orca 3 grew from 7 billion to 13 billion parameters.", [],
+                 id="one_model_growing_is_a_range_not_a_pair"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_MODELS_CASES)
+def test_from_to_between_models(nlp: Language, text: str,
+                                expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
