@@ -23,6 +23,7 @@ from extractors.params.lexicon import ParamLexicon
 
 GENERIC_MODEL_NOUNS = frozenset({"models", "llms", "systems", "networks", "transformers"})
 GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
+COUNT_WORDS = frozenset({"-", "\u2010", "\u2011", "total", "active"})  # "6T total parameters"
 CLOSERS = frozenset({",", ")", ".", "—", "\u2013", ";"})
 MAX_THRESHOLD_REACH = 12  # tokens back from the verb to "first"
 
@@ -100,3 +101,26 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
         return None
     after = doc[model.end].text if model.end < len(doc) else "."
     return model if after in CLOSERS else None
+
+
+def parameters_of(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
+    """ "the 6 trillion parameters of Zeta 5": a definite count owned by the name after "of".
+    Without "the" ("X reuses 20B parameters of Y") the count is the subject's, not Y's."""
+    if not right or value.start == 0 or doc[value.start - 1].lower_ != "the":
+        return None
+    gap = [t.lower_ for t in doc[value.end : right[0].start] if not t.is_space]
+    if len(gap) < 2 or (gap[-1] != "of" and gap[-2:] != ["of", "the"]):
+        return None
+    head = gap[: gap.index("of")]
+    ok = bool(head) and all(w.startswith("param") or w in COUNT_WORDS for w in head)
+    return right[0] if ok and head[-1].startswith("param") else None
+
+
+def right_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon
+                ) -> tuple[Span, str] | None:
+    """The model named after the figure that owns it, with the rule that says so."""
+    owner = parameters_of(doc, value, right)
+    if owner is not None:
+        return owner, "parameters_of"
+    owner = named_after(doc, value, right, lex)
+    return (owner, "named_after") if owner is not None else None

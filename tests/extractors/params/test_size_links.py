@@ -92,9 +92,35 @@ NAMED_AFTER = [
                  ["Zeta 3"], [], id="definite_article_left_alone"),
 ]
 
+PARAMETERS_OF = [
+    pytest.param("The 6 trillion parameters of Zeta 5 impress.", ["Zeta 5"],
+                 [("Zeta 5", 6 * T, "parameters_of")], id="definite_count_of_a_name"),
+    pytest.param("Critics doubt the 6 trillion total parameters of the Zeta 5 model.", ["Zeta 5"],
+                 [("Zeta 5", 6 * T, "parameters_of")], id="total_and_the_before_name"),
+    pytest.param("Zeta 5 reuses 20 billion parameters of Vortex-3.", ["Zeta 5", "Vortex-3"],
+                 [("Zeta 5", 20 * B, "nearest_same_clause")], id="indefinite_share_is_subjects"),
+]
+
+# comparisons: the figure written as the compared model's own size is its fact; a figure
+# compared with a model says nothing of that model's size
+COMPARISON = [
+    pytest.param("That makes it nine times the size of the 175 billion parameter Vortex-3.",
+                 ["Vortex-3"], [("Vortex-3", 175 * B, "n_param_model")],
+                 id="compared_models_own_size"),
+    pytest.param("Its 6 trillion parameters are nine times Vortex-3.", ["Vortex-3"], [],
+                 id="figure_compared_with_a_model"),
+    pytest.param("Zeta 5 will have 6 trillion parameters, nine times the size of Vortex-3.",
+                 ["Zeta 5", "Vortex-3"], [("Zeta 5", 6 * T, "copula")],
+                 id="comparison_after_the_figure_keeps_its_owner"),
+    pytest.param("Zeta 5 is bigger than Vortex-3, which has 175 billion parameters.",
+                 ["Zeta 5", "Vortex-3"], [("Vortex-3", 175 * B, "copula")],
+                 id="relative_clause_of_the_compared_model"),
+]
+
 
 @pytest.mark.parametrize(("text", "models", "expected"),
-                         SIZE_LINK + THRESHOLD + GENERIC + NAMED_AFTER)
+                         SIZE_LINK + THRESHOLD + GENERIC + NAMED_AFTER + PARAMETERS_OF
+                         + COMPARISON)
 def test_size_link_kinds(blank_nlp: Language, lex: ParamLexicon, text: str, models: list[str],
                          expected: list[tuple]) -> None:
     assert bindings(blank_nlp, lex, text, models) == expected
