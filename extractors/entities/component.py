@@ -41,6 +41,8 @@ from extractors.entities.names import (
     norm_key,
     tidy,
 )
+from extractors.entities.nicknames import find_nicknames
+from extractors.entities.quoted_variants import find_quoted_variants
 from extractors.entities.rules import (
     EntityPattern,
     NameLexicon,
@@ -175,6 +177,14 @@ def find_entities(
             Candidate(c.start, variant_ends[c.start], c.label,
                       canonical_name(doc[c.start : variant_ends[c.start]].text, tables), c.rank)
             if c.start in variant_ends else c for c in first])
+    quoted = find_quoted_variants(
+        doc, [(c.start, c.end, c.canonical) for c in first if c.label == "MODEL"], tables)
+    extended = {q.start: q for q in quoted}
+    if extended:
+        first = resolve_overlaps([
+            Candidate(c.start, extended[c.start].end, c.label, extended[c.start].canonical,
+                      c.rank) if c.start in extended and c.label == "MODEL" else c
+            for c in first])
     taken = {i for c in first for i in range(c.start, c.end)}
     linked: list[Candidate] = []
     for cand in (c for c in first if c.label == "MODEL"):
@@ -185,6 +195,8 @@ def find_entities(
             linked.append(Candidate(bare.start, bare.end, "MODEL", name, RANK_LINKED))
         for bare in find_short_forms(doc, span, cand.canonical, taken):
             linked.append(Candidate(bare.start, bare.end, "MODEL", cand.canonical, RANK_LINKED))
+        for nick, name in find_nicknames(doc, span, cand.canonical, taken, tables):
+            linked.append(Candidate(nick.start, nick.end, "MODEL", name, RANK_LINKED))
     members: dict[str, set[str]] = {}
     for cand in (c for c in first if c.label == "MODEL"):
         for word, name in find_member_lists(doc, doc[cand.start : cand.end], cand.canonical,

@@ -234,6 +234,15 @@ def find_versioned_names(
     return [span for span, cued in candidates if cued or span[0].text in heads]
 
 
+def _names_as(doc: Doc, i: int) -> bool:
+    """ "known as X", "referred to as X": the "as" that introduces a name."""
+    if doc[i].lower_ != "as" or i == 0:
+        return False
+    before = doc[i - 1].lower_
+    return before == "known" or (before == "to" and i > 1 and doc[i - 2].lower_ in {
+        "referred", "refered"})
+
+
 def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
     """Unseen names introduced as models: "a model called X", "the X model", "X, a 7B model",
     "X, the model everyone is whispering about".
@@ -243,9 +252,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
     """
     found: list[Span] = []
     for tok in doc:
-        if tok.lower_ in INTRO_CUES or (
-            tok.lower_ == "as" and tok.i > 0 and doc[tok.i - 1].lower_ == "known"
-        ):
+        if tok.lower_ in INTRO_CUES or _names_as(doc, tok.i):
             window = doc[max(tok.i - 8, 0) : tok.i]
             j = tok.i + 1
             while j < len(doc) and doc[j].is_quote:

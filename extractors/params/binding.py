@@ -14,6 +14,8 @@ has a name that records.py maps to a confidence (stronger rules first):
 - ``copula``: "GPT-4 has 1 trillion parameters", "GLaM ... packs 1.2T".
 - ``coordination``: "Mixtral 8x22B — 141B total parameters, 39B active".
 - ``relative_clause``: "the 175 billion parameters that GPT-3 is trained on".
+- ``named_after``, ``parameters_of``, ``size_link`` (size_links.py): "a 1.2T-parameter model,
+  Zeta 3, ...", "the 6T parameters of Zeta 5", "X, ..., weighing in at 1.6 trillion".
 - ``size_list``: "three sizes, with 2B, 9B and 27B parameters" for the paragraph's one model.
 - ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses")
   with one model in the paragraph so far, or, when it names none, in the paragraph before.
@@ -40,6 +42,7 @@ from spacy.tokens import Doc, Span
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
 from extractors.params.lexicon import ParamLexicon
+from extractors.params.size_links import follows_size_link, right_owner
 from extractors.params.syntax import dep_agrees
 
 MAX_COPULA_GAP = 24
@@ -165,7 +168,12 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     fronted = _fronted_model(doc, value, [m for m in right if m in visible], lex)
     if fronted is not None:
         return ParamBinding(fronted, "fronted")
+    owner = right_owner(doc, value, [m for m in right if m in visible], lex)
+    if owner is not None:
+        return ParamBinding(*owner)
     vis_left = [m for m in left if m in visible]
+    if vis_left and follows_size_link(doc, value, lex):
+        return ParamBinding(vis_left[-1], "size_link")
     if vis_left:
         found = _left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
         if found is not None:

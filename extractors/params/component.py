@@ -28,7 +28,13 @@ from extractors.params.context import (
 )
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import ValueSurface, find_value_surfaces
-from extractors.params.respectively import respective_bindings
+from extractors.params.respectively import between_bindings, respective_bindings
+from extractors.params.size_links import (
+    describes_generic_models,
+    follows_size_link,
+    is_threshold,
+    params_established,
+)
 from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
 
 SPANS_KEY = PARAMS_KEY
@@ -85,6 +91,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     pairs = figure_spans(doc)
     values = [span for span, _ in pairs]
     respective = respective_bindings(doc, values, models)
+    between = between_bindings(doc, values, models)
     out: list[Span] = []
     previous: ParamBinding | None = None
     for k, (span, surface) in enumerate(pairs):
@@ -97,17 +104,24 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             strength = "strong"
         elif not strength and parenthetical_model(doc, span, models) is not None:
             strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
+        if strength != "unit" and follows_size_link(doc, span, lex) and params_established(
+                doc, span) and _named_before(span, models):
+            # "X ... weighing in at 1.6 trillion" after talk of parameters; with no name before
+            # it in the sentence, a pronoun's model is too weak a guess for a bare figure
+            strength = "strong"
         if strength in {"", "unit"}:
             previous = None
             continue
         if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
             previous = None
-        if span.start in respective and not in_name:
+        if span.start in between and not in_name:
+            binding = ParamBinding(between[span.start], "between_models")
+        elif span.start in respective and not in_name:
             model = respective[span.start]
             binding = UNBOUND if model is None else ParamBinding(model, "respectively")
         else:
             binding = bind_figure(doc, span, models, values, lex, strength=strength,
-                                  blocked=blocked_reason(doc, span, lex), previous=previous)
+                                  blocked=_blocked(doc, span, lex), previous=previous)
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue
@@ -119,6 +133,21 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     out = _drop_variant_restatements(out)
     harmonise_facts(out)
     return out
+
+
+def _named_before(span: Span, models: list[Span]) -> bool:
+    return any(span.sent.start <= m.start and m.end <= span.start for m in models)
+
+
+def _blocked(doc: Doc, span: Span, lex: ParamLexicon) -> str:
+    """Why the figure is no named model's size: context.py's reasons, a threshold passed
+    ("the first model to exceed 1T parameters") or a kind of model ("models with 10T")."""
+    reason = blocked_reason(doc, span, lex)
+    if reason:
+        return reason
+    if is_threshold(doc, span, lex):
+        return "threshold"
+    return "group" if describes_generic_models(doc, span, lex) else ""
 
 
 def _drop_variant_restatements(spans: list[Span]) -> list[Span]:

@@ -2,13 +2,14 @@
 respectively" (A 70B, B 13B).
 
 "respectively" says that two coordinations pair up term by term, so the binding is positional
-and needs no gap rule. Pure functions over a ``Doc``; ``param_counts`` consults them before
-``param_binding.bind_figure``.
+and needs no gap rule. "from N to M between A and B" pairs the same way (A N, B M). Pure
+functions over a ``Doc``; ``param_counts`` consults them before ``param_binding.bind_figure``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -56,7 +57,9 @@ def respective_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span
         cue = next((t.i for t in sent if t.lower_ in RESPECTIVELY), None)
         if cue is None:
             continue
-        in_figs = [f for f in figures if f.sent.start == start and f.end <= cue]
+        # a size inside a name ("Llama 3 70B") is part of the name, not one of the figures
+        in_figs = [f for f in figures if f.sent.start == start and f.end <= cue
+                   and not any(m.start <= f.start and f.end <= m.end for m in models)]
         if len(in_figs) < 2:
             continue
         figs = _chain(doc, in_figs, frozenset({"parameters", "params", "parameter"}))
@@ -71,4 +74,36 @@ def respective_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span
             continue
         for fig, model in zip(figs, names, strict=True):
             out[fig.start] = model
+    return out
+
+
+def between_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span]
+                     ) -> dict[int, Span]:
+    """ "grew from 117 million to 175 billion between A and B": the first figure is A's size,
+    the second B's (a change from one model to the next, said in order).
+
+    Args:
+        doc: the document.
+        figures: candidate figure spans, sorted.
+        models: MODEL spans, sorted.
+
+    Returns:
+        A dict from figure start token to its model, for each pair found.
+    """
+    out: dict[int, Span] = {}
+    by_start = {m.start: m for m in models}
+    for first, second in pairwise(figures):
+        if first.start == 0 or doc[first.start - 1].lower_ != "from":
+            continue
+        if [t.lower_ for t in doc[first.end : second.start]] != ["to"]:
+            continue
+        k = second.end
+        while k < len(doc) and doc[k].lower_.startswith("param"):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ != "between" or k + 1 not in by_start:
+            continue
+        a = by_start[k + 1]
+        if a.end < len(doc) and doc[a.end].lower_ == "and" and a.end + 1 in by_start:
+            out[first.start] = a
+            out[second.start] = by_start[a.end + 1]
     return out

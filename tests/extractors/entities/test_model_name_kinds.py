@@ -132,3 +132,72 @@ NAMED_VARIANT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_VARIANT_CASES)
 def test_named_variants(nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+INTRODUCED_AS_CASES = [
+    pytest.param("This model, referred to as Kestrel, is the largest yet.", ["Kestrel"],
+                 id="referred_to_as"),
+    pytest.param("The new model, known as Kestrel, is small.", ["Kestrel"], id="known_as"),
+    pytest.param("The model is referred to as a breakthrough by its fans.", [],
+                 id="common_noun_is_no_name"),
+    pytest.param("The merger is referred to as Kestrel internally.", [],
+                 id="no_model_cue_no_name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTRODUCED_AS_CASES)
+def test_names_introduced_with_as(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
+
+
+NICKNAME_CASES = [
+    pytest.param("GPT-4o is popular, and 4o is cheap.", ["GPT-4o", "GPT-4o"],
+                 id="lettered_version_alone"),
+    pytest.param("Claude 3.5 Sonnet is out. Many prefer 3.5 Sonnet now.",
+                 ["Claude 3.5 Sonnet", "Claude 3.5 Sonnet"], id="version_and_variant"),
+    pytest.param("GPT-4o is popular. We think 4o-mini is small.", ["GPT-4o", "GPT-4o mini"],
+                 id="nickname_plus_variant"),
+    pytest.param("GPT-4 is big. In 4 years it grew 4 times.", ["GPT-4"],
+                 id="plain_number_is_no_nickname"),
+    pytest.param("Claude 3.5 Sonnet is out. Sales rose 3.5 percent.", ["Claude 3.5 Sonnet"],
+                 id="bare_decimal_is_no_nickname"),
+    pytest.param("GPT-4o is popular. Version 4o of the app is out.", ["GPT-4o"],
+                 id="after_a_capitalised_word_is_another_name"),
+    pytest.param("Many prefer 3.5 Sonnet now. Claude 3.5 Sonnet is out.",
+                 ["Claude 3.5 Sonnet"], id="only_after_the_full_name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAME_CASES)
+def test_nicknames_after_the_full_name(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
+
+
+LOWERCASE_VARIANT_CASES = [
+    pytest.param("The o1 preview has more parameters.", ["o1 preview"], id="spaced_preview"),
+    pytest.param("The o3 pro model is expensive.", ["o3 pro"], id="spaced_pro"),
+    pytest.param("The o3 team is large.", ["o3"], id="common_noun_is_no_variant"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOWERCASE_VARIANT_CASES)
+def test_lowercase_series_variants(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected
+
+
+QUOTED_VARIANT_CASES = [
+    pytest.param("Gemma \u201cTitan\u201d is coming.", ["Gemma Titan"], id="curly_quotes"),
+    pytest.param('They teased Gemma "Titan" today.', ["Gemma Titan"], id="straight_quotes"),
+    pytest.param("Gemma 3 is out. A larger Gemma \u201cTitan,\u201d is rumoured.",
+                 ["Gemma 3", "Gemma 3 Titan"], id="joins_the_one_version_named"),
+    pytest.param("Gemma 2 and Gemma 3 are out. Gemma \u201cTitan\u201d is rumoured.",
+                 ["Gemma 2", "Gemma 3", "Gemma Titan"], id="two_versions_no_guess"),
+    pytest.param('Fans call Gemma "the best" model.', ["Gemma"], id="quoted_phrase_is_no_variant"),
+    pytest.param("Gemma 3 \u201cTitan\u201d is no bare family.", ["Gemma 3"],
+                 id="versioned_name_left_alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_VARIANT_CASES)
+def test_quoted_variant_after_a_family(nlp: Language, text: str, expected: list[str]) -> None:
+    assert model_names(nlp, text) == expected

@@ -204,8 +204,11 @@ CASES = [
     pytest.param("Zeta 7 will have fewer than 2 trillion parameters.", ["Zeta 7"],
                  [("2 trillion", "Zeta 7", 2 * T, "at_most", "unspecified", "copula")],
                  id="bound_fewer_than_at_most"),
+    # the figure is written as the compared model's own size: Zeta 7's fact, never Zeta 8's
     pytest.param("Zeta 8 is bigger than the 1 trillion parameters of Zeta 7.",
-                 ["Zeta 8", "Zeta 7"], [], id="comparison_than_before_the_figure_blocks"),
+                 ["Zeta 8", "Zeta 7"],
+                 [("1 trillion", "Zeta 7", 1 * T, "exact", "unspecified", "parameters_of")],
+                 id="comparison_than_before_the_figure_is_the_compared_models"),
     pytest.param("At 3.8 billion parameters, Zeta-mini is small enough to run on a laptop.",
                  ["Zeta-mini"],
                  [("3.8 billion", "Zeta-mini", 3.8 * B, "exact", "unspecified", "fronted")],

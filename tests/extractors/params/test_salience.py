@@ -81,6 +81,10 @@ RESPECTIVELY_CASES = [
     pytest.param("The Orca 3, Kestrel 2 and Wren 4 models have 70B, 13B, and 7B parameters "
                  "respectively.", [("Orca 3", 70e9), ("Kestrel 2", 13e9), ("Wren 4", 7e9)],
                  id="triple"),
+    pytest.param("The best open models are Orca 2 and Kestrel 3.3 70B, having 123 billion "
+                 "and 70 billion parameters respectively.",
+                 [("Kestrel 3.3 70B", 70e9), ("Orca 2", 123e9), ("Kestrel 3.3 70B", 70e9)],
+                 id="size_inside_a_name_is_not_one_of_the_figures"),
     pytest.param("The Orca 3 model beat Kestrel 2 and Wren 4, with 70B, 13B and 7B parameters "
                  "respectively.", [], id="counts_do_not_pair_so_nothing_binds"),
 ]
@@ -134,4 +138,36 @@ RELATIVE_CLAUSE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_CLAUSE_CASES)
 def test_relative_clause_on_the_parameter_noun(nlp: Language, text: str,
                                                expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
+
+
+NICKNAME_BINDING_CASES = [
+    pytest.param("Frontier models such as GPT-4o and Claude 3.5 Sonnet are smaller than GPT-4, "
+                 "with 4o having around 200 billion and 3.5 Sonnet around 400 billion "
+                 "parameters.", [("GPT-4o", 200e9), ("Claude 3.5 Sonnet", 400e9)],
+                 id="nicknames_take_their_own_figures"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NICKNAME_BINDING_CASES)
+def test_nicknames_bind_their_figures(nlp: Language, text: str,
+                                      expected: list[tuple[str, float]]) -> None:
+    assert facts(nlp, text) == expected
+
+
+BETWEEN_MODELS_CASES = [
+    pytest.param("Parameter counts rose from 117 million to 175 billion between Orca 1 and "
+                 "Orca 3.", [("Orca 1", 117e6), ("Orca 3", 175e9)], id="from_to_between"),
+    pytest.param("Sizes grew by ten times from 1 billion to 10 billion parameters between Orca 1 "
+                 "and Orca 3.", [("Orca 1", 1e9), ("Orca 3", 10e9)], id="parameters_word"),
+    pytest.param("Models ranging from 1T to 10T parameters came out between 2020 and 2024, "
+                 "including Orca 3.", [], id="years_are_not_models"),
+    pytest.param("Orca 3 grew from 7 billion to 13 billion parameters.", [],
+                 id="one_model_growing_is_a_range_not_a_pair"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BETWEEN_MODELS_CASES)
+def test_from_to_between_models(nlp: Language, text: str,
+                                expected: list[tuple[str, float]]) -> None:
     assert facts(nlp, text) == expected

@@ -1,0 +1,126 @@
+"""Constructions around a figure that say whose size it is, or that it is no model's size.
+
+- a size link: "X, ..., weighing in at 1.6 trillion" — the figure needs no "parameters" when
+  the sentence or the one before talks about parameters, and it is the size of the nearest
+  model named before it (an earlier figure of the sentence does not come between: "the first
+  model to exceed a trillion parameters, weighing in at 1.6 trillion");
+- a threshold: "the first model to exceed a trillion parameters" — a mark passed, not a size;
+- generic models: "models with close to 10 trillion parameters" describes no named model;
+- the name after the figure: "a 1.2-trillion-parameter model, Zeta 3, ..." (an apposition
+  that names the model the figure describes).
+
+Notes:
+    Cue phrases are data (``SIZE_LINK``, ``THRESHOLD`` in ``param_counts.jsonl``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from extractors.params.lexicon import ParamLexicon
+
+GENERIC_MODEL_NOUNS = frozenset({"models", "llms", "systems", "networks", "transformers"})
+GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
+COUNT_WORDS = frozenset({"-", "\u2010", "\u2011", "total", "active"})  # "6T total parameters"
+CLOSERS = frozenset({",", ")", ".", "—", "\u2013", ";"})
+MAX_THRESHOLD_REACH = 12  # tokens back from the verb to "first"
+
+
+def _words_before(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
+    """Lower-cased words of the sentence before the figure, bound cues and fillers dropped."""
+    words = [t.lower_ for t in doc[value.sent.start : value.start] if not t.is_space]
+    while words:
+        n = max(lex.ending_at(label, words, len(words)) for label in ("AT_LEAST", "AT_MOST",
+                                                                        "APPROX"))
+        if n:
+            del words[-n:]
+        elif lex.has("FILLER", words[-1]) and words[-1] not in {"(", ".", ","}:
+            words.pop()
+        else:
+            break
+    return words
+
+
+def follows_size_link(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "weighing in at 1.6 trillion", "comes in at roughly 400B"."""
+    words = _words_before(doc, value, lex)
+    return bool(words) and lex.ending_at("SIZE_LINK", words, len(words)) > 0
+
+
+def params_established(doc: Doc, value: Span) -> bool:
+    """The figure's sentence, or the one before it, talks about parameters."""
+    sent = value.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lower_.startswith("param") for t in doc[start : sent.end])
+
+
+def is_threshold(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "the first model to exceed a trillion parameters": the figure is a mark the model
+    passed (its own size is said elsewhere), not a size. "X is expected to exceed 10T" has no
+    "first" and stays a bound on X's size."""
+    # raw words: "exceed" is also an AT_LEAST cue, which _words_before would strip
+    words = [t.lower_ for t in doc[value.sent.start : value.start] if not t.is_space]
+    while words and words[-1] in {"a", "an", "the"}:
+        words.pop()
+    if len(words) < 2 or not lex.has("THRESHOLD", words[-1]) or words[-2] != "to":
+        return False
+    return "first" in words[max(0, len(words) - MAX_THRESHOLD_REACH) : -2]
+
+
+def describes_generic_models(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "models with close to 10 trillion parameters", "LLMs of 1T parameters": a kind of
+    model, not one named model."""
+    words = _words_before(doc, value, lex)
+    return (len(words) >= 2 and words[-1] in GENERIC_LINKS
+            and words[-2] in GENERIC_MODEL_NOUNS)
+
+
+def size_link_model(value: Span, left: Sequence[Span]) -> Span | None:
+    """The nearest model named before a size-linked figure in its sentence."""
+    return left[-1] if left else None
+
+
+def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon) -> Span | None:
+    """ "a 1.2-trillion-parameter model, Zeta 3, ...": an indefinite model noun carrying the
+    figure, then a comma and a name closed by punctuation (an apposition). "In a 1T model,
+    Zeta 3 would ..." (the name opens the main clause) is not one."""
+    if not right:
+        return None
+    model = right[0]
+    gap = [t.lower_ for t in doc[value.end : model.start] if not t.is_space]
+    if len(gap) < 2 or gap[-1] != "," or "," in gap[:-1]:
+        return None
+    if not lex.has("MODEL_NOUN", gap[-2]) or not any(w.startswith("param") for w in gap):
+        return None
+    before = [t.lower_ for t in doc[value.sent.start : value.start] if not t.is_space]
+    article = next((w for w in reversed(before) if not lex.has("FILLER", w) or w in {"a", "an"}
+                    ), "")
+    if article not in {"a", "an"} or any(lex.has("COMPARISON", w) for w in before):
+        return None
+    after = doc[model.end].text if model.end < len(doc) else "."
+    return model if after in CLOSERS else None
+
+
+def parameters_of(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
+    """ "the 6 trillion parameters of Zeta 5": a definite count owned by the name after "of".
+    Without "the" ("X reuses 20B parameters of Y") the count is the subject's, not Y's."""
+    if not right or value.start == 0 or doc[value.start - 1].lower_ != "the":
+        return None
+    gap = [t.lower_ for t in doc[value.end : right[0].start] if not t.is_space]
+    if len(gap) < 2 or (gap[-1] != "of" and gap[-2:] != ["of", "the"]):
+        return None
+    head = gap[: gap.index("of")]
+    ok = bool(head) and all(w.startswith("param") or w in COUNT_WORDS for w in head)
+    return right[0] if ok and head[-1].startswith("param") else None
+
+
+def right_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon
+                ) -> tuple[Span, str] | None:
+    """The model named after the figure that owns it, with the rule that says so."""
+    owner = parameters_of(doc, value, right)
+    if owner is not None:
+        return owner, "parameters_of"
+    owner = named_after(doc, value, right, lex)
+    return (owner, "named_after") if owner is not None else None
