@@ -3,47 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
-import spacy
 
 import extractors  # noqa: F401  (registers factories and extensions)
 from extractors.dates.component import SPANS_KEY
 
 D = dt.date
 PUB = D(2026, 3, 7)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("news_paragraph_breaks")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("news_dates")
-    pipeline.initialize()
-    return pipeline
-
-
-def run(nlp, text, models, pub=PUB):
-    """Process ``text`` with MODEL entities at every occurrence of the given names."""
-    doc = nlp.make_doc(text)
-    doc._.published_at = pub
-    for name, proc in nlp.pipeline:
-        if name == "news_dates":
-            ents = []
-            for model in models:
-                for m in re.finditer(re.escape(model), text):
-                    span = doc.char_span(m.start(), m.end(), label="MODEL")
-                    span._.canonical = model
-                    ents.append(span)
-            doc.spans["entities"] = ents
-        doc = proc(doc)
-    return [
-        (s._.subject._.canonical, s._.event, s._.date_start, s._.date_end)
-        for s in doc.spans[SPANS_KEY]
-        if s._.subject is not None
-    ]
 
 
 APR20 = D(2026, 4, 20)
@@ -307,12 +274,12 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "models", "pub", "expected"), CASES)
-def test_release_binding(nlp, text, models, pub, expected):
-    assert run(nlp, text, models, pub) == expected
+def test_release_binding(bind_dates, text, models, pub, expected):
+    assert bind_dates(text, models, pub) == expected
 
 
-def test_no_publication_date_keeps_null_dates(nlp):
-    got = run(nlp, "Grok 4.4 is expected in early May.", ["Grok 4.4"], pub=None)
+def test_no_publication_date_keeps_null_dates(bind_dates):
+    got = bind_dates("Grok 4.4 is expected in early May.", ["Grok 4.4"], None)
     assert got == [("Grok 4.4", "planned", None, None)]
 
 

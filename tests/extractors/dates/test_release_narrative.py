@@ -7,48 +7,15 @@ test_release_binding, so each case tests the binding, not entity recognition.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
-import spacy
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.dates.component import SPANS_KEY
 from extractors.dates.normalise import normalise_date
 
 D = dt.date
 PUB = D(2022, 5, 20)
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("news_paragraph_breaks")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("news_dates")
-    pipeline.initialize()
-    return pipeline
-
-
-def run(nlp, text, models, pub):
-    """(model, event, start, end) of every bound date, MODEL spans at each name's occurrences."""
-    doc = nlp.make_doc(text)
-    doc._.published_at = pub
-    for name, proc in nlp.pipeline:
-        if name == "news_dates":
-            ents = []
-            for model in models:
-                for m in re.finditer(re.escape(model), text):
-                    span = doc.char_span(m.start(), m.end(), label="MODEL")
-                    span._.canonical = model
-                    ents.append(span)
-            doc.spans["entities"] = ents
-        doc = proc(doc)
-    return [
-        (s._.subject._.canonical, s._.event, s._.date_start, s._.date_end)
-        for s in doc.spans[SPANS_KEY]
-        if s._.subject is not None
-    ]
 
 APPEARANCE = [
     pytest.param("Orca 2 isn't the only model to appear in 2020.", ["Orca 2"],
@@ -152,8 +119,8 @@ FIRST_PERSON_ANNOUNCEMENTS = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), FIRST_PERSON_ANNOUNCEMENTS)
-def test_first_person_announcement(nlp, text, models, expected):
-    assert run(nlp, text, models, PUB) == expected
+def test_first_person_announcement(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
 
 
 PERIOD_OPENED_WITH = [
@@ -177,8 +144,8 @@ PERIOD_OPENED_WITH = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), PERIOD_OPENED_WITH)
-def test_year_opened_or_closed_with_a_model(nlp, text, models, expected):
-    assert run(nlp, text, models, PUB) == expected
+def test_year_opened_or_closed_with_a_model(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
 
 
 SHARED_DATE = [
@@ -208,8 +175,8 @@ SHARED_DATE = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), SHARED_DATE)
-def test_date_leading_a_sentence_dates_its_later_clauses(nlp, text, models, expected):
-    assert sorted(run(nlp, text, models, PUB)) == sorted(expected)
+def test_date_leading_a_sentence_dates_its_later_clauses(bind_dates, text, models, expected):
+    assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
 
 
 JUST_NOW_RELEASES = [
@@ -232,17 +199,17 @@ JUST_NOW_RELEASES = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), JUST_NOW_RELEASES)
-def test_just_now_release(nlp, text, models, expected):
-    assert run(nlp, text, models, PUB) == expected
+def test_just_now_release(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
 
 
-def test_just_now_release_without_publication_date(nlp):
-    got = run(nlp, "Now, the lab has released Orca 2.", ["Orca 2"], None)
+def test_just_now_release_without_publication_date(bind_dates):
+    got = bind_dates("Now, the lab has released Orca 2.", ["Orca 2"], None)
     assert got == [("Orca 2", "released", None, None)]
 
 
-def test_first_person_announcement_without_publication_date(nlp):
-    got = run(nlp, "We are excited to introduce Orca 2.", ["Orca 2"], None)
+def test_first_person_announcement_without_publication_date(bind_dates):
+    got = bind_dates("We are excited to introduce Orca 2.", ["Orca 2"], None)
     assert got == [("Orca 2", "announced", None, None)]
 
 
@@ -251,8 +218,8 @@ def test_first_person_announcement_without_publication_date(nlp):
     APPEARANCE + PROGRESSIVE_CUES + SUBJECT_BEFORE_CUE + CLAUSE_LED_BY_DATE
     + NOT_A_RELEASE_DATE + PERIODS_OF_YEAR + KNOWN_GAPS,
 )
-def test_release_in_narrative(nlp, text, models, expected):
-    assert run(nlp, text, models, PUB) == expected
+def test_release_in_narrative(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
 
 
 @pytest.mark.parametrize(
