@@ -279,7 +279,13 @@ class EntityExtractor:
     """spaCy component: rule-based entity mentions with canonical names (``news_entities``)."""
 
     def __init__(
-        self, nlp: Language, name: str, *, use_ner_fallback: bool, split_shorthand: bool
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        use_ner_fallback: bool,
+        split_shorthand: bool,
+        known_models: bool,
     ) -> None:
         """Create an empty extractor; rules are loaded by ``initialize``.
 
@@ -288,11 +294,16 @@ class EntityExtractor:
             name: the component name.
             use_ner_fallback: add the trained NER's PERSON/ORG where no rule matched.
             split_shorthand: split "GPT-4.5/5" tokens so each model gets its own span.
+            known_models: match the known-model name rules; False leaves model recognition to
+                how the text treats a name (its shape, an introduction, a size next to it),
+                which is how every model new this week is found. The name list still
+                canonicalises. An evaluation setting: it shows what the rules find unaided.
         """
         self.name = name
         self.vocab = nlp.vocab
         self.use_ner_fallback = use_ner_fallback
         self.split_shorthand = split_shorthand
+        self.known_models = known_models
         self.patterns: list[EntityPattern] = []
         self.lexicon: NameLexicon | None = None
         self.matcher = TokenMatcher(nlp.vocab)
@@ -333,6 +344,8 @@ class EntityExtractor:
         self.matcher = TokenMatcher(self.vocab)
         self.labels = {}
         for rule in rules:
+            if rule.label.value == "MODEL" and not self.known_models:
+                continue
             self.matcher.add(rule.id, [rule.pattern])
             self.labels[rule.id] = rule.label.value
         self.tables = build_tables(lexicon)
@@ -370,13 +383,22 @@ class EntityExtractor:
 
 @Language.factory(
     "news_entities",
-    default_config={"use_ner_fallback": True, "split_shorthand": True},
+    default_config={"use_ner_fallback": True, "split_shorthand": True, "known_models": True},
     assigns=["doc.spans"],
 )
 def make_entities(
-    nlp: Language, name: str, *, use_ner_fallback: bool, split_shorthand: bool
+    nlp: Language,
+    name: str,
+    *,
+    use_ner_fallback: bool,
+    split_shorthand: bool,
+    known_models: bool,
 ) -> EntityExtractor:
     """Factory of ``news_entities`` (registry name ``news.entities.v1``)."""
     return EntityExtractor(
-        nlp, name, use_ner_fallback=use_ner_fallback, split_shorthand=split_shorthand
+        nlp,
+        name,
+        use_ner_fallback=use_ner_fallback,
+        split_shorthand=split_shorthand,
+        known_models=known_models,
     )

@@ -201,3 +201,22 @@ QUOTED_VARIANT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), QUOTED_VARIANT_CASES)
 def test_quoted_variant_after_a_family(nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
+
+
+def _unaided_pipeline() -> Language:
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("news_entities", config={"known_models": False})
+    pipeline.get_pipe("news_entities").initialize(nlp=pipeline)
+    return pipeline
+
+
+def test_known_models_off_leaves_recognition_to_the_text(nlp: Language) -> None:
+    """The evaluation setting drops only the name rules: a bare known name needs them, a name
+    the text introduces does not, and the name list still spells what is found."""
+    unaided = _unaided_pipeline()
+    bare = "Gopher answered the questions."
+    assert model_names(nlp, bare) == ["Gopher"]
+    assert model_names(unaided, bare) == []
+    introduced = "A 70-billion-parameter model called Heron 2 came out."
+    assert model_names(unaided, introduced) == model_names(nlp, introduced) == ["Heron 2"]
