@@ -37,8 +37,10 @@ test-fast: install
 
 # The three shared dev sets extracted together (as a user's folder would hold them), scored per
 # set and on their union: one line each. dev3 is the check split: read only its line.
-EVAL_SETS := dev dev2 dev3
-EVAL_DIR := /tmp/newsfacts-eval
+# Scratch files are per checkout, so two worktrees can evaluate at once.
+EVAL_SETS ?= dev dev2 dev3
+EVAL_TMP := /tmp/newsfacts-$(notdir $(CURDIR))
+EVAL_DIR ?= $(EVAL_TMP)-eval
 eval: install
 	@test -f $(SHARED)/eval/score.py || { echo "no $(SHARED)/eval here"; exit 0; }
 	@rm -rf $(EVAL_DIR) && mkdir -p $(EVAL_DIR)/articles
@@ -56,24 +58,24 @@ eval: install
 # The same, with the known-model name rules switched off: every model name reads as new, as
 # in next week's news. The gap to `make eval` is what the name list, not the reading, supplies.
 eval-unseen: install
-	NEWSFACTS_KNOWN_MODELS=0 $(MAKE) --no-print-directory eval EVAL_DIR=/tmp/newsfacts-eval-unseen
+	NEWSFACTS_KNOWN_MODELS=0 $(MAKE) --no-print-directory eval EVAL_DIR=$(EVAL_TMP)-eval-unseen
 
 # One working set's errors (never the check split's): make eval-errors SET=dev2
 SET ?= dev2
 eval-errors: install
 	@test "$(SET)" != dev3 || { echo "dev3 is the check split: read its summary line only (make eval)"; exit 2; }
-	rm -f /tmp/newsfacts-$(SET).duckdb
-	$(BIN)/python -m pipeline extract --seeds $(SHARED)/eval/$(SET)/articles --db /tmp/newsfacts-$(SET).duckdb
-	$(BIN)/python $(SHARED)/eval/score.py --db /tmp/newsfacts-$(SET).duckdb --gold $(SHARED)/eval/$(SET)/gold.jsonl --show-errors
+	rm -f $(EVAL_TMP)-$(SET).duckdb
+	$(BIN)/python -m pipeline extract --seeds $(SHARED)/eval/$(SET)/articles --db $(EVAL_TMP)-$(SET).duckdb
+	$(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_TMP)-$(SET).duckdb --gold $(SHARED)/eval/$(SET)/gold.jsonl --show-errors
 
 # Two invented article sets written for unseen-article checks (eval/synthetic/README.md).
 eval-synthetic: install
 	@test -f $(SHARED)/eval/score.py || { echo "no $(SHARED)/eval/score.py here"; exit 0; }
 	@for set in eval/synthetic/set1 eval/synthetic/set2; do \
-	  rm -f /tmp/newsfacts-$$(basename $$set).duckdb; \
-	  $(BIN)/python -m pipeline extract --seeds $$set/articles --db /tmp/newsfacts-$$(basename $$set).duckdb || exit 1; \
+	  rm -f $(EVAL_TMP)-$$(basename $$set).duckdb; \
+	  $(BIN)/python -m pipeline extract --seeds $$set/articles --db $(EVAL_TMP)-$$(basename $$set).duckdb || exit 1; \
 	  echo "$$set:"; \
-	  $(BIN)/python $(SHARED)/eval/score.py --db /tmp/newsfacts-$$(basename $$set).duckdb --gold $$set/gold.jsonl | tail -n 1; \
+	  $(BIN)/python $(SHARED)/eval/score.py --db $(EVAL_TMP)-$$(basename $$set).duckdb --gold $$set/gold.jsonl | tail -n 1; \
 	done
 
 bench: install
