@@ -24,7 +24,9 @@ import spacy
 from spacy.language import Language
 
 import extractors
+from extractors.types import DuplicateDecision
 from pipeline import cli, flows, tasks
+from warehouse import db, facts, load
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 SEEDS_DIR = PROJECT_ROOT / "seeds"
@@ -231,3 +233,20 @@ def wh() -> SimpleNamespace:
                            make_crash_corpus=make_crash_corpus, seeds_dir=SEEDS_DIR,
                            patch_in_process=patch_in_process,
                            project_root=PROJECT_ROOT)
+
+
+@pytest.fixture(scope="module")
+def warehouse_file(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """A warehouse file holding the test module's ``ARTICLES`` (article results), facts built."""
+    path = tmp_path_factory.mktemp("facts") / "facts.duckdb"
+    con = db.connect(path)
+    with db.transaction(con):
+        touched: set[str] = set()
+        for r in request.module.ARTICLES:
+            touched |= load.write_article(con, r, r.article.article_id, DuplicateDecision())
+        facts.refresh_facts(con, touched)
+    con.close()
+    return path
+

@@ -17,14 +17,12 @@ from extractors.types import (
     Bound,
     CharSpan,
     Claim,
-    DuplicateDecision,
     EntityType,
     Predicate,
     Scope,
 )
 from pipeline.browse import fact_value, highlighted_sentence, show_facts
 from pipeline.cli import build_parser
-from warehouse import db, facts, load
 from warehouse.ids import hash_id
 
 T = 1e12
@@ -89,19 +87,6 @@ ARTICLES = (
     _article("c.txt", "Wired", "Grok 4.2 uses 0.5T parameters.", "Grok 4.2", "0.5T", 0.5 * T),
     _article("d.txt", "Noze", "Grok 4.2 runs on 0.5T parameters.", "Grok 4.2", "0.5T", 0.5 * T),
 )
-
-
-@pytest.fixture(scope="module")
-def warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("browse") / "facts.duckdb"
-    con = db.connect(path)
-    with db.transaction(con):
-        touched: set[str] = set()
-        for r in ARTICLES:
-            touched |= load.write_article(con, r, r.article.article_id, DuplicateDecision())
-        facts.refresh_facts(con, touched)
-    con.close()
-    return path
 
 
 def render(path: Path, *argv: str, width: int = 200, terminal: bool = True) -> str:

@@ -21,7 +21,6 @@ from extractors.types import (
     Bound,
     CharSpan,
     Claim,
-    DuplicateDecision,
     EntityType,
     Granularity,
     Predicate,
@@ -32,7 +31,6 @@ from pipeline.browse import COLUMNS, show_facts
 from pipeline.cli import build_parser, main
 from pipeline.overview import overview_text
 from pipeline.terminal_text import printable, printable_line
-from warehouse import db, facts, load
 from warehouse.ids import hash_id
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -79,19 +77,6 @@ ARTICLES = (
     _result(ESC_PATH, "Evil\x1b[2J Press", "Zeta 3.5 has 70B parameters.", "Zeta 3.5", "70B",
             **_params(70e9)),
 )
-
-
-@pytest.fixture(scope="module")
-def warehouse_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("terminal") / "facts.duckdb"
-    con = db.connect(path)
-    with db.transaction(con):
-        touched: set[str] = set()
-        for r in ARTICLES:
-            touched |= load.write_article(con, r, r.article.article_id, DuplicateDecision())
-        facts.refresh_facts(con, touched)
-    con.close()
-    return path
 
 
 def render(path: Path, *argv: str, width: int = 80, terminal: bool = True) -> str:
