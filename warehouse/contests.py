@@ -9,13 +9,13 @@ with a case table in ``tests/warehouse/test_contests.py``:
   one member's size, not a reading of the family's one size (``is_member_size``);
 * **component sizes** ("its vision encoder alone has 6 billion parameters"): a part of the
   model, not the whole (``is_component_size``);
-* **a misread active size**: a total (or unspecified) figure that equals the model's active
-  size is the active count read as the total; scopes differ, no contest
-  (``misread_active_sizes``);
-* **one text, two sizes**: a plain size beside another figure of one source (a size and a
-  component size), or a decimal slip ("1.8T" and "18T"), is a reading to check, not two
-  sources disagreeing; a text that reports two hedged estimates does report a disagreement
-  (``can_contest_each_other``; ``decimal_slip`` also marks the history);
+* **a misread scope**: a total (or unspecified) figure that equals the model's active size
+  is the active count read as the total, and the other way round; scopes differ, no contest
+  (``misread_scopes``);
+* **one text, two sizes**: two plain sizes of one source (a size and a component size the
+  text did not name as one), or a decimal slip ("1.8T" and "18T"), are a reading to check,
+  not two sources disagreeing; a text that attributes or hedges one of them does report a
+  disagreement (``can_contest_each_other``; ``decimal_slip`` also marks the history);
 * **a name that states its size** ("Llama 3.3 70B") takes no rival size;
 * quantities with no measure, or a part of another figure, contest nothing.
 
@@ -136,17 +136,29 @@ def is_member_size(fact: dict, listed: set[str] = frozenset()) -> bool:
         c.get("binding") in MEMBER_SIZE_BINDINGS or c["claim_id"] in listed for c in claims)
 
 
-def misread_active_sizes(facts: list[dict], agree: Callable[[dict, dict], bool]) -> set[str]:
-    """Fact ids of total (or unspecified) sizes that equal the same model's active size: the
-    active count read as the total ("Zephra 2 has 32 billion parameters" beside "480 billion
-    total, 32 billion active"). Scopes differ, so they are no rival to the total."""
-    active: dict[str, list[dict]] = defaultdict(list)
+def _scope_evidence(fact: dict) -> tuple[bool, int, int]:
+    """How firmly a size is of its scope: stated as total or active, then sources, claims."""
+    return (fact.get("scope") in ("total", "active"), fact["n_sources"], fact["n_claims"])
+
+
+def misread_scopes(facts: list[dict], agree: Callable[[dict, dict], bool]) -> set[str]:
+    """Fact ids of sizes read in the wrong scope: a figure that equals the same model's size
+    of the other scope (total vs active), where that other reading is the firmer one (scope
+    stated, then more sources, then more claims). "Zephra 2 has 32 billion parameters" beside
+    "480 billion total, 32 billion active" is the active count read as the total; "671
+    billion ... activates 37 billion" read as 671 billion active is the total read as active.
+    A misread figure is no rival in the scope it landed in."""
+    by_subject: dict[str, list[dict]] = defaultdict(list)
     for f in facts:
-        if f["predicate"] == PARAMETER_COUNT and f["_key"][2] == "active":
-            active[f["_key"][0]].append(f)
-    return {f["fact_id"] for f in facts
-            if f["predicate"] == PARAMETER_COUNT and f["_key"][2] != "active"
-            and any(agree(f, a) for a in active.get(f["_key"][0], ()))}
+        if f["predicate"] == PARAMETER_COUNT:
+            by_subject[f["_key"][0]].append(f)
+    misread: set[str] = set()
+    for sizes in by_subject.values():
+        for f in sizes:
+            if any(g["_key"][2] != f["_key"][2] and agree(f, g)
+                   and _scope_evidence(g) > _scope_evidence(f) for g in sizes):
+                misread.add(f["fact_id"])
+    return misread
 
 
 def can_contest(fact: dict, *, listed: set[str] = frozenset(),
@@ -156,7 +168,7 @@ def can_contest(fact: dict, *, listed: set[str] = frozenset(),
     Args:
         fact: a fact row being built (``_claims``, ``_key``).
         listed: claim ids read as family members (``listed_claims``).
-        misread: fact ids that are a misread active size (``misread_active_sizes``).
+        misread: fact ids of sizes read in the wrong scope (``misread_scopes``).
     """
     if fact["predicate"] == PARAMETER_COUNT:
         if fact["fact_id"] in misread or is_member_size(fact, listed):
@@ -176,10 +188,10 @@ def can_contest_each_other(a: dict, b: dict) -> bool:
 
     Two sources: always. One source: release dates never (an article that names two windows
     tells a sequence, "public beta in Q2, API access in H2", or a revision). Sizes only when the
-    text reports them as rival estimates, every claim of both hedged or attributed ("estimates
-    put it at 8 billion; another paper says 40 billion"); a plain size beside another figure of
-    one text is a size and a component's, a list, or a misreading, and a decimal slip ("1.8T"
-    and "18T") is a typo to check, not a second opinion. Quantities may contest inside one
+    text reports a rival figure, one of the two hedged or attributed ("the keynote said 1.2
+    trillion; earlier reports said 1.5 trillion"); two plain sizes of one text are a size and a
+    component's, a list, or a misreading, and a decimal slip ("1.8T" and "18T") is a typo to
+    check, not a second opinion. Quantities may contest inside one
     text (a funding figure read twice differently is a quarrel to show).
     """
     if a["predicate"] == QUANTITY or len(a["_sources"] | b["_sources"]) >= 2:
@@ -188,7 +200,7 @@ def can_contest_each_other(a: dict, b: dict) -> bool:
         return False
     if decimal_slip(a.get("value"), b.get("value")):
         return False
-    return bool(a.get("hedged")) and bool(b.get("hedged"))
+    return bool(a.get("hedged")) or bool(b.get("hedged"))
 
 
 def decimal_slip(a: float | None, b: float | None) -> bool:

@@ -20,7 +20,7 @@ from warehouse.contests import (
     can_contest,
     can_contest_each_other,
     listed_claims,
-    misread_active_sizes,
+    misread_scopes,
 )
 from warehouse.ids import (
     FactKey,
@@ -242,7 +242,7 @@ def judge(facts: list[dict]) -> None:
     """Set ``status``, ``superseded_by``, ``contested_with`` and ``confidence`` on every fact
     (in place).
 
-    What may contest is ``warehouse.contests``'s rules (member, component and misread active
+    What may contest is ``warehouse.contests``'s rules (member, component and misread-scope
     sizes, one text's two sizes, ...). A superseded fact (``supersession.find_superseded``)
     never contests and keeps the confidence its sources give it: the probability that it is
     what they said at the time. Only current facts contest each other.
@@ -251,7 +251,7 @@ def judge(facts: list[dict]) -> None:
     sources).
     """
     listed = listed_claims(c for f in facts for c in f["_claims"])
-    misread = misread_active_sizes(facts, values_overlap)
+    misread = misread_scopes(facts, values_overlap)
 
     def may_contest(fact: dict) -> bool:
         return can_contest(fact, listed=listed, misread=misread)

@@ -117,6 +117,22 @@ MISREAD_ACTIVE = [
 ]
 
 
+def test_a_total_read_as_active_is_no_rival_to_the_active_size() -> None:
+    stated = "Zephra 2 has 480 billion total parameters and 32 billion active ones."
+    claims = [
+        size(stated, "480 billion", 480 * B, subject="Zephra 2", article="one", scope="total"),
+        size(stated, "32 billion", 32 * B, subject="Zephra 2", article="one", scope="active",
+             binding="coordination"),
+        size(stated, "480 billion", 480 * B, subject="Zephra 2", article="two", scope="total"),
+        size("Zephra 2, with 480 billion parameters that activate 32 billion, is cheap.",
+             "480 billion", 480 * B, subject="Zephra 2", article="three", scope="active"),
+    ]
+    built, _ = facts.build_facts(claims)
+    assert {(f["value"], f["scope"], f["status"]) for f in built} == {
+        (480 * B, "total", "corroborated"), (32 * B, "active", "single_source"),
+        (480 * B, "active", "single_source")}
+
+
 @pytest.mark.parametrize(("other", "expected"), MISREAD_ACTIVE)
 def test_a_misread_active_size_is_no_rival_to_the_total(other: float, expected: dict) -> None:
     first = "Zephra 2 has 480 billion total parameters, of which 32 billion are active."
@@ -132,7 +148,7 @@ def test_a_misread_active_size_is_no_rival_to_the_total(other: float, expected: 
 
 ONE_TEXT = [
     pytest.param(("one", "one"), (False, False), "single_source", id="one_text_two_plain_sizes"),
-    pytest.param(("one", "one"), (False, True), "single_source", id="one_text_one_plain_size"),
+    pytest.param(("one", "one"), (False, True), "contested", id="one_text_reports_a_rival"),
     pytest.param(("one", "one"), (True, True), "contested",
                  id="one_text_reports_two_estimates"),
     pytest.param(("one", "two"), (False, False), "contested", id="two_sources_disagree"),
@@ -140,7 +156,7 @@ ONE_TEXT = [
 
 
 @pytest.mark.parametrize(("articles", "hedged", "expected"), ONE_TEXT)
-def test_two_sizes_from_one_text_contest_only_as_reported_estimates(
+def test_two_sizes_from_one_text_contest_only_when_it_reports_a_rival(
         articles: tuple, hedged: tuple, expected: str) -> None:
     claims = [size("Helios-3 has 1.2 trillion parameters.", "1.2 trillion", 1.2 * T,
                    subject="Helios-3", article=articles[0]),
