@@ -49,11 +49,11 @@ COMPONENT_RE = re.compile(
     r"|embeddings?|draft\s+model|router|reward\s+model|backbone|vision\s+module)s?\b",
     re.IGNORECASE)
 # Words that make a size a plan rather than a description: "will have", "is expected to
-# have", "plans", "aims for", "targets".
+# have", "plans for", "aims for", "a target of". Not a bare "targets" ("targets developers").
 PLAN_CUE_RE = re.compile(
     r"\b(?:will(?:\s+\w+)?\s+(?:have|be|feature|use|pack|reach|come\s+with)"
     r"|(?:is|are)\s+(?:expected|set|slated|planned|due|going|scheduled)\s+to"
-    r"|plans?\s+(?:to|for)|planned|aims?\s+(?:to|for)|aiming|targets?|targeting"
+    r"|plans?\s+(?:to|for)|planned|aims?\s+(?:to|for)|aiming\s+(?:to|for)|target\s+of"
     r"|intends?\s+to)\b",
     re.IGNORECASE)
 # A clause boundary inside a sentence: the cue must sit in the figure's own clause.

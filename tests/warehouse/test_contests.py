@@ -69,6 +69,8 @@ PLANNED = [
     ("Titan-5 has 3.2 trillion parameters, the report says.", "3.2 trillion", False),
     ("Titan-5, which will ship in June, has 3.2 trillion parameters.", "3.2 trillion", False),
     ("Titan-5 was trained with 3.2 trillion parameters.", "3.2 trillion", False),
+    ("Titan-5 targets developers with 3.2 trillion parameters.", "3.2 trillion", False),
+    ("Atlas set a target of 4 trillion parameters for Titan-5.", "4 trillion", True),
 ]
 
 
