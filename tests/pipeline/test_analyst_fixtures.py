@@ -3,9 +3,10 @@
 Each article (or pair) is one kind of language the facts layer must not misread as sources
 disagreeing: a family's member sizes, a total and active size given by two sources, a size and
 a component's size in one text, a decimal slip, a planned size a later figure replaced, plans
-that move inside one text and across articles, measures and parts of a whole; and one pair of
-sources that really disagree the same week. The run is real: the trained pipeline extracts the
-folder into a DuckDB file, and the assertions read the contract's views.
+that move inside one text and across articles, measures and parts of a whole; and two pairs
+of sources that really disagree the same week (on a size, on a planned date). The run is
+real: the trained pipeline extracts the folder into a DuckDB file, and the assertions read
+the contract's views.
 """
 
 from __future__ import annotations
@@ -62,10 +63,18 @@ def test_only_the_sources_that_disagree_are_contested(
         analyst_db: duckdb.DuckDBPyConnection) -> None:
     questions = analyst_db.execute(
         "SELECT DISTINCT subject, predicate FROM facts WHERE status = 'contested'").fetchall()
-    assert questions == [("Helios-3", "parameter_count")]
+    assert sorted(questions) == [("Corvus 6", "release_date"), ("Helios-3", "parameter_count")]
     helios = sizes(analyst_db, "Helios-3")
     assert set(helios) == {(1.2 * T, "total"), (3 * T, "total")}
     assert helios[(1.2 * T, "total")]["contested_with"] == [helios[(3 * T, "total")]["fact_id"]]
+
+
+def test_two_sources_two_days_apart_disagree_on_a_plan(
+        analyst_db: duckdb.DuckDBPyConnection) -> None:
+    corvus = plans(analyst_db, "Corvus 6")
+    q2, q4 = corvus[dt.date(2026, 4, 1)], corvus[dt.date(2026, 10, 1)]
+    assert (q2["status"], q4["status"]) == ("contested", "contested")
+    assert q2["superseded_by"] is None and q4["superseded_by"] is None
 
 
 def test_member_sizes_of_a_family_are_each_a_member(analyst_db: duckdb.DuckDBPyConnection) -> None:
