@@ -17,7 +17,8 @@ with a case table in ``tests/warehouse/test_contests.py``:
   not two sources disagreeing; a text that attributes or hedges one of them does report a
   disagreement (``can_contest_each_other``; ``decimal_slip`` also marks the history);
 * **a name that states its size** ("Llama 3.3 70B") takes no rival size;
-* quantities with no measure, or a part of another figure, contest nothing.
+* quantities with no measure, or a part of another figure, contest nothing; two figures of
+  one measure from one text are two rounds or a before and after, not a quarrel.
 
 Planned sizes ("will have 4 trillion parameters") are not a contest rule: a plan a later
 figure replaced is superseded (``supersession.planned_sizes``), and ``is_planned_size`` here
@@ -186,15 +187,16 @@ def can_contest(fact: dict, *, listed: set[str] = frozenset(),
 def can_contest_each_other(a: dict, b: dict) -> bool:
     """Whether two incompatible facts of one slot disagree, by who gives them.
 
-    Two sources: always. One source: release dates never (an article that names two windows
-    tells a sequence, "public beta in Q2, API access in H2", or a revision). Sizes only when the
-    text reports a rival figure, one of the two hedged or attributed ("the keynote said 1.2
-    trillion; earlier reports said 1.5 trillion"); two plain sizes of one text are a size and a
-    component's, a list, or a misreading, and a decimal slip ("1.8T" and "18T") is a typo to
-    check, not a second opinion. Quantities may contest inside one
-    text (a funding figure read twice differently is a quarrel to show).
+    Two sources: always. One source: release dates and quantities never (an article that names
+    two windows tells a sequence, "public beta in Q2, API access in H2", or a revision; two
+    funding figures or GPU counts of one text are two rounds or a before and after: "raised
+    $500 million a year earlier", "300,000 GPUs by next year"). Sizes only when the text
+    reports a rival figure, one of the two hedged or attributed ("the keynote said 1.2
+    trillion; earlier reports said 1.5 trillion"); two plain sizes of one text are a size and
+    a component's, a list, or a misreading, and a decimal slip ("1.8T" and "18T") is a typo to
+    check, not a second opinion.
     """
-    if a["predicate"] == QUANTITY or len(a["_sources"] | b["_sources"]) >= 2:
+    if len(a["_sources"] | b["_sources"]) >= 2:
         return True
     if a["predicate"] != PARAMETER_COUNT:
         return False

@@ -155,6 +155,7 @@ def test_measures_and_parts_never_contest(analyst_db: duckdb.DuckDBPyConnection)
     assert rows == [
         ("Beacon", "gpus", 20_000.0, "single_source"),
         ("Beacon", "gpus", 100_000.0, "single_source"),
+        ("Brightwave Labs", "funding", 0.5 * B, "single_source"),  # an earlier round
         ("Brightwave Labs", "funding", 2 * B, "single_source"),
         ("Brightwave Labs", "valuation", 20 * B, "single_source"),
     ]

@@ -211,3 +211,20 @@ def test_a_described_size_is_not_superseded_by_a_later_one() -> None:
     later = size("Titan-5 has 3.2 trillion parameters.", "3.2 trillion", 3.2 * T,
                  subject="Titan-5", published=APR)
     assert set(statuses([first, later]).values()) == {"contested"}
+
+
+def money(value: float, measure: str, article: str) -> dict:
+    claim = size("Brightwave Labs raised money.", "money", value, subject="Brightwave Labs",
+                 article=article)
+    return claim | {"predicate": "quantity", "unit": "USD", "measure": measure}
+
+
+@pytest.mark.parametrize(("articles", "expected"), [
+    pytest.param(("one", "one"), {"single_source"}, id="two_rounds_in_one_text"),
+    pytest.param(("one", "two"), {"contested"}, id="two_sources_disagree"),
+])
+def test_one_texts_two_figures_of_a_measure_are_a_sequence(articles: tuple,
+                                                            expected: set) -> None:
+    built, _ = facts.build_facts([money(2 * B, "funding", articles[0]),
+                                  money(0.5 * B, "funding", articles[1])])
+    assert {f["status"] for f in built} == expected
