@@ -20,9 +20,10 @@ with a case table in ``tests/warehouse/test_contests.py``:
 * quantities with no measure, or a part of another figure, contest nothing; two figures of
   one measure from one text are two rounds or a before and after, not a quarrel.
 
-Planned sizes ("will have 4 trillion parameters") are not a contest rule: a plan a later
-figure replaced is superseded (``supersession.planned_sizes``), and ``is_planned_size`` here
-reads the cue.
+Planned sizes ("will have 4 trillion parameters"): a plan a later article's figure replaced is
+superseded (``supersession.planned_sizes``); a plan and another size of the same text never
+contest (the plan moved inside the text, or the text tells what came of it);
+``is_planned_size`` here reads the cue.
 """
 
 from __future__ import annotations
@@ -190,17 +191,19 @@ def can_contest_each_other(a: dict, b: dict) -> bool:
     Two sources: always. One source: release dates and quantities never (an article that names
     two windows tells a sequence, "public beta in Q2, API access in H2", or a revision; two
     funding figures or GPU counts of one text are two rounds or a before and after: "raised
-    $500 million a year earlier", "300,000 GPUs by next year"). Sizes only when the text
-    reports a rival figure, one of the two hedged or attributed ("the keynote said 1.2
-    trillion; earlier reports said 1.5 trillion"); two plain sizes of one text are a size and
-    a component's, a list, or a misreading, and a decimal slip ("1.8T" and "18T") is a typo to
-    check, not a second opinion.
+    $500 million a year earlier", "300,000 GPUs by next year"). Nor a planned size and another
+    size of one text: a plan that moved ("will have 4T ... will now have 5T") or a plan and
+    what came of it. Other sizes only when the text reports a rival figure, one of the two
+    hedged or attributed ("the keynote said 1.2 trillion; earlier reports said 1.5
+    trillion"); two plain sizes of one text are a size and a component's, a list, or a
+    misreading, and a decimal slip ("1.8T" and "18T") is a typo to check, not a second
+    opinion.
     """
     if len(a["_sources"] | b["_sources"]) >= 2:
         return True
     if a["predicate"] != PARAMETER_COUNT:
         return False
-    if decimal_slip(a.get("value"), b.get("value")):
+    if decimal_slip(a.get("value"), b.get("value")) or is_planned_size(a) or is_planned_size(b):
         return False
     return bool(a.get("hedged")) or bool(b.get("hedged"))
 

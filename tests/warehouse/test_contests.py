@@ -205,6 +205,18 @@ def test_a_planned_size_a_later_figure_replaced_is_superseded(
         assert by_value[4 * T]["superseded_by"] == by_value[3.2 * T]["fact_id"]
 
 
+@pytest.mark.parametrize("second", [
+    "Titan-5 will now have 5 trillion parameters instead.",
+    "Titan-5 now has 5 trillion parameters, a company spokesperson said.",
+])
+def test_a_plan_and_another_size_of_one_text_do_not_contest(second: str) -> None:
+    plan = size("Titan-5 will have 4 trillion parameters, the lab said.", "4 trillion", 4 * T,
+                subject="Titan-5", article="one")
+    other = size(second, "5 trillion", 5 * T, subject="Titan-5", article="one")
+    plan["hedged"] = other["hedged"] = True
+    assert set(statuses([plan, other]).values()) == {"single_source"}
+
+
 def test_a_described_size_is_not_superseded_by_a_later_one() -> None:
     first = size("Titan-5 has 4 trillion parameters.", "4 trillion", 4 * T, subject="Titan-5",
                  published=JAN)
