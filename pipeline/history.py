@@ -10,8 +10,11 @@ measure), every claim by its article's publication date with its role:
 * ``contests``: a current value that another current one contradicts.
 
 and one line per story that reads how the value moved, e.g. ``2026-03-07 planned late
-2025 → 2026-03-07 planned Q1 2026 → 2026-03-07 planned Q2 2026 (current)``. Claims whose
-article has no publication date come last, marked ``undated`` (their order is not known).
+2025 → 2026-03-07 planned Q1 2026 → 2026-03-07 planned Q2 2026 (current)``. A size that its
+article also gives with the decimal point moved ("1.8T" and "18T") is marked ``decimal
+slip?`` (``warehouse.contests.decimal_slip``): a reading to check, not a second opinion.
+Claims whose article has no publication date come last, marked ``undated`` (their order is
+not known).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from warehouse import db
+from warehouse.contests import decimal_slip
 from warehouse.ids import subject_key
 
 _HISTORY_SQL = """
@@ -77,6 +81,20 @@ def claim_roles(rows: list[dict]) -> list[str]:
         seen.add(fact)
         roles.append(role)
     return roles
+
+
+SLIP_NOTE = "decimal slip?"
+
+
+def slip_notes(rows: list[dict]) -> list[str]:
+    """Per claim of one slot: ``decimal slip?`` when its article gives the same figure with
+    the decimal point moved (1.8T and 18T, 1.76T and 176B), else ''."""
+    notes = []
+    for row in rows:
+        slipped = any(other is not row and other["path"] == row["path"]
+                      and decimal_slip(row.get("value"), other.get("value")) for other in rows)
+        notes.append(SLIP_NOTE if slipped and row["predicate"] == "parameter_count" else "")
+    return notes
 
 
 def _step(row: dict) -> str:
@@ -142,8 +160,8 @@ def subject_history(con, subject: str) -> dict[tuple[str, str], list[dict]]:
     history = {}
     for slot, rows in sorted(by_slot.items()):
         rows = one_per_article(rows)
-        for row, role in zip(rows, claim_roles(rows), strict=True):
-            row["role"] = role
+        for row, role, note in zip(rows, claim_roles(rows), slip_notes(rows), strict=True):
+            row["role"], row["note"] = role, note
         history[slot] = rows
     return history
 
@@ -163,13 +181,14 @@ def show_history(db_path: Path, subject: str, *, as_json: bool = False) -> int:
             for row in rows:
                 print(json.dumps({k: row[k] for k in (
                     "published_at", "path", "predicate", "value_text", "role", "status",
-                    "fact_id", "superseded_by")} | {"slot": qualifier}, default=str))
+                    "fact_id", "superseded_by", "note")} | {"slot": qualifier}, default=str))
             continue
         print(f"{rows[0]['subject']} \u2014 {predicate} ({qualifier})")
         for row in rows:
             when = str(row["published_at"]) if row.get("published_at") else "undated   "
+            note = f"  ({row['note']})" if row["note"] else ""
             print(f"  {when}  {row['role']:<8}  {claim_label(row):<28}  {row['status']:<13}"
-                  f"  {row['path']}")
+                  f"  {row['path']}{note}")
         for line in plan_paths(rows):
             print(f"  {line}")
     return 0

@@ -16,8 +16,13 @@ from enum import StrEnum
 
 import duckdb
 
+from warehouse.contests import (
+    can_contest,
+    can_contest_each_other,
+    listed_claims,
+    misread_scopes,
+)
 from warehouse.ids import (
-    NAME_SIZE_RE,
     FactKey,
     fact_id_for,
     fact_key,
@@ -94,6 +99,11 @@ def compatible(a: dict, b: dict) -> bool:
         return not (a["date_end"] < b["date_start"] or b["date_end"] < a["date_start"])
     if a["predicate"] == "quantity" and a.get("unit") != b.get("unit"):
         return True
+    return values_overlap(a, b)
+
+
+def values_overlap(a: dict, b: dict) -> bool:
+    """Whether two figures allow a common number, whatever their slots."""
     (a0, a1), (b0, b1) = value_interval(a), value_interval(b)
     return a0 <= b1 and b0 <= a1
 
@@ -228,57 +238,33 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     return facts, claim_to_fact
 
 
-# Bindings that give one size among a family's several ("it comes in four sizes: 7B, 13B, 33B
-# and 65B"): each is the size of one member, not a reading of the family's one size.
-MEMBER_SIZE_BINDINGS = frozenset({"size_list"})
-
-
-def can_contest(fact: dict) -> bool:
-    """Whether a fact may contest another: a quantity whose measure no cue named, or that
-    is a part of another figure ("including 30,000 GB200s"), is evidence, not a rival; so is
-    a size given for a model whose name states its size, and a size read from a family's list
-    of member sizes."""
-    if fact["predicate"] == "parameter_count":
-        if all(c.get("binding") in MEMBER_SIZE_BINDINGS for c in fact["_claims"]):
-            return False
-        # "Llama 3.3 70B": the name states the size; another figure bound to it is a
-        # misreading or another variant, not a second opinion on this model's size.
-        return NAME_SIZE_RE.search(fact["subject"]) is None
-    if fact["predicate"] != "quantity":
-        return True
-    return bool(fact.get("measure")) and not fact["_key"][2].startswith("part:")
-
-
-def can_contest_each_other(a: dict, b: dict) -> bool:
-    """Two release dates of one model that only one source gives are not a disagreement:
-    an article that names two windows tells a sequence ("public beta in Q2, API access in
-    H2") or a revision, never a quarrel with itself. Figures (parameter counts, quantities)
-    may contest inside one text ("reports say 6T; others 10T")."""
-    if a["predicate"] != "release_date":
-        return True
-    return len(a["_sources"] | b["_sources"]) >= 2
-
-
 def judge(facts: list[dict]) -> None:
     """Set ``status``, ``superseded_by``, ``contested_with`` and ``confidence`` on every fact
     (in place).
 
-    A superseded fact (``supersession.find_superseded``) never contests and keeps the
-    confidence its sources give it: the probability that it is what they said at the time.
-    Only current facts contest each other.
+    What may contest is ``warehouse.contests``'s rules (member, component and misread-scope
+    sizes, one text's two sizes, ...). A superseded fact (``supersession.find_superseded``)
+    never contests and keeps the confidence its sources give it: the probability that it is
+    what they said at the time. Only current facts contest each other.
 
     Facts need ``_key`` (their ``fact_key``), ``_claims`` and ``support`` (noisy-OR over
     sources).
     """
-    superseded = find_superseded(facts)
+    listed = listed_claims(c for f in facts for c in f["_claims"])
+    misread = misread_scopes(facts, values_overlap)
+
+    def may_contest(fact: dict) -> bool:
+        return can_contest(fact, listed=listed, misread=misread)
+
+    superseded = find_superseded(facts, lambda a, b: not compatible(a, b))
     superseded |= updated_quantities(
-        [f for f in facts if can_contest(f)], lambda a, b: not compatible(a, b))
+        [f for f in facts if may_contest(f)], lambda a, b: not compatible(a, b))
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
         f["superseded_by"] = superseded.get(f["fact_id"])
         by_slot[f["_key"][:3]].append(f)
     for siblings in by_slot.values():
-        current = [g for g in siblings if g["fact_id"] not in superseded and can_contest(g)]
+        current = [g for g in siblings if g["fact_id"] not in superseded and may_contest(g)]
         for f in siblings:
             if f["fact_id"] in superseded:
                 f["contested_with"] = []
@@ -286,7 +272,7 @@ def judge(facts: list[dict]) -> None:
                 f["confidence"] = round(f["support"], 4)
                 continue
             rivals = ([g for g in current if g is not f and not compatible(f, g)
-                       and can_contest_each_other(f, g)] if can_contest(f) else [])
+                       and can_contest_each_other(f, g)] if may_contest(f) else [])
             f["contested_with"] = sorted(g["fact_id"] for g in rivals)
             if rivals:
                 f["status"] = "contested"

@@ -16,15 +16,19 @@ replaced, both about the same subject:
 chain reads old -> newer -> current. "Later" means a news cycle later (``SAME_NEWS_CYCLE``):
 two sources a few days apart that differ disagree. Quantities of one measure are updated the
 same way (``updated_quantities``: a valuation a year later is the new valuation). Parameter
-counts are superseded only inside one text ("initially planned at 2T, it now has 3T"): a
-size of a released model that two sources give differently is a contest, and nothing marks a
-size as planned yet, so no order across articles is read for sizes.
+counts are superseded inside one text ("initially planned at 2T, it now has 3T") and, when
+the size was a plan ("Titan-5 will have 4 trillion parameters", ``contests.is_planned_size``),
+by a different figure published a news cycle later (``planned_sizes``), as planned release
+dates are. A size of a released model that two sources give differently is a contest.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable
+
+from warehouse.contests import is_planned_size
 
 RELEASE_DATE = "release_date"
 PARAMETER_COUNT = "parameter_count"
@@ -150,13 +154,48 @@ def updated_quantities(facts: list[dict], incompatible) -> dict[str, str]:
     return updated
 
 
-def find_superseded(facts: list[dict]) -> dict[str, str | None]:
+def planned_sizes(facts: list[dict],
+                  incompatible: Callable[[dict, dict], bool]) -> dict[str, str]:
+    """Planned sizes a later figure replaced: "Titan-5 will have 4 trillion parameters" in
+    January, "Titan-5 has 3.2 trillion parameters" in April. The plan is history, not a rival.
+    Only a plan (every claim cued as one) is replaced, only by a figure of the same slot and
+    scope published a news cycle after the plan's last statement; undated plans stay.
+
+    Args:
+        facts: fact rows being built (with ``_key`` and ``_claims``).
+        incompatible: ``(a, b) -> bool``, whether two figures cannot both hold.
+
+    Returns:
+        Fact id -> the fact id of the earliest later figure that replaced it.
+    """
+    by_slot: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        if f["predicate"] == PARAMETER_COUNT:
+            by_slot[f["_key"][:3]].append(f)
+    replaced: dict[str, str] = {}
+    for siblings in by_slot.values():
+        for f in siblings:
+            last = _last_published(f)
+            if last is None or not is_planned_size(f):
+                continue
+            later = [(when, g["fact_id"]) for g in siblings
+                     if g is not f and incompatible(f, g)
+                     and (when := _first_after(g, last)) is not None]
+            if later:
+                replaced[f["fact_id"]] = min(later)[1]
+    return replaced
+
+
+def find_superseded(facts: list[dict], incompatible: Callable[[dict, dict], bool] | None = None,
+                    ) -> dict[str, str | None]:
     """Fact id -> the fact id that replaced it (None when the text names no fact), for every
     superseded fact.
 
     Args:
         facts: fact rows being built, with ``_key`` (their fact key) and ``_claims`` (their
             claim dicts, with ``published_at`` and the ``revised_to_*`` columns).
+        incompatible: ``(a, b) -> bool`` for figures; with it, planned sizes a later figure
+            replaced are superseded too (``planned_sizes``).
     """
     by_slot: dict[tuple, list[dict]] = defaultdict(list)
     superseded: dict[str, str | None] = {}
@@ -177,4 +216,7 @@ def find_superseded(facts: list[dict]) -> dict[str, str | None]:
             replacement = _replacement_across_articles(f, siblings)
             if replacement is not None:
                 superseded[f["fact_id"]] = replacement
+    if incompatible is not None:
+        for fact_id, replacement in planned_sizes(facts, incompatible).items():
+            superseded.setdefault(fact_id, replacement)
     return superseded

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.history import claim_roles, one_per_article, plan_paths
+from pipeline.history import claim_roles, one_per_article, plan_paths, slip_notes
 from pipeline.report.charts import release_timeline
 
 JAN, MAR = dt.date(2026, 1, 5), dt.date(2026, 3, 5)
@@ -53,3 +53,14 @@ def test_release_chart_greys_a_superseded_plan_and_points_at_its_replacement() -
     ])
     assert svg.count('marker-end="url(#arrow-replaced)"') == 1
     assert "superseded by a later plan" in svg
+
+
+def size_row(fact: str, value: float, path: str) -> dict:
+    return {"fact_id": fact, "predicate": "parameter_count", "value": value, "path": path}
+
+
+def test_a_size_its_own_article_gives_with_the_point_moved_is_marked_a_slip() -> None:
+    rows = [size_row("a", 1.8e12, "a.txt"), size_row("b", 1.8e13, "a.txt"),
+            size_row("c", 6e12, "a.txt"), size_row("d", 1.76e11, "b.txt"),
+            size_row("e", 1.76e12, "c.txt")]
+    assert slip_notes(rows) == ["decimal slip?", "decimal slip?", "", "", ""]
