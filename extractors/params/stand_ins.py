@@ -1,0 +1,77 @@
+"""The salient model of a paragraph, for a figure whose sentence names none.
+
+A pronoun or a definite stand-in ("It uses", "This design", "the model") refers to the one
+model the paragraph (or the paragraph before) names; an indefinite "a new 1T model" describes
+an unnamed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from extractors.params.gaps import aside_ranges, inside
+from extractors.params.lexicon import ParamLexicon
+
+
+def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
+    """The sentence, or a clause after a colon or semicolon before the figure, opens on a
+    pronoun or a definite stand-in ("It uses", "This design", "Total parameters are",
+    "Despite its size", "Here is the kicker: it only activates"), so its figures may be about
+    the paragraph's model."""
+    words = [t.text for t in sent if not t.is_space]
+    if any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words)))):
+        return True
+    limit = len(words) if before is None else before - sent.start
+    opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
+    return any(lex.starting_at("ANAPHOR", words, k)
+               for o in opens for k in range(o, min(o + 3, len(words))))
+
+
+def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "a (new) 1T model", "a 10B dense transformer": the figure describes an unnamed model."""
+    i = value.start - 1
+    while i >= value.sent.start and lex.has("FILLER", doc[i].text) and doc[i].lower_ not in {
+            "a", "an"}:
+        i -= 1
+    if i < value.sent.start or doc[i].lower_ not in {"a", "an", "new"}:
+        return False
+    tail = [t.lower_ for t in doc[value.end : min(value.end + 4, value.sent.end)]]
+    return any(lex.has("MODEL_NOUN", w) for w in tail)
+
+
+def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span]) -> Span | None:
+    """The salient model for a pronoun: the single model named earlier in the same paragraph
+    (outside asides); when the paragraph names none before the figure, the single model of the
+    paragraph just before (a list item or a short paragraph that goes on about the model
+    named above it). Two different names in that paragraph make no single topic.
+
+    Notes:
+        A one-step salience rule (centering theory's preferred antecedent, reduced to "the
+        only model of the nearest paragraph that names one").
+    """
+    end = value.start
+    for _ in range(2):  # this paragraph, then the one before it
+        start = _paragraph_start(doc, end)
+        earlier: list[Span] = []
+        for m in models:
+            if start <= m.start and m.end <= end:
+                asides = aside_ranges(m.sent)
+                if inside(m.start, asides) is None:
+                    earlier.append(m)
+        names = {m._.canonical or m.text for m in earlier}
+        if earlier:
+            return earlier[-1] if len(names) == 1 else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the paragraph holding token ``i`` (after a newline)."""
+    start = i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    return start
