@@ -40,7 +40,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
-from extractors.params.gaps import aside_ranges, inside
+from extractors.params.gaps import alias_aside, aside_ranges, inside
 from extractors.params.left_rules import coordination, left_rule
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.right_owners import fronted_model, n_param_model
@@ -86,7 +86,13 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
             return ParamBinding(model, "name_size")
     in_sent = [m for m in models if m.start >= _clause_start(doc, sent) and m.end <= sent.end]
     own_aside = inside(value.start, asides)
-    visible = [m for m in in_sent if inside(m.start, asides) in (None, own_aside)]
+    # "Wenlu (or "Zeta 5"), a model with 260B": the alias is the name the figure sees, unless
+    # the parentheses follow another name ("Zeta Large (ZL-2) has 90B": that name comes first)
+    ends = {m.end for m in in_sent}
+    aliases = {m.start: rng for m in in_sent
+               if (rng := alias_aside(doc, m, asides, lex)) and rng[0] not in ends}
+    visible = [m for m in in_sent if inside(m.start, asides) in (None, own_aside)
+               or (m.start in aliases and value.start > aliases[m.start][1])]
     left = [m for m in in_sent if m.end <= value.start]
     right = [m for m in in_sent if m.start >= value.end]
     paren = parenthetical_model(doc, value, models)
@@ -110,7 +116,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     if vis_left and follows_size_link(doc, value, lex):
         return ParamBinding(vis_left[-1], "size_link")
     if vis_left:
-        found = left_rule(doc, value, vis_left[-1], values, asides, lex, strength)
+        named = vis_left[-1]
+        found = left_rule(doc, value, named, values, asides, lex, strength,
+                          gap_start=aliases[named.start][1] + 1 if named.start in aliases else None)
         if found is not None:
             return ParamBinding(vis_left[-1], found)
     if not visible and is_in_size_list(doc, value, values, lex):

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
 from extractors.params.gaps import gap_words, has_value, strip_fillers
 from extractors.params.lexicon import ParamLexicon
-from extractors.params.stand_ins import indefinite
+from extractors.params.stand_ins import indefinite, is_stand_in_subject
 from extractors.params.syntax import dep_agrees
 
 MAX_COPULA_GAP = 24
@@ -27,10 +28,16 @@ DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 
 
 def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
-               asides: Sequence[tuple[int, int]], lex: ParamLexicon, strength: str) -> str | None:
-    if has_value(values, model.end, value.start):
+               asides: Sequence[tuple[int, int]], lex: ParamLexicon, strength: str, *,
+               gap_start: int | None = None) -> str | None:
+    """The rule that binds ``value`` to ``model`` named before it, or None.
+
+    ``gap_start`` is where the words between begin when not at the model's end (after the
+    parentheses of an alias: "Wenlu (or "Zeta 5"), a model with 260B")."""
+    start = model.end if gap_start is None else gap_start
+    if has_value(values, start, value.start):
         return None  # checked before the gap is built: that gap spans every figure between
-    raw = gap_words(doc, model.end, value.start, asides)
+    raw = gap_words(doc, start, value.start, asides)
     # Bound cues right before the figure ("more than", "fewer than") are checked after they
     # are stripped: their "than" is the figure's bound, not a comparison with another model.
     gap = strip_fillers(raw, lex)
@@ -50,7 +57,7 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
     if links and len(gap) <= MAX_COPULA_GAP:
         if indefinite(doc, value, lex) and len(gap) - links[-1] > 4:
             return None  # "X is training ... a new 1T model": the figure describes another model
-        if not dep_agrees(doc, value, model):
+        if not dep_agrees(doc, value, model, stand_in=partial(is_stand_in_subject, lex=lex)):
             return None
         return "copula"
     if strength == "strong" and len(gap) <= MAX_NEAREST_GAP and not any(

@@ -29,13 +29,14 @@ def n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequence
 
 
 def fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon) -> Span | None:
-    """ "At 3.8 billion parameters, Phi-5-mini is ...", "With 48B active parameters, X costs":
-    a figure in the phrase that opens the sentence describes the subject right after its comma.
+    """ "At 3.8 billion parameters, Phi-5-mini is ...", "Boasting 500B parameters, Zeta 5
+    ...", "Built with 70B parameters, Orca-2 ...": a figure in the phrase that opens the
+    sentence (a ``FRONTED`` cue, then the figure) describes the subject right after its comma.
     """
     if not right:
         return None
     before = strip_fillers(gap_words(doc, value.sent.start, value.start, ()), lex)
-    if before not in (["at"], ["with"]):
+    if not before or lex.ending_at("FRONTED", before, len(before)) != len(before):
         return None
     words = [doc[i].lower_ for i in range(value.end, right[0].start)]
     if "," not in words:
@@ -47,6 +48,8 @@ def fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexico
     if not all(w.startswith("param") or fold_hyphens(w) == "-" or lex.has("TOTAL", w)
                or lex.has("ACTIVE", w) for w in head):
         return None
-    # the model opens the main clause: "..., Phi-5-mini", "..., the Nova 2", "..., Meta's Llama"
+    # the model opens the main clause: "..., Phi-5-mini", "..., the new Nova 2", "..., Acme's X"
     possessor = len(tail) == 2 and tail[1] in {"'s", "\u2019s"}
-    return right[0] if tail in ([], ["the"]) or possessor else None
+    modifiers = len(tail) <= 3 and all(w in {"the", "this"} or lex.has("RIGHT_GAP", w)
+                                       for w in tail)
+    return right[0] if modifiers or possessor else None

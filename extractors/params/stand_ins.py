@@ -9,10 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.params.gaps import aside_ranges, inside
 from extractors.params.lexicon import ParamLexicon
+
+MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
+# modifiers that make the noun phrase another model than the one just named
+OTHER_MODIFIERS = frozenset({"other", "previous", "prior", "older", "earlier", "original", "next",
+                             "smaller", "larger", "bigger", "rival", "competing", "same", "base",
+                             "dense", "first", "last", "second", "third", "student", "teacher",
+                             "full", "final", "beta", "preview", "mini", "distilled"})
 
 
 def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
@@ -23,10 +30,39 @@ def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
     words = [t.text for t in sent if not t.is_space]
     if any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words)))):
         return True
+    if opens_on_stand_in(words, lex):
+        return True
     limit = len(words) if before is None else before - sent.start
     opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
     return any(lex.starting_at("ANAPHOR", words, k)
                for o in opens for k in range(o, min(o + 3, len(words))))
+
+
+def opens_on_stand_in(words: Sequence[str], lex: ParamLexicon, start: int = 0) -> bool:
+    """ "The new system packs", "The Acme model has", "The flagship uses": a definite noun
+    phrase headed by a ``STAND_IN`` noun stands for the model just named. A modifier that
+    points elsewhere ("the other model", "the smaller system") makes it another model."""
+    if start >= len(words) or words[start].lower() not in {"the", "this"}:
+        return False
+    for k in range(start + 1, min(start + 1 + MAX_STAND_IN_MODIFIERS + 1, len(words))):
+        w = words[k].lower()
+        if lex.has("STAND_IN", w):
+            return k + 1 >= len(words) or not lex.has("STAND_IN", words[k + 1].lower())
+        if (w in OTHER_MODIFIERS or lex.has("LINK_VERB", w) or not w.isalpha()
+                or w in {"of", "and", "or"}):
+            return False
+    return False
+
+
+def is_stand_in_subject(token: Token, lex: ParamLexicon) -> bool:
+    """A parsed subject that stands for the model just named: a ``STAND_IN`` noun with a
+    definite determiner and no modifier pointing elsewhere ("the initial version of the
+    model", "This model, referred to as X, ..."; not "the smaller model")."""
+    if not lex.has("STAND_IN", token.lower_):
+        return False
+    children = [c.lower_ for c in token.children]
+    return any(w in {"the", "this"} for w in children) and not any(
+        w in OTHER_MODIFIERS for w in children)
 
 
 def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
