@@ -122,7 +122,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if found is not None:
             return ParamBinding(vis_left[-1], found)
     if not visible and is_in_size_list(doc, value, values, lex):
-        topic = paragraph_topic(doc, value, models)
+        topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "size_list")
     if strength != "strong":
@@ -133,7 +133,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
             return ParamBinding(previous.subject, "coordination")
     if not visible and anaphoric(value.sent, lex, value.start) and not indefinite(
             doc, value, lex):
-        topic = paragraph_topic(doc, value, models)
+        topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")
     return UNBOUND

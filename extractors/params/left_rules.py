@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.params.gaps import gap_words, has_value, strip_fillers
 from extractors.params.lexicon import ParamLexicon
-from extractors.params.stand_ins import indefinite, is_stand_in_subject
+from extractors.params.stand_ins import indefinite, stands_for
 from extractors.params.syntax import dep_agrees
 
 MAX_COPULA_GAP = 24
@@ -57,7 +57,7 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
     if links and len(gap) <= MAX_COPULA_GAP:
         if indefinite(doc, value, lex) and len(gap) - links[-1] > 4:
             return None  # "X is training ... a new 1T model": the figure describes another model
-        if not dep_agrees(doc, value, model, stand_in=partial(is_stand_in_subject, lex=lex)):
+        if not dep_agrees(doc, value, model, stand_in=partial(stands_for, lex=lex)):
             return None
         return "copula"
     if strength == "strong" and len(gap) <= MAX_NEAREST_GAP and not any(

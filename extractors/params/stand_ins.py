@@ -65,6 +65,21 @@ def is_stand_in_subject(token: Token, lex: ParamLexicon) -> bool:
         w in OTHER_MODIFIERS for w in children)
 
 
+def stands_for(subject: Token, model: Span, lex: ParamLexicon) -> bool:
+    """The parsed subject is a stand-in (``is_stand_in_subject``) for ``model``: the model is
+    named before the subject's phrase, or inside it only as the name it is given ("This
+    model, referred to as X, ...", "The system, dubbed X, ..."). A model in any other part of
+    the phrase ("the model powering the X chatbot") is not the one it stands for."""
+    if not is_stand_in_subject(subject, lex):
+        return False
+    if model.end <= subject.left_edge.i:
+        return True
+    if not subject.i < model.start <= subject.right_edge.i:
+        return False
+    words = [t.lower_ for t in subject.doc[subject.i + 1 : model.start] if t.text != ","]
+    return bool(words) and lex.ending_at("ALIAS_CUE", words, len(words)) > 0
+
+
 def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """ "a (new) 1T model", "a 10B dense transformer": the figure describes an unnamed model."""
     i = value.start - 1
@@ -77,11 +92,13 @@ def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     return any(lex.has("MODEL_NOUN", w) for w in tail)
 
 
-def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span]) -> Span | None:
+def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span],
+                    lex: ParamLexicon | None = None) -> Span | None:
     """The salient model for a pronoun: the single model named earlier in the same paragraph
     (outside asides); when the paragraph names none before the figure, the single model of the
     paragraph just before (a list item or a short paragraph that goes on about the model
-    named above it). Two different names in that paragraph make no single topic.
+    named above it). Two different names in that paragraph make no single topic, unless all
+    but one are only compared with it ("Zeta 5 matches Nova 3 and Orca-2": with ``lex``).
 
     Notes:
         A one-step salience rule (centering theory's preferred antecedent, reduced to "the
@@ -97,12 +114,28 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span]) -> Span | Non
                 if inside(m.start, asides) is None:
                     earlier.append(m)
         names = {m._.canonical or m.text for m in earlier}
+        if len(names) > 1 and lex is not None:
+            kept = [m for m in earlier if not _compared_with_another(doc, m, earlier, lex)]
+            if kept:
+                earlier, names = kept, {m._.canonical or m.text for m in kept}
         if earlier:
             return earlier[-1] if len(names) == 1 else None
         if start == 0:
             return None
         end = start - 1
     return None
+
+
+def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: ParamLexicon
+                           ) -> bool:
+    """The model is named after a comparison cue that follows another model of its sentence
+    ("Zeta 5 is as good as or better than Nova 3 and Orca-2"): the object of a comparison,
+    not what the sentence is about."""
+    sent_start = model.sent.start
+    first = next((m for m in named if m.sent.start == sent_start and m.end <= model.start), None)
+    if first is None:
+        return False
+    return any(lex.has("COMPARISON", t.lower_) for t in doc[first.end : model.start])
 
 
 def _paragraph_start(doc: Doc, i: int) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 
 def dep_agrees(doc: Doc, value: Span, model: Span, *,
-               stand_in: Callable[[Token], bool] | None = None) -> bool:
+               stand_in: Callable[[Token, Span], bool] | None = None) -> bool:
     """With a parse: the model must head the subject of the clause that holds the figure.
 
     Walk from the figure up to the first verb with a subject. A pronoun subject ("it") is
@@ -34,7 +34,7 @@ def dep_agrees(doc: Doc, value: Span, model: Span, *,
             if subj.tag_ in {"WDT", "WP"}:
                 return _antecedent_is(token, model)
             if subj.pos_ == "PRON" or _relative_clause_of(token, model) or (
-                    stand_in is not None and stand_in(subj)):
+                    stand_in is not None and stand_in(subj, model)):
                 return True
             return _attached_to(model, subj)
         if token.head.i == token.i:

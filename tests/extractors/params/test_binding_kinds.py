@@ -137,6 +137,11 @@ STAND_INS = [
                  ["Nova 3", "Zeta 5"], [], id="trap_two_candidates"),
     pytest.param("Acme released Nova 3 today. A new system packs 90B parameters.", ["Nova 3"],
                  [], id="trap_indefinite_is_another_model"),
+    pytest.param("Zeta 5 is as good as or better than Nova 3 and Orca-2.\nIt combines two "
+                 "experts, amounting to 480B parameters.", ["Zeta 5", "Nova 3", "Orca-2"],
+                 [("480B", "Zeta 5", "unspecified")], id="compared_models_are_not_the_topic"),
+    pytest.param("Zeta 5 and Nova 3 shipped.\nIt packs 480B parameters.", ["Zeta 5", "Nova 3"],
+                 [], id="trap_two_topics_without_comparison"),
 ]
 
 
@@ -181,3 +186,25 @@ VAGUE = [
 @pytest.mark.parametrize(("text", "models", "expected"), VAGUE)
 def test_vague_sizes(blank_nlp, lex, text, models, expected) -> None:
     check(blank_nlp, lex, text, models, expected)
+
+
+# ------------------------------------------- the same kinds through the trained parser
+PARSED = [
+    pytest.param("When Acme introduced Zeta 5 in 2024, it said that the initial version of the "
+                 "model had 175 billion parameters.", [("175 billion", "Zeta 5")],
+                 id="stand_in_subject_of_the_model"),
+    pytest.param("This model, referred to as Nova 3 by its makers, is the largest system with "
+                 "1.75 trillion parameters.", [("1.75 trillion", "Nova 3")],
+                 id="referred_to_as_subject"),
+    pytest.param("Acme released Zeta 5 in May, and the smaller model has 8 billion parameters.",
+                 [], id="trap_other_model_subject"),
+    pytest.param("Acme said the model powering the Nova 3 chatbot has 500 billion parameters.",
+                 [], id="trap_model_inside_the_stand_in"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PARSED)
+def test_kinds_with_the_parser(nlp_full: Language, text: str, expected: list[tuple]) -> None:
+    doc = nlp_full(text)
+    assert [(s.text, s._.subject._.canonical) for s in doc.spans["param_counts"]] == expected
