@@ -19,6 +19,8 @@ has a name that records.py maps to a confidence (stronger rules first):
 - ``size_list``: "three sizes, with 2B, 9B and 27B parameters" for the paragraph's one model.
 - ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses")
   with one model in the paragraph so far, or, when it names none, in the paragraph before.
+- ``active_share``: "only two experts are active per pass, using 280B parameters" (no pronoun)
+  for the paragraph's one model, as ``anaphor``.
 - ``nearest_same_clause``: a model a few plain words before the figure.
 
 Figures blocked as comparisons, negations or group statements are never bound (except by
@@ -45,7 +47,12 @@ from extractors.params.left_rules import coordination, left_rule
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.right_owners import fronted_model, n_param_model
 from extractors.params.size_links import follows_size_link, right_owner
-from extractors.params.stand_ins import anaphoric, indefinite, paragraph_topic
+from extractors.params.stand_ins import (
+    anaphoric,
+    indefinite,
+    paragraph_topic,
+    states_active_share,
+)
 
 WEAK_RULES = frozenset({"coordination", "anaphor", "nearest_same_clause"})
 
@@ -136,6 +143,10 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")
+    if not visible and states_active_share(doc, value, lex) and not indefinite(doc, value, lex):
+        topic = paragraph_topic(doc, value, models, lex)
+        if topic is not None:
+            return ParamBinding(topic, "active_share")
     return UNBOUND
 
 

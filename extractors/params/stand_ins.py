@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.params.gaps import aside_ranges, inside
 from extractors.params.lexicon import ParamLexicon
+from extractors.params.size_links import GENERIC_MODEL_NOUNS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
 # modifiers that make the noun phrase another model than the one just named
@@ -78,6 +79,18 @@ def stands_for(subject: Token, model: Span, lex: ParamLexicon) -> bool:
         return False
     words = [t.lower_ for t in subject.doc[subject.i + 1 : model.start] if t.text != ","]
     return bool(words) and lex.ending_at("ALIAS_CUE", words, len(words)) > 0
+
+
+def states_active_share(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """The figure's sentence says it is the active share of a mixture of experts ("only two
+    experts are active per forward pass, using about 280B parameters", "17B of them are
+    activated"), about no kind of model in general ("most MoE models activate 20B ...").
+    Such a sentence goes on about the model under discussion even without a pronoun."""
+    sent = value.sent
+    words = [t.lower_ for t in doc[sent.start : min(sent.end, value.end + 4)]]
+    if any(w in GENERIC_MODEL_NOUNS for w in words):
+        return False
+    return any(lex.starting_at("ACTIVE", words, k) for k in range(len(words)))
 
 
 def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:

@@ -67,6 +67,13 @@ SECOND_SIZES = [
                  ["Nova 3"],
                  [("40B", "Nova 3", "total"), ("8B", "Nova 3", "active")],
                  id="hedged_second_size"),
+    pytest.param("Zeta 5 uses 16 experts.\nOnly two experts are active per token, using about "
+                 "280B parameters.", ["Zeta 5"], [("280B", "Zeta 5", "active")],
+                 id="active_share_without_pronoun"),
+    pytest.param("Zeta 5 uses 16 experts.\nMost MoE models activate 20B parameters per token.",
+                 ["Zeta 5"], [], id="trap_active_share_of_models_in_general"),
+    pytest.param("Zeta 5 and Nova 3 use experts.\nOnly 20B parameters are active per token.",
+                 ["Zeta 5", "Nova 3"], [], id="trap_active_share_two_topics"),
     pytest.param("Zeta 5 has 400B parameters, while Nova 3 has 70B parameters.",
                  ["Zeta 5", "Nova 3"],
                  [("400B", "Zeta 5", "unspecified"), ("70B", "Nova 3", "unspecified")],
