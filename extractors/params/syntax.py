@@ -1,5 +1,5 @@
 """What the dependency parse says about a figure and a model: is the model the subject of
-the clause that holds the figure? Used by ``param_binding`` to break ties in ``copula``.
+the clause that holds the figure? Used by ``left_rules`` to break ties in ``copula``.
 
 Without a parse every check passes, so the rules still run on a blank pipeline.
 """
