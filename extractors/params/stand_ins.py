@@ -83,12 +83,18 @@ def stands_for(subject: Token, model: Span, lex: ParamLexicon) -> bool:
 
 def states_active_share(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """The figure's sentence says it is the active share of a mixture of experts ("only two
-    experts are active per forward pass, using about 280B parameters", "17B of them are
-    activated"), about no kind of model in general ("most MoE models activate 20B ...").
-    Such a sentence goes on about the model under discussion even without a pronoun."""
+    experts are active per forward pass, using about 280B parameters"), naming nothing before
+    the figure and no kind of model in general ("most MoE models activate 20B ..."). Such a
+    sentence goes on about the model under discussion even without a pronoun."""
     sent = value.sent
     words = [t.lower_ for t in doc[sent.start : min(sent.end, value.end + 4)]]
     if any(w in GENERIC_MODEL_NOUNS for w in words):
+        return False
+    # a name before the figure ("Acme's Mixtral 9 has 39B active", "If xAI activates ...")
+    # may be the model or maker the sentence is about, even one no rule recognises
+    lead = next((t.i for t in sent if not t.is_space and not t.is_punct), sent.start)
+    if any(t.i > lead and t.text != "I" and any(c.isupper() for c in t.text)
+           for t in doc[sent.start : value.start]):
         return False
     return any(lex.starting_at("ACTIVE", words, k) for k in range(len(words)))
 

@@ -72,6 +72,8 @@ SECOND_SIZES = [
                  id="active_share_without_pronoun"),
     pytest.param("Zeta 5 uses 16 experts.\nMost MoE models activate 20B parameters per token.",
                  ["Zeta 5"], [], id="trap_active_share_of_models_in_general"),
+    pytest.param("Zeta 5 uses 16 experts.\nIn May, Acme shipped Orca 9 with 39B active "
+                 "parameters.", ["Zeta 5"], [], id="trap_active_share_of_an_unknown_name"),
     pytest.param("Zeta 5 and Nova 3 use experts.\nOnly 20B parameters are active per token.",
                  ["Zeta 5", "Nova 3"], [], id="trap_active_share_two_topics"),
     pytest.param("Zeta 5 has 400B parameters, while Nova 3 has 70B parameters.",
