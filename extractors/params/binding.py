@@ -12,13 +12,16 @@ has a name that records.py maps to a confidence (stronger rules first):
 - ``apposition``: "Kimi K2, the first trillion-parameter model".
 - ``possessive``: "Grok 5's 6 trillion parameters".
 - ``copula``: "GPT-4 has 1 trillion parameters", "GLaM ... packs 1.2T".
-- ``coordination``: "Mixtral 8x22B — 141B total parameters, 39B active".
+- ``fronted``: "Boasting 500B parameters, Zeta 5 ...", "At 3.8B parameters, the new X".
+- ``coordination``: "Mixtral 8x22B — 141B total parameters, 39B active", a second size of
+  the same model ("40B total and maybe 8B active", "400B (only 17B active)").
 - ``relative_clause``: "the 175 billion parameters that GPT-3 is trained on".
 - ``named_after``, ``parameters_of``, ``size_link`` (size_links.py): "a 1.2T-parameter model,
   Zeta 3, ...", "the 6T parameters of Zeta 5", "X, ..., weighing in at 1.6 trillion".
 - ``size_list``: "three sizes, with 2B, 9B and 27B parameters" for the paragraph's one model.
-- ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses")
-  with one model in the paragraph so far, or, when it names none, in the paragraph before.
+- ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses"),
+  "The new system packs 90B" (a stand-in) with one model in the paragraph so far, or, when it
+  names none, in the paragraph before.
 - ``active_share``: "only two experts are active per pass, using 280B parameters" (no pronoun)
   for the paragraph's one model, as ``anaphor``.
 - ``nearest_same_clause``: a model a few plain words before the figure.
@@ -27,6 +30,10 @@ Figures blocked as comparisons, negations or group statements are never bound (e
 ``name_size``/``parenthetical``, which are local). When the parse is present
 (``doc.has_annotation("DEP")``) it breaks ties in ``copula``: the model must then be in the
 subtree of the verb that governs the figure.
+
+Asides ("(...)", "— ... —", ", which Acme unveiled last week,") neither block a rule nor
+lend it their models; a name given in parentheses as an alias ("Wenlu (or X), a model
+with 260B") is not an aside.
 
 The rules live by where the model is: ``left_rules`` (before the figure), ``right_owners``
 (after it), ``stand_ins`` (a pronoun or stand-in for the paragraph's model); ``gaps`` has the
