@@ -16,6 +16,7 @@ from extractors.params.lexicon import ParamLexicon
 from extractors.params.size_links import GENERIC_MODEL_NOUNS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
+MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
 # modifiers that make the noun phrase another model than the one just named
 OTHER_MODIFIERS = frozenset({"other", "previous", "prior", "older", "earlier", "original", "next",
                              "smaller", "larger", "bigger", "rival", "competing", "same", "base",
@@ -75,10 +76,12 @@ def stands_for(subject: Token, model: Span, lex: ParamLexicon) -> bool:
         return False
     if model.end <= subject.left_edge.i:
         return True
-    if not subject.i < model.start <= subject.right_edge.i:
+    if not 0 < model.start - subject.i <= MAX_ALIAS_REACH:
         return False
+    # the words between, not the subtree: the parser also reads "The model, codenamed X, has"
+    # with "codenamed" as the main verb
     words = [t.lower_ for t in subject.doc[subject.i + 1 : model.start] if t.text != ","]
-    return bool(words) and lex.ending_at("ALIAS_CUE", words, len(words)) > 0
+    return bool(words) and lex.ending_at("ALIAS_CUE", words, len(words)) == len(words)
 
 
 def states_active_share(doc: Doc, value: Span, lex: ParamLexicon) -> bool:

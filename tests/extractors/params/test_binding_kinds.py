@@ -209,6 +209,10 @@ PARSED = [
                  [], id="trap_other_model_subject"),
     pytest.param("Acme said the model powering the Nova 3 chatbot has 500 billion parameters.",
                  [], id="trap_model_inside_the_stand_in"),
+    pytest.param("The new model, codenamed Zeta 5, has 2T parameters.", [("2T", "Zeta 5")],
+                 id="codenamed_read_as_main_verb"),
+    pytest.param("The new model, dubbed Zeta 5, has 2T parameters.", [("2T", "Zeta 5")],
+                 id="dubbed_subject"),
 ]
 
 
