@@ -127,8 +127,10 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             continue
         prev_end = pairs[k - 1][0].end if k else 0
         next_start = pairs[k + 1][0].start if k + 1 < len(pairs) else len(doc)
-        _annotate(span, surface, binding, value_bound(doc, span, surface, lex),
-                  value_scope(doc, span, lex, prev_end, next_start))
+        scope = value_scope(doc, span, lex, prev_end, next_start)
+        if binding.rule == "active_share" and scope == "unspecified":
+            scope = "active"  # the rule bound it as the sentence's active share
+        _annotate(span, surface, binding, value_bound(doc, span, surface, lex), scope)
         out.append(span)
     out = _drop_variant_restatements(out)
     harmonise_facts(out)

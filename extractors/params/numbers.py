@@ -103,6 +103,10 @@ class ValueSurface:
     kind: str
 
 
+MULTI_RE = re.compile(
+    r"\bmulti[- ]?(?:(?:hundred|ten|dozen)[- ]?)?(?:million|billion|trillion)s?\b", re.I)
+
+
 def _decimal(text: str) -> Decimal | None:
     try:
         return Decimal(text.replace(",", ""))
@@ -198,7 +202,9 @@ def _candidates(text: str) -> list[ValueSurface]:
             lo_mult, hi_mult = VAGUE_MULTIPLES[m["mult"].lower()]
             low, high = float(lo_mult * unit), float(hi_mult * unit)
             found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "vague"))
-    return found
+    # "multi-hundred billion", "multi-trillion": an order of magnitude, no figure to state
+    vague = [(m.start(), m.end()) for m in MULTI_RE.finditer(text)]
+    return [c for c in found if not any(s < c.end and c.start < e for s, e in vague)]
 
 
 def find_value_surfaces(text: str) -> list[ValueSurface]:

@@ -1,15 +1,18 @@
 """What the dependency parse says about a figure and a model: is the model the subject of
-the clause that holds the figure? Used by ``param_binding`` to break ties in ``copula``.
+the clause that holds the figure? Used by ``left_rules`` to break ties in ``copula``.
 
 Without a parse every check passes, so the rules still run on a blank pipeline.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 
-def dep_agrees(doc: Doc, value: Span, model: Span) -> bool:
+def dep_agrees(doc: Doc, value: Span, model: Span, *,
+               stand_in: Callable[[Token, Span], bool] | None = None) -> bool:
     """With a parse: the model must head the subject of the clause that holds the figure.
 
     Walk from the figure up to the first verb with a subject. A pronoun subject ("it") is
@@ -17,7 +20,9 @@ def dep_agrees(doc: Doc, value: Span, model: Span) -> bool:
     the model must be the subject or attached to it as a
     compound/apposition/possessor ("xAI's Grok 4.2 model uses ..."), not buried in a
     modifier ("the model powering ... the Grok chatbot is ...") or another clause ("X is a
-    beta, and the full version with 1T parameters is ..."). Without a parse: True.
+    beta, and the full version with 1T parameters is ..."). A subject that ``stand_in`` accepts
+    ("the initial version of the model", "This model, dubbed X, ...") stands for the model
+    named before it, as a pronoun does. Without a parse: True.
     """
     if not doc.has_annotation("DEP"):
         return True
@@ -28,7 +33,8 @@ def dep_agrees(doc: Doc, value: Span, model: Span) -> bool:
             subj = subjects[0]
             if subj.tag_ in {"WDT", "WP"}:
                 return _antecedent_is(token, model)
-            if subj.pos_ == "PRON" or _relative_clause_of(token, model):
+            if subj.pos_ == "PRON" or _relative_clause_of(token, model) or (
+                    stand_in is not None and stand_in(subj, model)):
                 return True
             return _attached_to(model, subj)
         if token.head.i == token.i:

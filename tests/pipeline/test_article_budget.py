@@ -15,7 +15,7 @@ from extractors import budget, ingest
 from extractors import processing as extraction
 from extractors.common import sentence_index, sentences
 from extractors.ingest import html_text
-from extractors.params import binding as param_binding
+from extractors.params import gaps as param_gaps
 from extractors.params import numbers
 from extractors.types import Article, ArticleResult, Quarantined
 
@@ -75,8 +75,8 @@ def test_budget_settings_reject_nonsense(raw: str, monkeypatch: pytest.MonkeyPat
 def test_figure_dense_article_scans_each_sentence_for_asides_once(
         light_nlp, monkeypatch: pytest.MonkeyPatch) -> None:
     scans: list[tuple[int, int]] = []
-    original = param_binding._scan_asides
-    monkeypatch.setattr(param_binding, "_scan_asides",
+    original = param_gaps._scan_asides
+    monkeypatch.setattr(param_gaps, "_scan_asides",
                         lambda sent: scans.append((sent.start, sent.end)) or original(sent))
     text = "Grok 5 (a model) has " + "1T parameters, 2T parameters, " * 100 + "and more.\n"
     [result] = extraction.extract_articles(light_nlp, [_article("a.txt", text)])

@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import extractors  # noqa: F401  (registers extensions and factories)
-from extractors.params.binding import UNBOUND, aside_ranges, bind_figure, parenthetical_model
+from extractors.params.binding import UNBOUND, bind_figure, parenthetical_model
+from extractors.params.gaps import aside_ranges
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules
 
 

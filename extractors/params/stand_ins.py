@@ -1,0 +1,168 @@
+"""The salient model of a paragraph, for a figure whose sentence names none.
+
+A pronoun or a definite stand-in ("It uses", "This design", "the model") refers to the one
+model the paragraph (or the paragraph before) names; an indefinite "a new 1T model" describes
+an unnamed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from extractors.params.gaps import aside_ranges, inside
+from extractors.params.lexicon import ParamLexicon
+from extractors.params.size_links import GENERIC_MODEL_NOUNS
+
+MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
+MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
+# modifiers that make the noun phrase another model than the one just named
+OTHER_MODIFIERS = frozenset({"other", "previous", "prior", "older", "earlier", "original", "next",
+                             "smaller", "larger", "bigger", "rival", "competing", "same", "base",
+                             "dense", "first", "last", "second", "third", "student", "teacher",
+                             "full", "final", "beta", "preview", "mini", "distilled"})
+
+
+def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
+    """The sentence, or a clause after a colon or semicolon before the figure, opens on a
+    pronoun or a definite stand-in ("It uses", "This design", "Total parameters are",
+    "Despite its size", "Here is the kicker: it only activates"), so its figures may be about
+    the paragraph's model."""
+    words = [t.text for t in sent if not t.is_space]
+    if any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words)))):
+        return True
+    if opens_on_stand_in(words, lex):
+        return True
+    limit = len(words) if before is None else before - sent.start
+    opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
+    return any(lex.starting_at("ANAPHOR", words, k)
+               for o in opens for k in range(o, min(o + 3, len(words))))
+
+
+def opens_on_stand_in(words: Sequence[str], lex: ParamLexicon, start: int = 0) -> bool:
+    """ "The new system packs", "The Acme model has", "The flagship uses": a definite noun
+    phrase headed by a ``STAND_IN`` noun stands for the model just named. A modifier that
+    points elsewhere ("the other model", "the smaller system") makes it another model."""
+    if start >= len(words) or words[start].lower() not in {"the", "this"}:
+        return False
+    for k in range(start + 1, min(start + 1 + MAX_STAND_IN_MODIFIERS + 1, len(words))):
+        w = words[k].lower()
+        if lex.has("STAND_IN", w):
+            return k + 1 >= len(words) or not lex.has("STAND_IN", words[k + 1].lower())
+        if (w in OTHER_MODIFIERS or lex.has("LINK_VERB", w) or not w.isalpha()
+                or w in {"of", "and", "or"}):
+            return False
+    return False
+
+
+def is_stand_in_subject(token: Token, lex: ParamLexicon) -> bool:
+    """A parsed subject that stands for the model just named: a ``STAND_IN`` noun with a
+    definite determiner and no modifier pointing elsewhere ("the initial version of the
+    model", "This model, referred to as X, ..."; not "the smaller model")."""
+    if not lex.has("STAND_IN", token.lower_):
+        return False
+    children = [c.lower_ for c in token.children]
+    return any(w in {"the", "this"} for w in children) and not any(
+        w in OTHER_MODIFIERS for w in children)
+
+
+def stands_for(subject: Token, model: Span, lex: ParamLexicon) -> bool:
+    """The parsed subject is a stand-in (``is_stand_in_subject``) for ``model``: the model is
+    named before the subject's phrase, or inside it only as the name it is given ("This
+    model, referred to as X, ...", "The system, dubbed X, ..."). A model in any other part of
+    the phrase ("the model powering the X chatbot") is not the one it stands for."""
+    if not is_stand_in_subject(subject, lex):
+        return False
+    if model.end <= subject.left_edge.i:
+        return True
+    if not 0 < model.start - subject.i <= MAX_ALIAS_REACH:
+        return False
+    # the words between, not the subtree: the parser also reads "The model, codenamed X, has"
+    # with "codenamed" as the main verb
+    words = [t.lower_ for t in subject.doc[subject.i + 1 : model.start] if t.text != ","]
+    return bool(words) and lex.ending_at("ALIAS_CUE", words, len(words)) == len(words)
+
+
+def states_active_share(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """The figure's sentence says it is the active share of a mixture of experts ("only two
+    experts are active per forward pass, using about 280B parameters"), naming nothing before
+    the figure and no kind of model in general ("most MoE models activate 20B ..."). Such a
+    sentence goes on about the model under discussion even without a pronoun."""
+    sent = value.sent
+    words = [t.lower_ for t in doc[sent.start : min(sent.end, value.end + 4)]]
+    if any(w in GENERIC_MODEL_NOUNS for w in words):
+        return False
+    # a name before the figure ("Acme's Mixtral 9 has 39B active", "If xAI activates ...")
+    # may be the model or maker the sentence is about, even one no rule recognises
+    lead = next((t.i for t in sent if not t.is_space and not t.is_punct), sent.start)
+    if any(t.i > lead and t.text != "I" and any(c.isupper() for c in t.text)
+           for t in doc[sent.start : value.start]):
+        return False
+    return any(lex.starting_at("ACTIVE", words, k) for k in range(len(words)))
+
+
+def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "a (new) 1T model", "a 10B dense transformer": the figure describes an unnamed model."""
+    i = value.start - 1
+    while i >= value.sent.start and lex.has("FILLER", doc[i].text) and doc[i].lower_ not in {
+            "a", "an"}:
+        i -= 1
+    if i < value.sent.start or doc[i].lower_ not in {"a", "an", "new"}:
+        return False
+    tail = [t.lower_ for t in doc[value.end : min(value.end + 4, value.sent.end)]]
+    return any(lex.has("MODEL_NOUN", w) for w in tail)
+
+
+def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span],
+                    lex: ParamLexicon | None = None) -> Span | None:
+    """The salient model for a pronoun: the single model named earlier in the same paragraph
+    (outside asides); when the paragraph names none before the figure, the single model of the
+    paragraph just before (a list item or a short paragraph that goes on about the model
+    named above it). Two different names in that paragraph make no single topic, unless all
+    but one are only compared with it ("Zeta 5 matches Nova 3 and Orca-2": with ``lex``).
+
+    Notes:
+        A one-step salience rule (centering theory's preferred antecedent, reduced to "the
+        only model of the nearest paragraph that names one").
+    """
+    end = value.start
+    for _ in range(2):  # this paragraph, then the one before it
+        start = _paragraph_start(doc, end)
+        earlier: list[Span] = []
+        for m in models:
+            if start <= m.start and m.end <= end:
+                asides = aside_ranges(m.sent)
+                if inside(m.start, asides) is None:
+                    earlier.append(m)
+        names = {m._.canonical or m.text for m in earlier}
+        if len(names) > 1 and lex is not None:
+            kept = [m for m in earlier if not _compared_with_another(doc, m, earlier, lex)]
+            if kept:
+                earlier, names = kept, {m._.canonical or m.text for m in kept}
+        if earlier:
+            return earlier[-1] if len(names) == 1 else None
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: ParamLexicon
+                           ) -> bool:
+    """The model is named after a comparison cue that follows another model of its sentence
+    ("Zeta 5 is as good as or better than Nova 3 and Orca-2"): the object of a comparison,
+    not what the sentence is about."""
+    sent_start = model.sent.start
+    first = next((m for m in named if m.sent.start == sent_start and m.end <= model.start), None)
+    if first is None:
+        return False
+    return any(lex.has("COMPARISON", t.lower_) for t in doc[first.end : model.start])
+
+
+def _paragraph_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the paragraph holding token ``i`` (after a newline)."""
+    start = i
+    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
+        start -= 1
+    return start
