@@ -38,6 +38,7 @@ from extractors.entities.unseen_names import (
     find_sized_names,
     find_versioned_names,
 )
+from extractors.entities.versioned_names import find_family_names
 
 # Candidate ranks: a known rule beats an inferred name of the same length; NER only fills gaps.
 RANK_KNOWN, RANK_LINKED, RANK_INFERRED, RANK_NER = 3, 2, 1, 0
@@ -106,7 +107,8 @@ def _model_candidates(
               + find_lowercase_sized_names(doc, tables))
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)
-    for span in find_versioned_names(doc, tables, heads) + unseen:
+    shaped = find_family_names(doc, tables)
+    for span in find_versioned_names(doc, tables, heads) + unseen + shaped:
         cands.append(
             Candidate(
                 span.start, span.end, "MODEL", canonical_name(span.text, tables), RANK_INFERRED
