@@ -122,7 +122,8 @@ class EntityExtractor:
         if self.split_shorthand:
             split_glued_tokens(doc)
         doc.spans[SPANS_KEY] = find_entities(
-            doc, self.matcher, self.labels, self.tables, use_ner=self.use_ner_fallback
+            doc, self.matcher, self.labels, self.tables, use_ner=self.use_ner_fallback,
+            known_models=self.known_models,
         )
         return doc
 

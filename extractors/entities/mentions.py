@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.token_matcher import TokenMatcher
+from extractors.entities.context_names import find_compared_names, find_repeated_names
 from extractors.entities.family_members import (
     find_bare_members,
     find_member_lists,
@@ -38,7 +39,12 @@ from extractors.entities.unseen_names import (
     find_sized_names,
     find_versioned_names,
 )
-from extractors.entities.versioned_names import find_family_names
+from extractors.entities.versioned_names import (
+    find_bare_family_words,
+    find_built_on_family,
+    find_code_names,
+    find_family_names,
+)
 
 # Candidate ranks: a known rule beats an inferred name of the same length; NER only fills gaps.
 RANK_KNOWN, RANK_LINKED, RANK_INFERRED, RANK_NER = 3, 2, 1, 0
@@ -78,7 +84,7 @@ def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _model_candidates(
-    doc: Doc, matches: list[tuple[int, int, str]], tables: NameTables
+    doc: Doc, matches: list[tuple[int, int, str]], tables: NameTables, *, bare_families: bool
 ) -> list[Candidate]:
     cands: list[Candidate] = []
     for start, end, label in matches:
@@ -102,13 +108,20 @@ def _model_candidates(
         cands.append(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
-    unseen = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
-              + find_parenthesised_sized_names(doc, tables)
-              + find_lowercase_sized_names(doc, tables))
+    context = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+               + find_parenthesised_sized_names(doc, tables) + find_compared_names(doc, tables))
+    unseen = context + find_lowercase_sized_names(doc, tables)
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)
     shaped = find_family_names(doc, tables)
-    for span in find_versioned_names(doc, tables, heads) + unseen + shaped:
+    # Which bare family words name a model is the known rules' call; without them, a member
+    # of the family named in the same document makes the bare word the model line.
+    bare = find_bare_family_words(doc, tables, shaped) if bare_families else []
+    shaped += bare + find_built_on_family(doc, tables) + find_code_names(doc, tables)
+    inferred = find_versioned_names(doc, tables, heads) + unseen + shaped
+    taken = {i for c in cands for i in range(c.start, c.end)} | {
+        i for span in inferred for i in range(span.start, span.end)}
+    for span in inferred + find_repeated_names(doc, context, taken):
         cands.append(
             Candidate(
                 span.start, span.end, "MODEL", canonical_name(span.text, tables), RANK_INFERRED
@@ -124,6 +137,7 @@ def find_entities(
     tables: NameTables,
     *,
     use_ner: bool = True,
+    known_models: bool = True,
 ) -> list[Span]:
     """All entity mentions of a document, overlaps resolved, canonical names set.
 
@@ -138,12 +152,15 @@ def find_entities(
         labels: rule id -> label.
         tables: name tables from ``build_tables``.
         use_ner: add the trained NER's PERSON/ORG mentions that no rule covers.
+        known_models: the known-model rules are in ``matcher``; without them a bare family
+            word is read as a model when the document names a member of the family by shape.
 
     Returns:
         Labelled spans with ``span._.canonical``, sorted by position.
     """
     matches = [(s, e, labels[doc.vocab.strings[m]]) for m, s, e in matcher(doc)]
-    first = resolve_overlaps(_model_candidates(doc, matches, tables))
+    first = resolve_overlaps(_model_candidates(doc, matches, tables,
+                                                bare_families=not known_models))
     variant_ends = named_variant_ends(
         doc, [(c.start, c.end, c.canonical) for c in first if c.label == "MODEL"], tables)
     if variant_ends:

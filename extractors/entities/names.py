@@ -86,6 +86,7 @@ class NameTables:
     not_models: frozenset[str]
     model_cues: frozenset[str]
     non_model_heads: frozenset[str]
+    comparison_cues: tuple[tuple[str, ...], ...] = ()  # lower-case token sequences
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -102,6 +103,8 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         not_models=frozenset(lexicon.not_models),
         model_cues=frozenset(w.lower() for w in lexicon.model_cues),
         non_model_heads=frozenset(w.lower() for w in lexicon.non_model_heads),
+        comparison_cues=tuple(sorted({tuple(c.lower().split()) for c in lexicon.comparison_cues},
+                                     key=len, reverse=True)),
     )
 
 

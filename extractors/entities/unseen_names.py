@@ -28,7 +28,8 @@ from extractors.entities.names import (
 
 INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
 SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
-                        "totals", "uses", "features"})
+                        "totals", "uses", "features", "boasts", "sports", "comprises"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
 # Words allowed between the link and the count: "has roughly 100B", "is a 7-billion-".
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
                           "over", "more", "than", "just", "only", "some", "~"})
@@ -74,9 +75,14 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             i += 1
             continue
         end = extend_model_end(doc, i, i + 1, tables)
+        if end == i + 1 and tok.lower_ in tables.families:
+            i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
+            continue
         comma = end < len(doc) and doc[end].text == ","
         j = end + 1 if comma else end
         name = doc[i:end]
+        if j < len(doc) and doc[j].lower_ in RELATIVE_PRONOUNS:
+            j += 1  # "Kestrel, which has 40B parameters", "Heron that packs 7B"
         linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
         # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
         appositive = comma and j < len(doc) and doc[j].lower_ in {"a", "an"} and _count_follows(

@@ -31,7 +31,7 @@ def _family_at(token, tables: NameTables) -> tuple[str, str] | None:
     """(lower family, glued rest) when the token starts with a known family word, else None.
 
     The family word must be capitalised as a name ("Llama", "GPT", "LLaMA"), never a lower-case
-    common noun ("llama", "phi").
+    common noun ("llama", "phi") nor shouted in a heading ("PALM", "LLAMA").
     """
     text = fold_hyphens(token.text)
     if not text[:1].isupper():
@@ -40,7 +40,8 @@ def _family_at(token, tables: NameTables) -> tuple[str, str] | None:
     for fam in sorted(tables.families, key=len, reverse=True):
         if lower.startswith(fam):
             rest = text[len(fam) :]
-            if not rest or rest[0] == "-" or rest[0].isdigit():
+            shouted = text[: len(fam)].isupper() and not tables.families[fam][0].isupper()
+            if not shouted and (not rest or rest[0] == "-" or rest[0].isdigit()):
                 return fam, rest
     return None
 
@@ -84,3 +85,80 @@ def find_family_names(doc: Doc, tables: NameTables) -> list[Span]:
             found.append(doc[i:end])
         i = max(end, i + 1)
     return found
+
+
+FAMILY_NOUNS = frozenset({"family", "families", "series", "lineage", "lineup", "line"})
+# A lower-case code name: a letter and a version ("o1", "o3"), never "v2" (a version itself).
+CODE_NAME_RE = re.compile(r"^[a-uw-z]\d{1,2}$")
+
+
+def _used_families(named: list[Span], tables: NameTables) -> set[str]:
+    return {fam[0] for span in named if (fam := _family_at(span[0], tables)) is not None}
+
+
+def find_bare_family_words(doc: Doc, tables: NameTables, named: list[Span]) -> list[Span]:
+    """A bare family word in a document that names a member of that family by shape: "Claude"
+    after "Claude 9 Opus" is the model line, as the known rules read it (one sense per
+    discourse). "Claude Shannon" (a title word follows), "the Grok 4 series" and "the Llama
+    family" stay out.
+
+    Returns:
+        One-token MODEL spans on tokens no span of ``named`` covers.
+    """
+    used = _used_families(named, tables)
+    taken = {i for span in named for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.i in taken or tok.lower_ not in used or not tok.text[:1].isupper():
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (
+            (nxt.is_title and nxt.is_alpha and nxt.text not in tables.not_models)
+            or part_kind(nxt.text, tables) is not None  # "the Grok 4 series": a family
+            or nxt.lower_ in FAMILY_NOUNS
+        ):
+            continue
+        if not is_family_reference(doc, tok.i + 1):
+            found.append(doc[tok.i : tok.i + 1])
+    return found
+
+
+def find_built_on_family(doc: Doc, tables: NameTables) -> list[Span]:
+    """One-word names built on a family word: "ChatGPT", "BloombergGPT", "CodeLlama" (a
+    capitalised word glued before the family's own spelling)."""
+    displays = [display for display, _, _ in tables.families.values()]
+    found: list[Span] = []
+    for tok in doc:
+        for display in displays:
+            prefix = tok.text[: -len(display)]
+            if tok.text.endswith(display) and re.match(r"^[A-Z][a-z]+$", prefix):
+                found.append(doc[tok.i : tok.i + 1])
+                break
+    return found
+
+
+def find_code_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """Lower-case code names by shape: "o1-preview", "o3 mini", "the o1 model"; then the
+    same bare code elsewhere in the document ("o1 was slower").
+
+    Returns:
+        MODEL spans, not overlapping each other.
+    """
+    found: list[Span] = []
+    codes: set[str] = set()
+    for tok in doc:
+        if not CODE_NAME_RE.match(tok.text):
+            continue
+        j = tok.i + 1
+        if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_ and (
+                not doc[j].whitespace_):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in tables.variants:
+            found.append(doc[tok.i : j + 1])
+            codes.add(tok.text)
+        elif j < len(doc) and doc[tok.i + 1].lower_ in tables.model_cues:
+            found.append(doc[tok.i : tok.i + 1])
+            codes.add(tok.text)
+    taken = {i for span in found for i in range(span.start, span.end)}
+    found += [doc[t.i : t.i + 1] for t in doc if t.text in codes and t.i not in taken]
+    return sorted(found, key=lambda span: span.start)

@@ -52,3 +52,85 @@ FAMILY_SHAPE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), FAMILY_SHAPE_CASES)
 def test_family_members_by_shape(unaided: Language, text: str, expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
+
+
+DISCOURSE_FAMILY_CASES = [
+    pytest.param("Claude 9 Opus leads the board. Many teams still call Claude first.",
+                 ["Claude 9 Opus", "Claude"], id="bare_family_after_a_member"),
+    pytest.param("Teams call Claude first.", [], id="bare_family_alone"),
+    pytest.param("Grok 9 ships soon; the Grok 10 series follows.", ["Grok 9"],
+                 id="family_head_of_a_series_is_no_bare_word"),
+    pytest.param("Gemini 9 Pro is out. The Gemini family of models grows.", ["Gemini 9 Pro"],
+                 id="family_noun_after_the_word"),
+    pytest.param("Llama 9 is open. A LLAMA 9 table follows.", ["Llama 9"],
+                 id="shouted_family_word_in_a_heading"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCOURSE_FAMILY_CASES)
+def test_bare_family_words_by_discourse(unaided: Language, text: str,
+                                        expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+CODE_NAME_CASES = [
+    pytest.param("The q7-preview model and q7 mini were tested; q7 was slow.",
+                 ["q7-preview", "q7 mini", "q7"], id="code_with_variants_then_bare"),
+    pytest.param("Acme's r4 model is rumored to be large.", ["r4"], id="code_before_model_noun"),
+    pytest.param("Set v2 mini to on.", [], id="a_v_number_is_a_version"),
+    pytest.param("Seat b4 was empty.", [], id="code_shape_without_a_name_cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODE_NAME_CASES)
+def test_lowercase_code_names(unaided: Language, text: str, expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+BUILT_ON_FAMILY_CASES = [
+    pytest.param("ChatGPT users doubled.", ["ChatGPT"], id="product_on_an_acronym_family"),
+    pytest.param("BankGPT answers questions.", ["BankGPT"], id="domain_prefix"),
+    pytest.param("The GPT prefix is common.", [], id="bare_acronym"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BUILT_ON_FAMILY_CASES)
+def test_names_built_on_a_family_word(unaided: Language, text: str,
+                                      expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+COMPARED_CASES = [
+    pytest.param("Zeta 5 has more parameters than Heron.", ["Zeta 5", "Heron"],
+                 id="than_in_a_parameter_sentence"),
+    pytest.param("The new model was compared with Orca and Wren.", ["Orca", "Wren"],
+                 id="coordinated_list_after_the_cue"),
+    pytest.param("Open models like Lumen, Kestrel and Pike grow. Lumen shipped in May.",
+                 ["Lumen", "Kestrel", "Pike", "Lumen"], id="examples_then_repeated_use"),
+    pytest.param("The model is bigger than OpenAI expected.", [], id="lab_after_the_cue"),
+    pytest.param("Sales were better than Acme's.", [], id="possessive_owner"),
+    pytest.param("Revenue grew faster than Orbit did.", [], id="sentence_not_about_models"),
+    pytest.param("The model rivals New York startups.", [], id="multiword_proper_noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_CASES)
+def test_names_after_comparison_cues(unaided: Language, text: str,
+                                     expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+SIZED_CLAUSE_CASES = [
+    pytest.param("Kestrel, which has 40 billion parameters, is fast.", ["Kestrel"],
+                 id="relative_clause_with_comma"),
+    pytest.param("Pike which had 280 billion parameters was old.", ["Pike"],
+                 id="relative_clause_without_comma"),
+    pytest.param("Heron boasts 12 billion parameters.", ["Heron"], id="boasts_gives_a_size"),
+    pytest.param("Falcon boasts 180 billion parameters.", [],
+                 id="bare_family_word_is_a_line_not_a_member"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIZED_CLAUSE_CASES)
+def test_names_given_a_size(unaided: Language, text: str, expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
