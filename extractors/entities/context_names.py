@@ -4,6 +4,7 @@ of models, or used again after the text has made them a model.
 - compared: "Zeta 5 is bigger than Heron", "compared with Orca and Wren", "models like Lumen"
   (the cues are data: ``comparison_cues`` in ``patterns/aliases.json``); only in sentences
   about models or parameters, and never a lab, a place or a person the trained NER names;
+- defined: an acronym whose long form names a model ("Pathways Language Model (PaLM)");
 - repeated: once a one-word name is a model by its context, its other uses in the same
   document are the same model ("Heron" after "a model called Heron": one sense per discourse).
 
@@ -12,6 +13,8 @@ word, an ORG label does not (the small NER calls most model names ORG).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -92,3 +95,67 @@ def find_repeated_names(doc: Doc, names: list[Span], taken: set[int]) -> list[Sp
              and span.text.isalpha()}
     covered = taken | {i for span in names for i in range(span.start, span.end)}
     return [doc[t.i : t.i + 1] for t in doc if t.text in words and t.i not in covered]
+
+
+# Words of a long form that say it names a model: "Pathways Language Model", "Open Pretrained
+# Transformer"; with the model cues of the lexicon.
+LONG_FORM_HEADS = frozenset({"transformer", "transformers", "language"})
+LONG_FORM_GLUE = frozenset({"for", "of", "and", "the", "-", "\u2011", "\u2013"})
+MAX_LONG_FORM = 9  # tokens
+
+
+def _letters(abbr: str) -> str:
+    """The capitals an acronym spells: "PaLM" -> "PLM", "OPT-175B" -> "OPT", "MT-NLG" -> "MTNLG"."""
+    return "".join(ch for ch in re.sub(r"-?\d.*$", "", abbr) if ch.isupper())
+
+
+def _initials(words: Span) -> str:
+    return "".join(
+        piece[0] for t in words if t.lower_ not in LONG_FORM_GLUE
+        for piece in t.text.split("-") if piece[:1].isupper())
+
+
+def _is_long_form(words: Span, abbr: str, tables: NameTables) -> bool:
+    return (
+        len(words) >= 2
+        and words[0].is_title
+        and all(t.is_title or t.is_upper or t.lower_ in LONG_FORM_GLUE for t in words)
+        and any(t.lower_ in tables.model_cues or t.lower_ in LONG_FORM_HEADS for t in words)
+        and _initials(words) == _letters(abbr)
+    )
+
+
+def _acronym_shaped(token, tables: NameTables) -> bool:
+    """A coined acronym: mixed case ("PaLM", "GLaM") or a glued size ("OPT-175B"). All-caps
+    acronyms are mostly terms and bodies ("LLM", "SSM", "FTC") and are left alone."""
+    text = token.text
+    coined = any(ch.islower() for ch in text) or bool(re.search(r"-\d", text))
+    return (coined and len(_letters(text)) >= 2 and text.rstrip("s") not in tables.not_models
+            and bool(re.match(r"^[A-Za-z][\w.-]*$", text)))
+
+
+def find_defined_acronyms(doc: Doc, tables: NameTables) -> list[Span]:
+    """Acronyms the text defines by a long form that names a model: "Pathways Language Model
+    (PaLM)", "Generalist Language Model's (GLaM)", "LaMDA or Language Models for Dialogue
+    Applications" (the long form's initials spell the acronym, as in Schwartz and Hearst's
+    abbreviation finder). The acronym must look coined (see ``_acronym_shaped``): "State Space
+    Model (SSM)" is a term, "Federal Trade Commission (FTC)" a body.
+
+    Returns:
+        One-token MODEL spans of the acronyms.
+    """
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text == "(" and tok.i + 2 < len(doc) and doc[tok.i + 2].text == ")" and (
+                _acronym_shaped(doc[tok.i + 1], tables)):
+            abbr = doc[tok.i + 1]
+            end = tok.i - 1 if tok.i and doc[tok.i - 1].text in {"'s", "\u2019s"} else tok.i
+            if any(_is_long_form(doc[start:end], abbr.text, tables)
+                   for start in range(max(end - MAX_LONG_FORM, 0), end - 1)):
+                found.append(doc[abbr.i : abbr.i + 1])
+        elif tok.lower_ == "or" and tok.i > 0 and _acronym_shaped(doc[tok.i - 1], tables):
+            abbr, start = doc[tok.i - 1], tok.i + 1
+            if any(_is_long_form(doc[start:end], abbr.text, tables)
+                   for end in range(start + 2, min(start + MAX_LONG_FORM, len(doc)) + 1)):
+                found.append(doc[abbr.i : abbr.i + 1])
+    return found

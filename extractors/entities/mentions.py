@@ -9,7 +9,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.token_matcher import TokenMatcher
-from extractors.entities.context_names import find_compared_names, find_repeated_names
+from extractors.entities.context_names import (
+    find_compared_names,
+    find_defined_acronyms,
+    find_repeated_names,
+)
 from extractors.entities.family_members import (
     find_bare_members,
     find_member_lists,
@@ -109,7 +113,8 @@ def _model_candidates(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
     context = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
-               + find_parenthesised_sized_names(doc, tables) + find_compared_names(doc, tables))
+               + find_parenthesised_sized_names(doc, tables) + find_compared_names(doc, tables)
+               + find_defined_acronyms(doc, tables))
     unseen = context + find_lowercase_sized_names(doc, tables)
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)

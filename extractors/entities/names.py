@@ -274,11 +274,15 @@ def _size_is_a_count(doc: Doc, j: int) -> bool:
 
 def _glued_name_part(token) -> bool:
     """A capitalised or digit-bearing piece of a hyphenated name ("Nemotron", "MoE", "A22B",
-    "Instruct"); lowercase pieces ("-class", "-based", "-level") describe, they do not name."""
+    "Instruct", "Pro-0514"); lowercase pieces ("-class", "-based", "-level") describe, they do
+    not name."""
+    pieces = fold_hyphens(token.text).split("-")
     return all(
         (piece.isalpha() and piece[:1].isupper())
         or (piece.isalnum() and any(c.isdigit() for c in piece) and any(c.isupper() for c in piece))
-        for piece in fold_hyphens(token.text).split("-"))
+        # a date stamp after a named part: "Pro-0514" in "Gemini-1.5-Pro-0514"
+        or (k > 0 and len(piece) == 4 and piece.isdigit())
+        for k, piece in enumerate(pieces))
 
 
 def is_family_reference(doc: Doc, end: int) -> bool:

@@ -70,8 +70,7 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     while i < len(doc):
         tok = doc[i]
         # is_name_word already weighs the NER's place labels against the name's shape
-        if not is_name_word(tok, tables) or tok.ent_type_ == "PERSON" or not _opens_clause(
-                doc, i):
+        if not is_name_word(tok, tables) or not _opens_clause(doc, i):
             i += 1
             continue
         end = extend_model_end(doc, i, i + 1, tables)
@@ -83,10 +82,15 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         name = doc[i:end]
         if j < len(doc) and doc[j].lower_ in RELATIVE_PRONOUNS:
             j += 1  # "Kestrel, which has 40B parameters", "Heron that packs 7B"
-        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
+        # The small NER calls many model names PERSON; people have no parameters, so only a
+        # count that says "parameters" outweighs that label ("Gopher, which had 280 billion
+        # parameters"), never a bare size ("Kim, with 70B").
+        person = tok.ent_type_ == "PERSON"
+        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(
+            doc, j + 1, needs_param=person)
         # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
-        appositive = comma and j < len(doc) and doc[j].lower_ in {"a", "an"} and _count_follows(
-            doc, j, needs_param=True)
+        appositive = comma and not person and j < len(doc) and doc[j].lower_ in {
+            "a", "an"} and _count_follows(doc, j, needs_param=True)
         if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
         i = end

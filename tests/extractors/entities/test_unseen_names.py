@@ -134,3 +134,38 @@ SIZED_CLAUSE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SIZED_CLAUSE_CASES)
 def test_names_given_a_size(unaided: Language, text: str, expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
+
+
+ACRONYM_CASES = [
+    pytest.param("The team released the Quantum Language Model (QuaLM) this week. QuaLM is big.",
+                 ["QuaLM", "QuaLM"], id="long_form_then_acronym_in_brackets"),
+    pytest.param("Acme's Zeta Language Model's (ZeLM) full version is large.", ["ZeLM"],
+                 id="possessive_long_form"),
+    pytest.param("They cited HeRM or Helpful Reasoning Models in the paper.", ["HeRM"],
+                 id="acronym_or_long_form"),
+    pytest.param("Acme released Open Sparse Transformer (OST-90B) today.", ["OST-90B"],
+                 id="all_caps_acronym_with_a_size"),
+    pytest.param("A State Space Model (SSM) layer is fast.", [], id="all_caps_term"),
+    pytest.param("Every Large Language Model (LLM) hallucinates.", [], id="listed_term"),
+    pytest.param("The Federal Trade Commission (FTC) is watching.", [],
+                 id="long_form_names_no_model"),
+    pytest.param("The Quantum Language Model (QLX) is new.", [], id="initials_do_not_spell_it"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYM_CASES)
+def test_acronyms_defined_by_a_model_long_form(unaided: Language, text: str,
+                                               expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+def test_date_stamped_names_keep_the_stamp(unaided: Language) -> None:
+    assert model_names(unaided, "Gemini-9.5-Pro-0514 was scored.") == ["Gemini 9.5 Pro 0514"]
+
+
+@pytest.mark.slow
+def test_count_in_parameters_outweighs_a_person_label(nlp_full: Language) -> None:
+    """The trained NER calls some model names PERSON; a count in parameters overrules it."""
+    text = "Jonah which had 280 billion parameters was big. Mark Kim, with 70B dollars, was rich."
+    assert "Jonah" in model_names(nlp_full, text)
+    assert "Mark Kim" not in model_names(nlp_full, text)
