@@ -30,6 +30,7 @@ INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "
 SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
                         "totals", "uses", "features", "boasts", "sports", "comprises"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Words allowed between the link and the count: "has roughly 100B", "is a 7-billion-".
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
                           "over", "more", "than", "just", "only", "some", "~"})
@@ -44,7 +45,8 @@ def _opens_clause(doc: Doc, i: int) -> bool:
             doc[i - 2].whitespace_ if i > 1 else True):
         return False  # "Large" in "Zephyr-Large" is a piece of a word, not a clause start
     return prev is None or doc[i].is_sent_start is True or prev.is_punct or prev.is_space or (
-        prev.lower_ in {"and", "while", "whereas"})
+        prev.lower_ in {"and", "while", "whereas"}) or (
+        prev.text in POSSESSIVES and i > 1 and doc[i - 2].text[:1].isupper())  # "Acme's Kestrel"
 
 
 def _count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
@@ -77,7 +79,7 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         if end == i + 1 and tok.lower_ in tables.families:
             i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
             continue
-        comma = end < len(doc) and doc[end].text == ","
+        comma = end < len(doc) and doc[end].text in {",", ":"}  # "Meet Quill: the 2T model"
         j = end + 1 if comma else end
         name = doc[i:end]
         if j < len(doc) and doc[j].lower_ in RELATIVE_PRONOUNS:
@@ -90,7 +92,7 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             doc, j + 1, needs_param=person)
         # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
         appositive = comma and not person and j < len(doc) and doc[j].lower_ in {
-            "a", "an"} and _count_follows(doc, j, needs_param=True)
+            "a", "an", "the"} and _count_follows(doc, j + 1, needs_param=True)
         if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
         i = end

@@ -126,6 +126,11 @@ SIZED_CLAUSE_CASES = [
     pytest.param("Pike which had 280 billion parameters was old.", ["Pike"],
                  id="relative_clause_without_comma"),
     pytest.param("Heron boasts 12 billion parameters.", ["Heron"], id="boasts_gives_a_size"),
+    pytest.param("Acme's Kestrel is a 480B parameter model.", ["Kestrel"],
+                 id="owner_possessive_before_the_name"),
+    pytest.param("Quill: the 2T-parameter model from Acme.", ["Quill"],
+                 id="colon_appositive_headline"),
+    pytest.param("Acme's revenue, a 30 billion figure, grew.", [], id="owned_common_noun"),
     pytest.param("Falcon boasts 180 billion parameters.", [],
                  id="bare_family_word_is_a_line_not_a_member"),
 ]
