@@ -79,7 +79,11 @@ def find_family_names(doc: Doc, tables: NameTables) -> list[Span]:
             if j + 1 < len(doc) and is_hyphen(doc[j]) and not doc[i].whitespace_ and (
                     not doc[j].whitespace_):
                 j += 1  # "DeepSeek", "-", "V3"
-            ok = j < len(doc) and part_kind(doc[j].text, tables) is not None
+            ok = j < len(doc) and (part_kind(doc[j].text, tables) is not None or (
+                # one unknown title word before a variant or version: "Claude Mythos Preview"
+                doc[j].is_title and doc[j].is_alpha and doc[j].text not in tables.not_models
+                and j + 1 < len(doc)
+                and part_kind(doc[j + 1].text, tables) in {"variant", "version"}))
         end = extend_model_end(doc, i, i + 1, tables) if ok else i + 1
         if ok and end > i + (0 if rest else 1) and not is_family_reference(doc, end):
             found.append(doc[i:end])
