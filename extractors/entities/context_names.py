@@ -5,6 +5,7 @@ of models, or used again after the text has made them a model.
   (the cues are data: ``comparison_cues`` in ``patterns/aliases.json``); only in sentences
   about models or parameters, and never a lab, a place or a person the trained NER names;
 - defined: an acronym whose long form names a model ("Pathways Language Model (PaLM)");
+- code names: a quoted name right after a known lab ('OpenAI "Strawberry"');
 - repeated: once a one-word name is a model by its context, its other uses in the same
   document are the same model ("Heron" after "a model called Heron": one sense per discourse).
 
@@ -158,4 +159,37 @@ def find_defined_acronyms(doc: Doc, tables: NameTables) -> list[Span]:
             if any(_is_long_form(doc[start:end], abbr.text, tables)
                    for end in range(start + 2, min(start + MAX_LONG_FORM, len(doc)) + 1)):
                 found.append(doc[abbr.i : abbr.i + 1])
+    return found
+
+
+def _lab_end(doc: Doc, i: int, tables: NameTables) -> int | None:
+    """End of a known lab's name starting at ``i`` ("Google DeepMind", "Acme"), else None."""
+    for lab in tables.lab_prefixes:
+        words = lab.lower().split()
+        if tuple(t.lower_ for t in doc[i : i + len(words)]) == tuple(words):
+            return i + len(words)
+    return None
+
+
+def find_quoted_codenames(doc: Doc, tables: NameTables) -> list[Span]:
+    """A quoted name right after a known lab, in a sentence about models: a project's code name
+    ('the rumored OpenAI "Strawberry"', "Google's 'Heron'").
+
+    Returns:
+        MODEL spans of the quoted names (without the quotes).
+    """
+    found: list[Span] = []
+    for tok in doc:
+        end = _lab_end(doc, tok.i, tables) if tok.text[:1].isupper() else None
+        if end is None:
+            continue
+        k = end + 1 if end < len(doc) and doc[end].text in {"'s", "\u2019s"} else end
+        if k + 1 >= len(doc) or not doc[k].is_quote or not is_name_word(doc[k + 1], tables):
+            continue
+        name_end = extend_model_end(doc, k + 1, k + 2, tables)
+        close = name_end + 1 if name_end < len(doc) and doc[name_end].text in {",", "."} else (
+            name_end)
+        if close < len(doc) and doc[close].is_quote and _sentence_about_models(
+                doc[k:name_end], tables):
+            found.append(doc[k + 1 : name_end])
     return found

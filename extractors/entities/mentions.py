@@ -12,6 +12,7 @@ from extractors.common.token_matcher import TokenMatcher
 from extractors.entities.context_names import (
     find_compared_names,
     find_defined_acronyms,
+    find_quoted_codenames,
     find_repeated_names,
 )
 from extractors.entities.family_members import (
@@ -114,7 +115,7 @@ def _model_candidates(
         )
     context = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
                + find_parenthesised_sized_names(doc, tables) + find_compared_names(doc, tables)
-               + find_defined_acronyms(doc, tables))
+               + find_defined_acronyms(doc, tables) + find_quoted_codenames(doc, tables))
     unseen = context + find_lowercase_sized_names(doc, tables)
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)

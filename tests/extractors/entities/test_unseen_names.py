@@ -177,3 +177,19 @@ def test_count_in_parameters_outweighs_a_person_label(nlp_full: Language) -> Non
     text = "Jonah which had 280 billion parameters was big. Mark Kim, with 70B dollars, was rich."
     assert "Jonah" in model_names(nlp_full, text)
     assert "Mark Kim" not in model_names(nlp_full, text)
+
+
+QUOTED_CODENAME_CASES = [
+    pytest.param('Labs push to 10T parameters (rumored OpenAI "Bramble," and others).',
+                 ["Bramble"], id="quoted_after_lab_in_a_parameter_sentence"),
+    pytest.param("Google's \"Heron\" model has 9B parameters.", ["Heron"],
+                 id="possessive_lab_quoted_name"),
+    pytest.param("Anthropic's \"Pike\" office opened.", [], id="sentence_not_about_models"),
+    pytest.param('Acme "Bramble" has 9B parameters.', [], id="owner_not_a_known_lab"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_CODENAME_CASES)
+def test_quoted_codenames_after_a_lab(unaided: Language, text: str,
+                                      expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
