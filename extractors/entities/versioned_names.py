@@ -100,10 +100,15 @@ def _used_families(named: list[Span], tables: NameTables) -> set[str]:
     return {fam[0] for span in named if (fam := _family_at(span[0], tables)) is not None}
 
 
+def _about_models(sent: Span, tables: NameTables) -> bool:
+    return any(t.lower_ in tables.model_cues or t.lower_.startswith("param") for t in sent)
+
+
 def find_bare_family_words(doc: Doc, tables: NameTables, named: list[Span]) -> list[Span]:
     """A bare family word in a document that names a member of that family by shape: "Claude"
     after "Claude 9 Opus" is the model line, as the known rules read it (one sense per
-    discourse). "Claude Shannon" (a title word follows), "the Grok 4 series" and "the Llama
+    discourse); so is one in a sentence about models ("Claude and other models"). "Claude
+    Shannon" (a title word follows), "the Grok 4 series" and "the Llama
     family" stay out.
 
     Returns:
@@ -113,7 +118,9 @@ def find_bare_family_words(doc: Doc, tables: NameTables, named: list[Span]) -> l
     taken = {i for span in named for i in range(span.start, span.end)}
     found: list[Span] = []
     for tok in doc:
-        if tok.i in taken or tok.lower_ not in used or not tok.text[:1].isupper():
+        if tok.i in taken or tok.lower_ not in tables.families or not tok.text[:1].isupper():
+            continue
+        if tok.lower_ not in used and not _about_models(tok.sent, tables):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (

@@ -61,6 +61,9 @@ DISCOURSE_FAMILY_CASES = [
     pytest.param("Claude 9 Opus leads the board. Many teams still call Claude first.",
                  ["Claude 9 Opus", "Claude"], id="bare_family_after_a_member"),
     pytest.param("Teams call Claude first.", [], id="bare_family_alone"),
+    pytest.param("Claude and other chat models answered.", ["Claude"],
+                 id="bare_family_in_a_sentence_about_models"),
+    pytest.param("Claude Monet's models posed.", [], id="person_in_a_model_sentence"),
     pytest.param("Grok 9 ships soon; the Grok 10 series follows.", ["Grok 9"],
                  id="family_head_of_a_series_is_no_bare_word"),
     pytest.param("Gemini 9 Pro is out. The Gemini family of models grows.", ["Gemini 9 Pro"],
@@ -134,8 +137,10 @@ SIZED_CLAUSE_CASES = [
     pytest.param("Quill: the 2T-parameter model from Acme.", ["Quill"],
                  id="colon_appositive_headline"),
     pytest.param("Acme's revenue, a 30 billion figure, grew.", [], id="owned_common_noun"),
-    pytest.param("Falcon boasts 180 billion parameters.", [],
-                 id="bare_family_word_is_a_line_not_a_member"),
+    # the size clause skips a bare family word; without the known rules the family rule
+    # (a bare family word in a sentence about models) reads it as the model line
+    pytest.param("Falcon boasts 180 billion parameters.", ["Falcon"],
+                 id="bare_family_word_by_the_family_rule"),
 ]
 
 
