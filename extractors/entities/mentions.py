@@ -45,6 +45,7 @@ from extractors.entities.unseen_names import (
     find_versioned_names,
 )
 from extractors.entities.versioned_names import (
+    find_architecture_names,
     find_bare_family_words,
     find_built_on_family,
     find_code_names,
@@ -123,7 +124,8 @@ def _model_candidates(
     # Which bare family words name a model is the known rules' call; without them, a member
     # of the family named in the same document makes the bare word the model line.
     bare = find_bare_family_words(doc, tables, shaped) if bare_families else []
-    shaped += bare + find_built_on_family(doc, tables) + find_code_names(doc, tables)
+    shaped += (bare + find_built_on_family(doc, tables) + find_code_names(doc, tables)
+               + find_architecture_names(doc, tables))
     inferred = find_versioned_names(doc, tables, heads) + unseen + shaped
     taken = {i for c in cands for i in range(c.start, c.end)} | {
         i for span in inferred for i in range(span.start, span.end)}

@@ -87,6 +87,7 @@ class NameTables:
     model_cues: frozenset[str]
     non_model_heads: frozenset[str]
     comparison_cues: tuple[tuple[str, ...], ...] = ()  # lower-case token sequences
+    architecture_heads: frozenset[str] = frozenset()  # "Transformer": "Switch Transformer"
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -105,6 +106,7 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         non_model_heads=frozenset(w.lower() for w in lexicon.non_model_heads),
         comparison_cues=tuple(sorted({tuple(c.lower().split()) for c in lexicon.comparison_cues},
                                      key=len, reverse=True)),
+        architecture_heads=frozenset(lexicon.architecture_heads),
     )
 
 

@@ -61,6 +61,7 @@ class NameLexicon(BaseModel):
     model_cues: list[str]
     non_model_heads: list[str]
     comparison_cues: list[str] = []
+    architecture_heads: list[str] = []
 
 
 def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:

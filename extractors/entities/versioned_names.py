@@ -20,6 +20,7 @@ from extractors.entities.names import (
     NameTables,
     extend_model_end,
     is_family_reference,
+    is_name_word,
     part_kind,
 )
 
@@ -173,3 +174,33 @@ def find_code_names(doc: Doc, tables: NameTables) -> list[Span]:
     taken = {i for span in found for i in range(span.start, span.end)}
     found += [doc[t.i : t.i + 1] for t in doc if t.text in codes and t.i not in taken]
     return sorted(found, key=lambda span: span.start)
+
+
+def find_architecture_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """A name word before a capitalised architecture noun: "Switch Transformer", "Sparse
+    Transformers" (the nouns are ``architecture_heads`` in ``aliases.json``).
+
+    Not a longer title phrase ("Open Pretrained Transformer", a long form), a description
+    ("the traditional Transformer architecture": a noun follows) or a bare architecture.
+
+    Returns:
+        Two-token MODEL spans.
+    """
+    found: list[Span] = []
+    for tok in doc:
+        i = tok.i
+        if tok.text not in tables.architecture_heads or i == 0:
+            continue
+        name, before = doc[i - 1], doc[i - 2] if i > 1 else None
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            not name.is_title
+            or not is_name_word(name, tables)
+            or name.lower_ in tables.labs
+            or (before is not None and (before.is_title or before.is_upper)
+                and not before.is_sent_start and before.is_alpha)
+            or (nxt is not None and (nxt.pos_ == "NOUN" or nxt.lower_ in tables.non_model_heads))
+        ):
+            continue
+        found.append(doc[i - 1 : i + 1])
+    return found

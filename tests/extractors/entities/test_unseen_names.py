@@ -198,3 +198,20 @@ QUOTED_CODENAME_CASES = [
 def test_quoted_codenames_after_a_lab(unaided: Language, text: str,
                                       expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
+
+
+ARCHITECTURE_NAME_CASES = [
+    pytest.param("Acme opened 2031 with Hopper Transformer, the first such work.",
+                 ["Hopper Transformer"], id="name_word_before_the_architecture"),
+    pytest.param("Sizes start at Hopper Transformers (1.6T) today.", ["Hopper Transformers"],
+                 id="plural_architecture_name"),
+    pytest.param("It pairs SSM layers with a Dense Sparse Transformer.", [],
+                 id="longer_title_phrase"),
+    pytest.param("The Transformer changed everything.", [], id="bare_architecture"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARCHITECTURE_NAME_CASES)
+def test_names_built_on_an_architecture_noun(unaided: Language, text: str,
+                                             expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
