@@ -86,6 +86,8 @@ class NameTables:
     not_models: frozenset[str]
     model_cues: frozenset[str]
     non_model_heads: frozenset[str]
+    comparison_cues: tuple[tuple[str, ...], ...] = ()  # lower-case token sequences
+    architecture_heads: frozenset[str] = frozenset()  # "Transformer": "Switch Transformer"
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -102,6 +104,9 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         not_models=frozenset(lexicon.not_models),
         model_cues=frozenset(w.lower() for w in lexicon.model_cues),
         non_model_heads=frozenset(w.lower() for w in lexicon.non_model_heads),
+        comparison_cues=tuple(sorted({tuple(c.lower().split()) for c in lexicon.comparison_cues},
+                                     key=len, reverse=True)),
+        architecture_heads=frozenset(lexicon.architecture_heads),
     )
 
 
@@ -271,11 +276,15 @@ def _size_is_a_count(doc: Doc, j: int) -> bool:
 
 def _glued_name_part(token) -> bool:
     """A capitalised or digit-bearing piece of a hyphenated name ("Nemotron", "MoE", "A22B",
-    "Instruct"); lowercase pieces ("-class", "-based", "-level") describe, they do not name."""
+    "Instruct", "Pro-0514"); lowercase pieces ("-class", "-based", "-level") describe, they do
+    not name."""
+    pieces = fold_hyphens(token.text).split("-")
     return all(
         (piece.isalpha() and piece[:1].isupper())
         or (piece.isalnum() and any(c.isdigit() for c in piece) and any(c.isupper() for c in piece))
-        for piece in fold_hyphens(token.text).split("-"))
+        # a date stamp after a named part: "Pro-0514" in "Gemini-1.5-Pro-0514"
+        or (k > 0 and len(piece) == 4 and piece.isdigit())
+        for k, piece in enumerate(pieces))
 
 
 def is_family_reference(doc: Doc, end: int) -> bool:

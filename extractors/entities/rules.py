@@ -60,6 +60,8 @@ class NameLexicon(BaseModel):
     not_models: list[str]
     model_cues: list[str]
     non_model_heads: list[str]
+    comparison_cues: list[str] = []
+    architecture_heads: list[str] = []
 
 
 def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:

@@ -28,7 +28,9 @@ from extractors.entities.names import (
 
 INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
 SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
-                        "totals", "uses", "features"})
+                        "totals", "uses", "features", "boasts", "sports", "comprises"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Words allowed between the link and the count: "has roughly 100B", "is a 7-billion-".
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
                           "over", "more", "than", "just", "only", "some", "~"})
@@ -43,7 +45,8 @@ def _opens_clause(doc: Doc, i: int) -> bool:
             doc[i - 2].whitespace_ if i > 1 else True):
         return False  # "Large" in "Zephyr-Large" is a piece of a word, not a clause start
     return prev is None or doc[i].is_sent_start is True or prev.is_punct or prev.is_space or (
-        prev.lower_ in {"and", "while", "whereas"})
+        prev.lower_ in {"and", "while", "whereas"}) or (
+        prev.text in POSSESSIVES and i > 1 and doc[i - 2].text[:1].isupper())  # "Acme's Kestrel"
 
 
 def _count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
@@ -69,18 +72,27 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     while i < len(doc):
         tok = doc[i]
         # is_name_word already weighs the NER's place labels against the name's shape
-        if not is_name_word(tok, tables) or tok.ent_type_ == "PERSON" or not _opens_clause(
-                doc, i):
+        if not is_name_word(tok, tables) or not _opens_clause(doc, i):
             i += 1
             continue
         end = extend_model_end(doc, i, i + 1, tables)
-        comma = end < len(doc) and doc[end].text == ","
+        if end == i + 1 and tok.lower_ in tables.families:
+            i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
+            continue
+        comma = end < len(doc) and doc[end].text in {",", ":"}  # "Meet Quill: the 2T model"
         j = end + 1 if comma else end
         name = doc[i:end]
-        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(doc, j + 1)
+        if j < len(doc) and doc[j].lower_ in RELATIVE_PRONOUNS:
+            j += 1  # "Kestrel, which has 40B parameters", "Heron that packs 7B"
+        # The small NER calls many model names PERSON; people have no parameters, so only a
+        # count that says "parameters" outweighs that label ("Gopher, which had 280 billion
+        # parameters"), never a bare size ("Kim, with 70B").
+        person = tok.ent_type_ == "PERSON"
+        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(
+            doc, j + 1, needs_param=person)
         # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
-        appositive = comma and j < len(doc) and doc[j].lower_ in {"a", "an"} and _count_follows(
-            doc, j, needs_param=True)
+        appositive = comma and not person and j < len(doc) and doc[j].lower_ in {
+            "a", "an", "the"} and _count_follows(doc, j + 1, needs_param=True)
         if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
         i = end

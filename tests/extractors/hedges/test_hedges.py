@@ -274,6 +274,28 @@ def test_hedge_cases(
         assert cue in result.cue_texts
 
 
+# A model that "boasts" a size has it; a company that "boasts that" a model has it is a source.
+BOAST_CASES = [
+    pytest.param("Zeta 5 boasts 1T parameters.", "1T", False, None, id="model_boasts_a_size"),
+    pytest.param("Nova 3 boasts 40 billion parameters and fast replies.", "40 billion", False,
+                 None, id="model_boasts_a_size_and_more"),
+    pytest.param("Kestrel, which boasts 12 billion parameters, is fast.", "12 billion", False,
+                 None, id="relative_clause_boasts"),
+    pytest.param("Acme boasts that Zeta 5 has 1T parameters.", "1T", True, "Acme",
+                 id="company_boasts_that"),
+    pytest.param("The startup boasted that Orca-2 has 70 billion parameters.", "70 billion",
+                 True, "The startup", id="past_tense_boasted_that"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "hedged", "source"), BOAST_CASES)
+def test_boasts_is_possession_unless_it_reports(hedge_nlp: Language, text: str, target: str,
+                                                hedged: bool, source: str | None) -> None:
+    result = assess(hedge_nlp, text, target)
+    assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
+    assert result.attribution == source
+
+
 SCOPE_CASES = [
     pytest.param(
         "No embellishment, no 'probably,' 'perhaps,' just 2T parameters.",
