@@ -6,7 +6,8 @@ The component is the shell: it loads the cue rules and compiles them into matche
 MODEL and an event: ``subject``, ``event``, ``binding``). Then ``release_announcements`` adds a
 span for a dateless first-person announcement ("We are excited to introduce X"), dated by the
 post, and ``release_just_now`` one for a dateless news-present release ("Now, Meta has released
-X"); ``release_period_with`` reads "kicked off 2021 with X".
+X"), ``release_now_available`` one for a present release ("X is now available");
+``release_period_with`` reads "kicked off 2021 with X".
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from extractors.dates.release_announcements import bind_announcements, curly_var
 from extractors.dates.release_binding import Cue, model_mentions
 from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
 from extractors.dates.release_just_now import find_just_now_releases, just_now_matcher
+from extractors.dates.release_now_available import bind_now_available
 from extractors.dates.release_period_with import bind_period_with
 from extractors.dates.resolve import extract_dates
 from extractors.errors import NotInitialisedError
@@ -62,6 +64,8 @@ class CueFile(BaseModel):
     just_now_release_verbs: list[str] = []
     just_now_adverbs: list[str] = []
     just_now_openers: list[str] = []
+    # "Zeta 5 is now available", "is now rolling out": a present release, dated by the post
+    now_release_phrases: list[str] = []
     # "kicked off 2021 with X" (early 2021), "ended 2023 with X" (late 2023)
     period_openers: list[str] = []
     period_closers: list[str] = []
@@ -87,6 +91,7 @@ class DateExtractor:
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.just_now_matcher = just_now_matcher(nlp.vocab, [], [])
         self.period_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.now_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nlp = nlp
 
     def initialize(
@@ -111,6 +116,8 @@ class DateExtractor:
         self.period_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.period_matcher.add("open", list(self.nlp.tokenizer.pipe(rules.period_openers)))
         self.period_matcher.add("close", list(self.nlp.tokenizer.pipe(rules.period_closers)))
+        self.now_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.now_matcher.add("now", list(self.nlp.tokenizer.pipe(rules.now_release_phrases)))
         self.just_now_matcher = just_now_matcher(
             self.nlp.vocab,
             [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
@@ -146,6 +153,8 @@ class DateExtractor:
                 doc, just_now, models, spans + announced, doc._.published_at,
                 event="released", binding=JUST_NOW_BINDING,
             )
+            present = filter_spans([Span(doc, s, e) for _, s, e in self.now_matcher(doc)])
+            spans += bind_now_available(doc, present, models, spans, doc._.published_at)
         doc.spans[SPANS_KEY] = spans
         return doc
 

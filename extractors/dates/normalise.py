@@ -122,6 +122,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?P<n1>{NUM})(?:{DASH}(?P<n2>{NUM}))?\s+(?P<unit>{UNIT})(?P<fromnow>\s+from\s+now)?",
     ),
     ("ago", rf"(?:about\s+)?(?P<n1>{NUM})\s+(?P<unit>{UNIT})\s+ago"),  # a month ago
+    # in the coming weeks / over the next few months / in the weeks ahead (a few units ahead)
+    (
+        "coming_period",
+        r"(?:(?:in|over|within|during)\s+)?(?:the\s+(?:coming|upcoming|next\s+few)\s+"
+        r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead)",
+    ),
     # the next day / the following day / a day later / two days later / the day after /
     # the same day
     (
@@ -130,11 +136,20 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"|(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+day"
         rf"|(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?)\s+later",
     ),
+    # the same month / that month / later that week / that same year: the period of the event
+    # the narrative just dated ("In March, ... It went on sale the same month")
+    (
+        "event_same_period",
+        r"(?:(?:later|earlier)\s+)?(?:in\s+|during\s+)?(?:the\s+same|that(?:\s+same)?)\s+"
+        r"(?P<period>week|month|year)",
+    ),
 )
 
 
 # Forms whose leading word carries meaning ("in 2 weeks" vs "2 weeks ago"): no PREP prefix.
-NO_PREP_FORMS = frozenset({"span_from_now", "ago", "event_relative"})
+NO_PREP_FORMS = frozenset(
+    {"span_from_now", "ago", "event_relative", "coming_period", "event_same_period"}
+)
 # Form id -> the handler that computes its interval.
 HANDLERS: dict[str, Handler] = {**ABSOLUTE_HANDLERS, **RELATIVE_HANDLERS}
 COMPILED_FORMS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -145,7 +160,7 @@ COMPILED_FORMS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     )
     for fid, rx in FORMS
 )
-EVENT_RELATIVE_FORMS = frozenset({"event_relative"})
+EVENT_RELATIVE_FORMS = frozenset({"event_relative", "event_same_period"})
 
 DATEPARSER_LANGUAGES = ["en"]
 # dateparser reads bare durations ("two months", "117 days") as dates: only hand it surfaces

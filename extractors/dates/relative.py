@@ -172,6 +172,30 @@ def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return d, d, "day" if unit.startswith("day") else "relative"
 
 
+def _coming_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'in the coming weeks', 'over the next few months', 'in the days ahead': a plan for the
+    next few units (a few = ``NUMBER_WORDS["few"]``), from the day after the anchor."""
+    if anchor is None:
+        return None, None, "relative"
+    unit = m["unit"] or m["unit2"]
+    end = anchor + dt.timedelta(days=_unit_days(unit, number_value("few")))
+    return anchor + dt.timedelta(days=1), end, "relative"
+
+
+def _event_same_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the same month', 'that week', 'later that year': the week, month or year holding the
+    anchor (the start of the event the narrative just dated)."""
+    if anchor is None:
+        return None, None, m["period"].lower()
+    period = m["period"].lower()
+    if period == "year":
+        return dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year"
+    if period == "month":
+        return anchor.replace(day=1), month_end(anchor.year, anchor.month), "month"
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    return monday, monday + dt.timedelta(days=6), "relative"
+
+
 RELATIVE_HANDLERS: dict[str, Handler] = {
     "relative_month": _relative_month,
     "weekday": _weekday,
@@ -181,4 +205,6 @@ RELATIVE_HANDLERS: dict[str, Handler] = {
     "span_from_now": _span_from_now,
     "ago": _ago,
     "event_relative": _event_relative,
+    "coming_period": _coming_period,
+    "event_same_period": _event_same_period,
 }

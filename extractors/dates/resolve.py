@@ -13,6 +13,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from extractors.dates.candidates import find_date_candidates
+from extractors.dates.narrative_year import in_narrative_year, narrative_year
 from extractors.dates.normalise import DateValue, Prefer, normalise_date
 from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
@@ -96,13 +97,22 @@ def extract_dates(
         )
     )
     last_day: Span | None = None
+    last_dated: Span | None = None  # "the same month" counts from any dated event
     out: list[Span] = []
     for span in spans:
         binding = bindings.get(span.start, ReleaseBinding())
         value = normalise_date(span.text, anchor, prefer_for(binding.event))
         if value.relative_to_event:
-            event_anchor = last_day._.date_start if last_day is not None else anchor
+            last = last_dated if value.form == "event_same_period" else last_day
+            event_anchor = last._.date_start if last is not None else anchor
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
+        else:
+            planned = binding.event == "planned" or any(  # not the month "May" itself
+                t.lower_ in future_markers and t.text != "May" for t in span.sent
+            )
+            year = narrative_year(span, value, out, anchor, "planned" if planned else binding.event)
+            if year is not None:
+                value = in_narrative_year(span.text, year, anchor) or value
         span._.date_start, span._.date_end = value.start, value.end
         span._.date_granularity, span._.date_status = value.granularity, value.status
         if binding.subject is not None:
@@ -111,6 +121,8 @@ def extract_dates(
             span._.binding = binding.rule
         if value.granularity == "day" and value.start is not None:
             last_day = span
+        if value.start is not None:
+            last_dated = span
         out.append(span)
         surface = shared_surface(span)
         for shared in shared_date_bindings(span, binding, cues, models, future_markers):

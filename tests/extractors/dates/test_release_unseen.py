@@ -1,0 +1,148 @@
+"""Release dates in unseen news (issue 16): present releases, coming intervals, narrative year,
+a date carried to "it" in the next sentence, release inventories and fact-sheet label lines, and
+what is not a release date.
+
+Invented sentences; one table per kind. Blank pipeline with MODEL entities set by hand (see
+conftest), so each case tests the binding, not entity recognition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.dates.normalise import normalise_date
+
+D = dt.date
+PUB = D(2025, 6, 20)  # a Friday
+
+PRESENT_RELEASES = [
+    pytest.param("Zeta 5 is now available to all users.", ["Zeta 5"],
+                 [("Zeta 5", "released", PUB, PUB)], id="is_now_available"),
+    pytest.param("Acme's Orca 2 is now rolling out to paying subscribers.", ["Orca 2"],
+                 [("Orca 2", "released", PUB, PUB)], id="now_rolling_out"),
+    pytest.param("Both Nova 3 and Nova 3 Mini are now generally available.",
+                 ["Nova 3", "Nova 3 Mini"],
+                 [("Nova 3 Mini", "released", PUB, PUB)], id="nearest_subject_before"),
+    pytest.param("Now available: Kite 4, the lab's smallest model.", ["Kite 4"],
+                 [("Kite 4", "released", PUB, PUB)], id="label_opener_model_after"),
+    pytest.param("Zeta 5 is now available in Europe after its March launch.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 3, 1), D(2025, 3, 31))],
+                 id="dated_sentence_left_to_binding"),
+    pytest.param("Zeta 5 will be available to all users.", ["Zeta 5"], [],
+                 id="future_is_no_present_release"),
+    pytest.param("Zeta 5 is not available in Europe.", ["Zeta 5"], [], id="negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PRESENT_RELEASES)
+def test_present_release_is_dated_by_the_post(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+COMING_INTERVALS = [
+    pytest.param("Zeta 5 will roll out in the coming weeks.", ["Zeta 5"],
+                 [("Zeta 5", "planned", D(2025, 6, 21), D(2025, 7, 11))], id="coming_weeks"),
+    pytest.param("Acme plans to release Orca 3 in the coming months.", ["Orca 3"],
+                 [("Orca 3", "planned", D(2025, 6, 21), D(2025, 9, 18))], id="coming_months"),
+    pytest.param("Nova 4 is expected to launch over the next few months.", ["Nova 4"],
+                 [("Nova 4", "planned", D(2025, 6, 21), D(2025, 9, 18))],
+                 id="over_next_few_months"),
+    pytest.param("Kite 2 should ship in the days ahead.", ["Kite 2"],
+                 [("Kite 2", "planned", D(2025, 6, 21), D(2025, 6, 23))],
+                 id="days_ahead"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), COMING_INTERVALS)
+def test_coming_interval_is_a_plan_from_the_post(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+NARRATIVE_YEAR = [
+    pytest.param("In 2021 the lab had ten people. On July 18th, Acme released Orca.", ["Orca"],
+                 [("Orca", "released", D(2021, 7, 18), D(2021, 7, 18))], id="month_day"),
+    pytest.param("Acme was founded in 2019 and grew fast. In early May, it released Kite 1.",
+                 ["Kite 1"],
+                 [("Kite 1", "released", D(2019, 5, 1), D(2019, 5, 10))], id="part_of_month"),
+    pytest.param("By March 2022 the team had a prototype. Acme unveiled Nova in October.",
+                 ["Nova"], [("Nova", "announced", D(2022, 10, 1), D(2022, 10, 31))],
+                 id="month_after_month_year"),
+    pytest.param("In 2021 the lab had ten people.\n\nAcme released Orca on July 18th.", ["Orca"],
+                 [("Orca", "released", D(2024, 7, 18), D(2024, 7, 18))],
+                 id="new_paragraph_reads_from_the_post"),
+    pytest.param("In 2024 the lab grew. Zeta 6 is slated for March.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2026, 3, 1), D(2026, 3, 31))],
+                 id="plans_keep_the_post_year"),
+    pytest.param("In 2024 the lab grew. It will ship Zeta 6 in March.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2026, 3, 1), D(2026, 3, 31))],
+                 id="future_marker_keeps_the_post_year"),
+    pytest.param("The lab's plan for 2027 is public. Acme released Orca in March.", ["Orca"],
+                 [("Orca", "released", D(2025, 3, 1), D(2025, 3, 31))],
+                 id="future_year_is_no_narrative"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NARRATIVE_YEAR)
+def test_year_less_date_takes_the_narrative_year(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+def test_narrative_year_without_publication_date(bind_dates):
+    text = "The story starts in 2023. Acme released Orca on July 18th."
+    assert bind_dates(text, ["Orca"], None) == [("Orca", "released", D(2023, 7, 18),
+                                                   D(2023, 7, 18))]
+
+
+CARRIED_TO_IT = [
+    pytest.param("In March, Acme showed off Zeta 5. It went on sale to developers the same month.",
+                 ["Zeta 5"],
+                 [("Zeta 5", "announced", D(2025, 3, 1), D(2025, 3, 31)),
+                  ("Zeta 5", "released", D(2025, 3, 1), D(2025, 3, 31))], id="same_month"),
+    pytest.param("Acme unveiled Orca 2 on May 5. It was released to the public that week.",
+                 ["Orca 2"],
+                 [("Orca 2", "announced", D(2025, 5, 5), D(2025, 5, 5)),
+                  ("Orca 2", "released", D(2025, 5, 5), D(2025, 5, 11))], id="that_week"),
+    pytest.param("Nova 3 was trained on new data. It then shipped in April.", ["Nova 3"],
+                 [("Nova 3", "released", D(2025, 4, 1), D(2025, 4, 30))], id="it_then_shipped"),
+    pytest.param("Acme built Kite 2. It is unclear whether rivals shipped anything in April.",
+                 ["Kite 2"], [], id="it_not_the_cue_subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), CARRIED_TO_IT)
+def test_release_of_it_in_the_next_sentence(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"),
+    [
+        pytest.param("in the coming weeks", D(2025, 6, 21), D(2025, 7, 11), "relative",
+                     id="coming_weeks"),
+        pytest.param("the weeks ahead", D(2025, 6, 21), D(2025, 7, 11), "relative",
+                     id="weeks_ahead"),
+        pytest.param("in the upcoming months", D(2025, 6, 21), D(2025, 9, 18), "relative",
+                     id="upcoming_months"),
+        pytest.param("the coming", None, None, None, id="no_unit"),
+    ],
+)
+def test_coming_period_forms(text, start, end, granularity):
+    value = normalise_date(text, PUB)
+    assert (value.start, value.end, value.granularity) == (start, end, granularity)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"),
+    [
+        pytest.param("the same month", D(2025, 3, 1), D(2025, 3, 31), "month", id="same_month"),
+        pytest.param("later that month", D(2025, 3, 1), D(2025, 3, 31), "month", id="later_that"),
+        pytest.param("that same year", D(2025, 1, 1), D(2025, 12, 31), "year", id="same_year"),
+        pytest.param("that week", D(2025, 3, 10), D(2025, 3, 16), "relative", id="that_week"),
+    ],
+)
+def test_same_period_forms_count_from_the_event(text, start, end, granularity):
+    value = normalise_date(text, D(2025, 3, 12))
+    assert value.relative_to_event
+    assert (value.start, value.end, value.granularity) == (start, end, granularity)
