@@ -66,6 +66,8 @@ class CueFile(BaseModel):
     just_now_openers: list[str] = []
     # "Zeta 5 is now available", "is now rolling out": a present release, dated by the post
     now_release_phrases: list[str] = []
+    # fact-sheet label lines ("Release date: June 12, 2025") and the event each label signals
+    release_labels: list[CueRule] = []
     # "kicked off 2021 with X" (early 2021), "ended 2023 with X" (late 2023)
     period_openers: list[str] = []
     period_closers: list[str] = []
@@ -86,6 +88,7 @@ class DateExtractor:
         self.name = name
         self.cues_file = cues_file
         self.rules: CueFile | None = None
+        self.labels: dict[str, str] = {}
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -106,6 +109,10 @@ class DateExtractor:
     def set_rules(self, rules: CueFile) -> None:
         """Compile validated cue rules into phrase matchers."""
         self.rules = rules
+        self.labels = {
+            " ".join(p.lower().split()): rule.event for rule in rules.release_labels
+            for p in rule.phrases
+        }
         self.cue_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
@@ -136,7 +143,11 @@ class DateExtractor:
         if self.rules is None:
             raise NotInitialisedError(self.name)
         spans = extract_dates(
-            doc, self.find_cues(doc), self.find_blockers(doc), frozenset(self.rules.future_markers)
+            doc,
+            self.find_cues(doc),
+            self.find_blockers(doc),
+            frozenset(self.rules.future_markers),
+            self.labels,
         )
         if doc.has_annotation("SENT_START"):
             models = model_mentions(doc)

@@ -9,6 +9,7 @@ date looks back for a release and ahead for a plan), shared-date twins
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from spacy.tokens import Doc, Span
 
@@ -16,6 +17,8 @@ from extractors.dates.candidates import find_date_candidates
 from extractors.dates.narrative_year import in_narrative_year, narrative_year
 from extractors.dates.normalise import DateValue, Prefer, normalise_date
 from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
+from extractors.dates.release_labels import label_line_bindings
+from extractors.dates.release_lists import list_item_bindings
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
 
 
@@ -24,6 +27,11 @@ def prefer_for(event: str | None) -> Prefer:
     return {"planned": "future", "released": "past", "announced": "past"}.get(
         event or "", "nearest"
     )
+
+
+def has_future_marker(sent: Span, future_markers: frozenset[str]) -> bool:
+    """A future marker in the sentence ("will", "may"), never the month "May" itself."""
+    return any(t.lower_ in future_markers and t.text != "May" for t in sent)
 
 
 def resolve_event(
@@ -40,7 +48,7 @@ def resolve_event(
     if event == "neutral":  # not over by publication time, or talked about as a plan
         open_ended = anchor is not None and value.end is not None and value.end > anchor
         return (
-            "planned" if open_ended or any(t.lower_ in future_markers for t in sent) else "released"
+            "planned" if open_ended or has_future_marker(sent, future_markers) else "released"
         )
     if (
         event in {"released", "announced"}
@@ -70,7 +78,11 @@ def dedupe_release_facts(spans: list[Span]) -> None:
 
 
 def extract_dates(
-    doc: Doc, cues: list[Cue], blockers: list[Span], future_markers: frozenset[str]
+    doc: Doc,
+    cues: list[Cue],
+    blockers: list[Span],
+    future_markers: frozenset[str],
+    labels: Mapping[str, str] | None = None,
 ) -> list[Span]:
     """Candidates -> release bindings -> final intervals (event-aware year, event anchors).
 
@@ -78,6 +90,8 @@ def extract_dates(
         doc: the Doc (needs sentence boundaries for binding).
         cues: release-cue matches; blockers: "as of"-type phrases.
         future_markers: words that make a neutral release cue a plan ("will", "expected").
+        labels: fact-sheet label phrases -> event ("release date" -> neutral), see
+            ``release_labels``.
 
     Returns:
         Date spans with every ``date_*`` attribute set, release facts bound.
@@ -87,15 +101,13 @@ def extract_dates(
     spans = [span for span, _ in candidates]
     recognised = [s for s, v in candidates if v.granularity is not None]
     models = model_mentions(doc)
-    bindings = dict(
-        zip(
-            [s.start for s in recognised],
-            bind_release_dates(recognised, cues, blockers, models)
-            if doc.has_annotation("SENT_START")
-            else [ReleaseBinding()] * len(recognised),
-            strict=True,
-        )
-    )
+    if doc.has_annotation("SENT_START"):
+        found = bind_release_dates(recognised, cues, blockers, models)
+        found = list_item_bindings(recognised, found, models)
+        found = label_line_bindings(recognised, found, models, labels or {})
+    else:
+        found = [ReleaseBinding()] * len(recognised)
+    bindings = dict(zip([s.start for s in recognised], found, strict=True))
     last_day: Span | None = None
     last_dated: Span | None = None  # "the same month" counts from any dated event
     out: list[Span] = []
@@ -107,9 +119,7 @@ def extract_dates(
             event_anchor = last._.date_start if last is not None else anchor
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
         else:
-            planned = binding.event == "planned" or any(  # not the month "May" itself
-                t.lower_ in future_markers and t.text != "May" for t in span.sent
-            )
+            planned = binding.event == "planned" or has_future_marker(span.sent, future_markers)
             year = narrative_year(span, value, out, anchor, "planned" if planned else binding.event)
             if year is not None:
                 value = in_narrative_year(span.text, year, anchor) or value

@@ -146,3 +146,81 @@ def test_same_period_forms_count_from_the_event(text, start, end, granularity):
     value = normalise_date(text, D(2025, 3, 12))
     assert value.relative_to_event
     assert (value.start, value.end, value.granularity) == (start, end, granularity)
+
+
+INVENTORIES = [
+    pytest.param("Acme released Zeta 1 in March 2023, Zeta 2 in July 2024 and Zeta 3 in May 2025.",
+                 ["Zeta 1", "Zeta 2", "Zeta 3"],
+                 [("Zeta 1", "released", D(2023, 3, 1), D(2023, 3, 31)),
+                  ("Zeta 2", "released", D(2024, 7, 1), D(2024, 7, 31)),
+                  ("Zeta 3", "released", D(2025, 5, 1), D(2025, 5, 31))], id="in_items"),
+    pytest.param("Acme has shipped Zeta 1 (March 2023), Zeta 2 (July 2024) and Zeta 3.",
+                 ["Zeta 1", "Zeta 2", "Zeta 3"],
+                 [("Zeta 1", "released", D(2023, 3, 1), D(2023, 3, 31)),
+                  ("Zeta 2", "released", D(2024, 7, 1), D(2024, 7, 31))], id="paren_items"),
+    pytest.param("Tern unveiled Orca 1 (May 2023), Orca 2 (June 2024) and Orca 3 (April 2025).",
+                 ["Orca 1", "Orca 2", "Orca 3"],
+                 [("Orca 1", "announced", D(2023, 5, 1), D(2023, 5, 31)),
+                  ("Orca 2", "announced", D(2024, 6, 1), D(2024, 6, 30)),
+                  ("Orca 3", "announced", D(2025, 4, 1), D(2025, 4, 30))],
+                 id="paren_items_take_the_cue_event"),
+    pytest.param("Acme released Nova 1 in March 2023; Nova 2, in July 2024; and Nova 3 on May 5,"
+                 " 2025.", ["Nova 1", "Nova 2", "Nova 3"],
+                 [("Nova 1", "released", D(2023, 3, 1), D(2023, 3, 31)),
+                  ("Nova 2", "released", D(2024, 7, 1), D(2024, 7, 31)),
+                  ("Nova 3", "released", D(2025, 5, 5), D(2025, 5, 5))], id="semicolons"),
+    pytest.param("Acme launched Kite 1 in March 2023, and Kite's backer Tern raised money in"
+                 " July 2024.", ["Kite 1", "Kite"],
+                 [("Kite 1", "released", D(2023, 3, 1), D(2023, 3, 31))],
+                 id="no_item_after_a_clause"),
+    pytest.param("Our models so far: Zeta 1 in March 2023 and Zeta 2 in July 2024.",
+                 ["Zeta 1", "Zeta 2"], [], id="no_cue_no_inventory"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), INVENTORIES)
+def test_release_inventory_dates_every_item(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+LABEL_LINES = [
+    pytest.param("Zeta 5\nDeveloper: Acme\nRelease date: June 12, 2025\nParameters: 70B",
+                 ["Zeta 5"], [("Zeta 5", "released", D(2025, 6, 12), D(2025, 6, 12))],
+                 id="release_date_under_heading"),
+    pytest.param("Model: Kite 3\nLaunched: Q3 2024\n", ["Kite 3"],
+                 [("Kite 3", "released", D(2024, 7, 1), D(2024, 9, 30))], id="launched_label"),
+    pytest.param("Zeta 5\n- Release date: June 12, 2025\n\nOrca 2\n- Maker: Tern (rival of Zeta 5)"
+                 "\n- Expected release: Q4 2025\n", ["Zeta 5", "Orca 2"],
+                 [("Zeta 5", "released", D(2025, 6, 12), D(2025, 6, 12)),
+                  ("Orca 2", "planned", D(2025, 10, 1), D(2025, 12, 31))],
+                 id="block_heading_before_a_later_mention"),
+    pytest.param("Nova 2\n* Availability: September 2025\n", ["Nova 2"],
+                 [("Nova 2", "planned", D(2025, 9, 1), D(2025, 9, 30))],
+                 id="neutral_label_in_the_future_is_a_plan"),
+    pytest.param("Nova 2\nTraining cutoff: March 2025\nPrice: $2\n", ["Nova 2"], [],
+                 id="other_labels_are_no_release"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), LABEL_LINES)
+def test_fact_sheet_label_line_dates_the_block_model(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+NOT_RELEASE_DATES = [
+    pytest.param("Speaking on Tuesday, the CEO said Zeta 5 was released in May.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))], id="speech_day"),
+    pytest.param("Acme, which raised $2 billion in March, launched Zeta 5 in May.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))], id="funding_date"),
+    pytest.param("At a conference in April, Acme said Zeta 5 launched in February.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 2, 1), D(2025, 2, 28))], id="event_date"),
+    pytest.param("Zeta 5, trained on data up to March 2025, came out in May.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))], id="data_date"),
+    pytest.param("Tern was founded in 2019; its Orca 2 is now available.", ["Orca 2"], [],
+                 id="founding_year_keeps_the_present_release_off"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NOT_RELEASE_DATES)
+def test_other_dates_in_the_sentence_are_not_release_dates(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
