@@ -115,6 +115,18 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     ),
     ("later_in_year", r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+year"),
+    # earlier this month / later this week / later in the month
+    (
+        "within_period",
+        r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+(?P<unit>week|month)",
+    ),
+    # over the weekend / this weekend / last weekend
+    ("weekend", r"(?:over\s+)?(?P<which>the|this|last|past|next|coming)\s+weekend"),
+    # the end of the month / early next month / the beginning of this month
+    (
+        "part_of_rel_month",
+        rf"(?:the\s+)?{PART}[\s-]+(?:of\s+)?(?P<which>the|this|next|last)\s+month",
+    ),
     # in 2-3 weeks / 4 to 5 weeks / within two months / in about a month
     (
         "span_from_now",

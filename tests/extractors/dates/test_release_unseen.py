@@ -224,3 +224,45 @@ NOT_RELEASE_DATES = [
 @pytest.mark.parametrize(("text", "models", "expected"), NOT_RELEASE_DATES)
 def test_other_dates_in_the_sentence_are_not_release_dates(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+NEWS_PERIODS = [  # periods news counts from its own day (PUB is a Friday)
+    pytest.param("Zeta 5 launched earlier this month.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 6, 1), D(2025, 6, 19))], id="earlier_this_month"),
+    pytest.param("Orca 2 is due later this week.", ["Orca 2"],
+                 [("Orca 2", "planned", D(2025, 6, 21), D(2025, 6, 22))], id="due_later_this_week"),
+    pytest.param("Acme quietly released Nova 3 over the weekend.", ["Nova 3"],
+                 [("Nova 3", "released", D(2025, 6, 14), D(2025, 6, 15))], id="over_the_weekend"),
+    pytest.param("Kite 2 will arrive by the end of the month.", ["Kite 2"],
+                 [("Kite 2", "planned", D(2025, 6, 21), D(2025, 6, 30))], id="end_of_the_month"),
+    pytest.param("Acme expects to ship Kite 3 early next month.", ["Kite 3"],
+                 [("Kite 3", "planned", D(2025, 7, 1), D(2025, 7, 10))], id="early_next_month"),
+    pytest.param("Zeta 5 was made public on March 3.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 3, 3), D(2025, 3, 3))], id="made_public"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NEWS_PERIODS)
+def test_periods_counted_from_the_post(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "start", "end"),
+    [
+        pytest.param("later in the month", "nearest", D(2025, 6, 21), D(2025, 6, 30),
+                     id="later_in_the_month"),
+        pytest.param("this weekend", "nearest", D(2025, 6, 21), D(2025, 6, 22), id="this_weekend"),
+        pytest.param("the weekend", "future", D(2025, 6, 21), D(2025, 6, 22),
+                     id="the_weekend_of_a_plan"),
+        pytest.param("last weekend", "nearest", D(2025, 6, 14), D(2025, 6, 15),
+                     id="last_weekend"),
+        pytest.param("the beginning of this month", "nearest", D(2025, 6, 1), D(2025, 6, 10),
+                     id="beginning_of_this_month"),
+        pytest.param("the end of last month", "nearest", D(2025, 5, 21), D(2025, 5, 31),
+                     id="end_of_last_month"),
+    ],
+)
+def test_news_period_forms(text, prefer, start, end):
+    value = normalise_date(text, PUB, prefer)
+    assert (value.start, value.end) == (start, end)
