@@ -8,8 +8,8 @@ written year in the same paragraph (``NARRATIVE_SENTENCES`` sentences back at mo
 the publication-relative reading ("In 2024 the lab grew. It plans to ship Zeta 6 in March" is
 next March), and so does a date that the narrative year would put after publication. A year that
 only opens a range or is a plan's own year is no narrative: only years at or before the
-publication year count. Without a publication date any written year counts (the article gives
-no other).
+publication year count. Without a publication date the latest written year anywhere before the
+date counts, in any paragraph (the article gives no other year to read it by).
 
 Notes:
     A discourse-level rule in the spirit of temporal-focus tracking in TempEval-style
@@ -66,8 +66,10 @@ def narrative_year(
     if value.form not in YEARLESS_FORMS or written_year(date) is not None or event == "planned":
         return None
     for prev in reversed(earlier):
-        if prev.start >= date.start or not same_paragraph(prev, date):
+        if prev.start >= date.start:
             continue
+        if anchor is not None and not same_paragraph(prev, date):
+            continue  # without a publication date the story's year holds across paragraphs
         year = written_year(prev)
         if year is None:
             continue

@@ -89,10 +89,23 @@ def test_year_less_date_takes_the_narrative_year(bind_dates, text, models, expec
     assert bind_dates(text, models, PUB) == expected
 
 
-def test_narrative_year_without_publication_date(bind_dates):
-    text = "The story starts in 2023. Acme released Orca on July 18th."
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The story starts in 2023. Acme released Orca on July 18th.", id="sentence"),
+        pytest.param("The story starts in 2023.\n\nAcme released Orca on July 18th.",
+                     id="next_paragraph"),
+    ],
+)
+def test_narrative_year_without_publication_date(bind_dates, text):
     assert bind_dates(text, ["Orca"], None) == [("Orca", "released", D(2023, 7, 18),
                                                    D(2023, 7, 18))]
+
+
+def test_no_year_anywhere_without_publication_date_stays_unknown(bind_dates):
+    assert bind_dates("Acme released Orca on July 18th.", ["Orca"], None) == [
+        ("Orca", "released", None, None)
+    ]
 
 
 CARRIED_TO_IT = [
