@@ -4,7 +4,10 @@ dates Orca to 18 July 2021, not to the July before the article.
 A date written without a year ("July 18th", "early May", "in March") is placed against the
 publication date by default (``intervals.place_year``). In a story that has just named a year,
 the year-less date continues that story: it takes the year of the latest earlier date with a
-written year in the same paragraph (``NARRATIVE_SENTENCES`` sentences back at most). Plans keep
+written year in the same paragraph (``NARRATIVE_SENTENCES`` sentences back at most). In the
+date's own sentence only a date that opens it sets the year ("In 2021, ... and in July ..."),
+not one in an aside ("Acme, which shipped Zeta 4 in 2024, launched Zeta 5 in March"), and a
+date that is no event ("since 2020", "as of 2023") sets none. Plans keep
 the publication-relative reading ("In 2024 the lab grew. It plans to ship Zeta 6 in March" is
 next March), and so does a date that the narrative year would put after publication. A year that
 only opens a range or is a plan's own year is no narrative: only years at or before the
@@ -25,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from extractors.dates.normalise import DateValue, normalise_date
+from extractors.dates.release_binding import opens_clause
 
 # Grammar forms that may leave the year out ("July 18th", "early May", "March-April").
 YEARLESS_FORMS = frozenset({"month_day", "day_month", "part_of_month", "month", "month_range"})
@@ -68,6 +72,8 @@ def narrative_year(
     for prev in reversed(earlier):
         if prev.start >= date.start:
             continue
+        if prev.sent == date.sent and not opens_clause(prev):
+            continue  # "Acme, which shipped Zeta 4 in 2024, launched Zeta 5 in March": an aside
         if anchor is not None and not same_paragraph(prev, date):
             continue  # without a publication date the story's year holds across paragraphs
         year = written_year(prev)

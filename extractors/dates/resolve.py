@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Span
 from extractors.dates.candidates import find_date_candidates
 from extractors.dates.narrative_year import in_narrative_year, narrative_year
 from extractors.dates.normalise import DateValue, Prefer, normalise_date
-from extractors.dates.release_binding import Cue, ReleaseBinding, bind_release_dates, model_mentions
+from extractors.dates.release_binding import (
+    Cue,
+    ReleaseBinding,
+    bind_release_dates,
+    blocked,
+    model_mentions,
+)
 from extractors.dates.release_labels import label_line_bindings
 from extractors.dates.release_lists import list_item_bindings
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
@@ -120,7 +126,10 @@ def extract_dates(
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
         else:
             planned = binding.event == "planned" or has_future_marker(span.sent, future_markers)
-            year = narrative_year(span, value, out, anchor, "planned" if planned else binding.event)
+            setters = [s for s in out if not blocked(s, blockers)]  # not "since 2020"
+            year = narrative_year(
+                span, value, setters, anchor, "planned" if planned else binding.event
+            )
             if year is not None:
                 value = in_narrative_year(span.text, year, anchor) or value
         span._.date_start, span._.date_end = value.start, value.end
