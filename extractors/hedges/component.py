@@ -9,7 +9,8 @@ ATTRIBUTION cue governs the tokens of its sentence on its side, clipped by ``max
 at TERMINATE cues ("but", "however", ";") and kept inside an enclosing parenthesis.
 
 ``hedges_for(doc, target)`` answers, for one claim, whether a cue governs it; a release aside
-("Zeta 5, launched on Jan. 10, ...") is closed to cues outside it (``asides``).
+("Zeta 5, launched on Jan. 10, ...") and a factive clause ("given that ...,") are closed to
+cues outside them (``asides``).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from spacy.util import filter_spans
 
 from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
-from extractors.hedges.asides import release_aside
+from extractors.hedges.asides import factive_clause, release_aside
 from extractors.hedges.attribution import find_attribution
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
@@ -239,7 +240,7 @@ def hedges_for(
         raise ValueError(f"doc.spans[{spans_key!r}] is missing: add 'news_hedges' to the pipeline")
     sent = target.sent
     targets = [target]
-    aside = release_aside(target, subject)
+    aside = release_aside(target, subject) or factive_clause(target)
     if subject is not None and sent.start <= subject.start < sent.end and aside is None:
         targets.append(subject)
     inside = range(*aside) if aside is not None else range(sent.start, sent.end)

@@ -56,3 +56,22 @@ def test_release_aside(hedge_nlp, text, subject, target, hedged):
     doc = hedge_nlp(text)
     result = hedges_for(doc, span_of(doc, target), span_of(doc, subject))
     assert result.hedged is hedged
+
+
+FACTIVE = [
+    pytest.param("Given that Zeta 5 was released in March, we could have expected more.",
+                 "Zeta 5", "March", False, id="given_that"),
+    pytest.param("Now that Orca 2 has shipped in May, rivals may follow.", "Orca 2", "May",
+                 False, id="now_that"),
+    pytest.param("Given that Zeta 5 was reportedly released in March, rivals may follow.",
+                 "Zeta 5", "March", True, id="cue_inside_the_clause"),
+    pytest.param("We could have expected more, given that Zeta 5 was released in March.",
+                 "Zeta 5", "March", False, id="clause_after_the_cue_ends_its_scope"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "target", "hedged"), FACTIVE)
+def test_factive_clause(hedge_nlp, text, subject, target, hedged):
+    doc = hedge_nlp(text)
+    result = hedges_for(doc, span_of(doc, target), span_of(doc, subject))
+    assert result.hedged is hedged
