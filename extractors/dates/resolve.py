@@ -23,6 +23,7 @@ from extractors.dates.release_binding import (
     blocked,
     model_mentions,
 )
+from extractors.dates.release_coordinated import coordinated_twins
 from extractors.dates.release_labels import label_line_bindings
 from extractors.dates.release_lists import list_item_bindings
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
@@ -146,6 +147,7 @@ def extract_dates(
         surface = shared_surface(span)
         for shared in shared_date_bindings(span, binding, cues, models, future_markers):
             out.append(bound_twin(span, surface, shared, value, anchor, future_markers))
+    out += coordinated_twins(out, models)
     dedupe_release_facts(out)
     return out
 

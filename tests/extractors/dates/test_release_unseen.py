@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from extractors.dates.component import SPANS_KEY
 from extractors.dates.normalise import normalise_date
 
 D = dt.date
@@ -289,3 +290,48 @@ def test_periods_counted_from_the_post(bind_dates, text, models, expected):
 def test_news_period_forms(text, prefer, start, end):
     value = normalise_date(text, PUB, prefer)
     assert (value.start, value.end) == (start, end)
+
+
+COORDINATED_MODELS = [
+    pytest.param("Acme released Zeta 5 and Orca 2 on March 3.", ["Zeta 5", "Orca 2"],
+                 [("Zeta 5", "released", D(2025, 3, 3), D(2025, 3, 3)),
+                  ("Orca 2", "released", D(2025, 3, 3), D(2025, 3, 3))], id="two_objects"),
+    pytest.param("On March 3, Acme released Nova 1, Kite 2 and Tern 3.",
+                 ["Nova 1", "Kite 2", "Tern 3"],
+                 [("Nova 1", "released", D(2025, 3, 3), D(2025, 3, 3)),
+                  ("Kite 2", "released", D(2025, 3, 3), D(2025, 3, 3)),
+                  ("Tern 3", "released", D(2025, 3, 3), D(2025, 3, 3))], id="three_date_first"),
+    pytest.param("Zeta 5 and Orca 2 were released in March.", ["Zeta 5", "Orca 2"],
+                 [("Orca 2", "released", D(2025, 3, 1), D(2025, 3, 31)),
+                  ("Zeta 5", "released", D(2025, 3, 1), D(2025, 3, 31))], id="subjects"),
+    pytest.param("Acme unveiled two models, Kite 2 and Kite 3, on Tuesday.", ["Kite 2", "Kite 3"],
+                 [("Kite 2", "announced", D(2025, 6, 17), D(2025, 6, 17)),
+                  ("Kite 3", "announced", D(2025, 6, 17), D(2025, 6, 17))], id="apposed_pair"),
+    pytest.param("Acme released Zeta 5 on March 3, beating Orca 2 on benchmarks.",
+                 ["Zeta 5", "Orca 2"], [("Zeta 5", "released", D(2025, 3, 3), D(2025, 3, 3))],
+                 id="participle_breaks_it"),
+    pytest.param("Acme released Zeta 5, a rival to Orca 2, on March 3.", ["Zeta 5", "Orca 2"],
+                 [("Zeta 5", "released", D(2025, 3, 3), D(2025, 3, 3))], id="aside_breaks_it"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), COORDINATED_MODELS)
+def test_coordinated_models_share_the_date(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+def test_coordinated_claim_surface_states_the_fact(nlp):
+    text = "Acme released Zeta 5 and Orca 2 on March 3."
+    doc = nlp.make_doc(text)
+    doc._.published_at = PUB
+    for name, proc in nlp.pipeline:
+        if name == "news_dates":
+            ents = []
+            for model in ("Zeta 5", "Orca 2"):
+                span = doc.char_span(text.index(model), text.index(model) + len(model), "MODEL")
+                span._.canonical = model
+                ents.append(span)
+            doc.spans["entities"] = ents
+        doc = proc(doc)
+    surfaces = {s._.subject.text: s.text for s in doc.spans[SPANS_KEY] if s._.subject is not None}
+    assert surfaces == {"Zeta 5": "March 3", "Orca 2": "Orca 2 on March 3"}
