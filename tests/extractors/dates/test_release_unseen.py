@@ -221,6 +221,8 @@ LABEL_LINES = [
     pytest.param("Nova 2\n* Availability: September 2025\n", ["Nova 2"],
                  [("Nova 2", "planned", D(2025, 9, 1), D(2025, 9, 30))],
                  id="neutral_label_in_the_future_is_a_plan"),
+    pytest.param("Orca 1\n- Release year: 2023\n- Size: 7B\n", ["Orca 1"],
+                 [("Orca 1", "released", D(2023, 1, 1), D(2023, 12, 31))], id="release_year"),
     pytest.param("Nova 2\nTraining cutoff: March 2025\nPrice: $2\n", ["Nova 2"], [],
                  id="other_labels_are_no_release"),
 ]
