@@ -337,3 +337,25 @@ def test_coordinated_claim_surface_states_the_fact(nlp):
         doc = proc(doc)
     surfaces = {s._.subject.text: s.text for s in doc.spans[SPANS_KEY] if s._.subject is not None}
     assert surfaces == {"Zeta 5": "March 3", "Orca 2": "Orca 2 on March 3"}
+
+
+TABLE_ROWS = [
+    pytest.param("Model | Developer | Release date | Size\n--- | --- | --- | ---\n"
+                 "Zeta 5 | Acme | March 2023 | 1.7T\nOrca 2 | Tern | May 2024 | 70B\n",
+                 ["Zeta 5", "Orca 2"],
+                 [("Zeta 5", "released", D(2023, 3, 1), D(2023, 3, 31)),
+                  ("Orca 2", "released", D(2024, 5, 1), D(2024, 5, 31))], id="markdown_table"),
+    pytest.param("| Developer | Model | Year |\n| Acme | Kite 1 | 2023 |\n| Tern | Kite 2 | 2024 |",
+                 ["Kite 1", "Kite 2"],
+                 [("Kite 1", "released", D(2023, 1, 1), D(2023, 12, 31)),
+                  ("Kite 2", "released", D(2024, 1, 1), D(2024, 12, 31))], id="year_column"),
+    pytest.param("Model | Expected launch\nNova 4 | Q4 2025\n", ["Nova 4"],
+                 [("Nova 4", "planned", D(2025, 10, 1), D(2025, 12, 31))], id="plan_column"),
+    pytest.param("Model | Trained until | Size\nZeta 5 | March 2023 | 1.7T", ["Zeta 5"], [],
+                 id="other_column_is_no_release"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), TABLE_ROWS)
+def test_table_release_column_dates_the_row_model(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
