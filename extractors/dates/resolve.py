@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span
 
 from extractors.dates.candidates import find_date_candidates
-from extractors.dates.narrative_year import in_narrative_year, narrative_year
+from extractors.dates.narrative_year import YEARLESS_FORMS, in_narrative_year, narrative_year
 from extractors.dates.normalise import DateValue, Prefer, normalise_date
 from extractors.dates.release_binding import (
     Cue,
@@ -118,6 +118,7 @@ def extract_dates(
     bindings = dict(zip([s.start for s in recognised], found, strict=True))
     last_day: Span | None = None
     last_dated: Span | None = None  # "the same month" counts from any dated event
+    setters: list[Span] = []  # dates that may set a narrative year (not "since 2020")
     out: list[Span] = []
     for span in spans:
         binding = bindings.get(span.start, ReleaseBinding())
@@ -126,9 +127,8 @@ def extract_dates(
             last = last_dated if value.form == "event_same_period" else last_day
             event_anchor = last._.date_start if last is not None else anchor
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
-        else:
+        elif value.form in YEARLESS_FORMS:  # "July 18th": the narrative's year?
             planned = binding.event == "planned" or has_future_marker(span.sent, future_markers)
-            setters = [s for s in out if not blocked(s, blockers)]  # not "since 2020"
             year = narrative_year(
                 span, value, setters, anchor, "planned" if planned else binding.event
             )
@@ -145,6 +145,8 @@ def extract_dates(
         if value.start is not None:
             last_dated = span
         out.append(span)
+        if not blocked(span, blockers):
+            setters.append(span)
         surface = shared_surface(span)
         for shared in shared_date_bindings(span, binding, cues, models, future_markers):
             out.append(bound_twin(span, surface, shared, value, anchor, future_markers))
