@@ -140,13 +140,13 @@ FORMS: tuple[tuple[str, str], ...] = (
         r"(?:(?:in|over|within|during)\s+)?(?:the\s+(?:coming|upcoming|next\s+few)\s+"
         r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead)",
     ),
-    # the next day / the following day / a day later / two days later / the day after /
-    # the same day
+    # the next day / the following day / a day later / two weeks later / a month later /
+    # the day after / the same day
     (
         "event_relative",
         rf"(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?P<unit>day|week)|the\s+day\s+after"
         rf"|(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+day"
-        rf"|(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?)\s+later",
+        rf"|(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+later",
     ),
     # the same month / that month / later that week / that same year: the period of the event
     # the narrative just dated ("In March, ... It went on sale the same month")

@@ -36,6 +36,17 @@ def prefer_for(event: str | None) -> Prefer:
     )
 
 
+def shifted_period(value: DateValue, event: Span) -> DateValue:
+    """'Two weeks later' after a period ("In March"): the period moved by the offset, not a day
+    (the offset was counted from the period's first day)."""
+    if value.start is None or event._.date_start is None or event._.date_end is None:
+        return value
+    if event._.date_end == event._.date_start:
+        return value
+    end = event._.date_end + (value.start - event._.date_start)
+    return DateValue(value.start, end, "relative", value.form, value.relative_to_event)
+
+
 def has_future_marker(sent: Span, future_markers: frozenset[str]) -> bool:
     """A future marker in the sentence ("will", "may"), never the month "May" itself."""
     return any(t.lower_ in future_markers and t.text != "May" for t in sent)
@@ -125,8 +136,12 @@ def extract_dates(
         value = normalise_date(span.text, anchor, prefer_for(binding.event))
         if value.relative_to_event:
             last = last_dated if value.form == "event_same_period" else last_day
+            if last is None or (last_dated is not None and last_dated.start > last.start):
+                last = last_dated  # "In March, ... Two weeks later, ...": the latest event
             event_anchor = last._.date_start if last is not None else anchor
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
+            if last is not None and value.form == "event_relative":
+                value = shifted_period(value, last)
         elif value.form in YEARLESS_FORMS:  # "July 18th": the narrative's year?
             planned = binding.event == "planned" or has_future_marker(span.sent, future_markers)
             year = narrative_year(
