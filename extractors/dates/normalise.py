@@ -152,7 +152,9 @@ FORMS: tuple[tuple[str, str], ...] = (
     # the narrative just dated ("In March, ... It went on sale the same month")
     (
         "event_same_period",
-        r"(?:(?:later|earlier)\s+)?(?:in\s+|during\s+)?(?:the\s+same|that(?:\s+same)?)\s+"
+        # never "within the same month": both in one month, not the month of an event
+        r"(?<!within )(?:(?:later|earlier)\s+)?(?:in\s+|during\s+)?"
+        r"(?:the\s+same|that(?:\s+same)?)\s+"
         r"(?P<period>week|month|year)",
     ),
 )

@@ -14,7 +14,12 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Span
 
 from extractors.dates.candidates import find_date_candidates
-from extractors.dates.narrative_year import YEARLESS_FORMS, in_narrative_year, narrative_year
+from extractors.dates.narrative_year import (
+    YEARLESS_FORMS,
+    in_narrative_year,
+    narrative_year,
+    same_paragraph,
+)
 from extractors.dates.normalise import DateValue, Prefer, normalise_date
 from extractors.dates.release_binding import (
     Cue,
@@ -142,6 +147,10 @@ def extract_dates(
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
             if last is not None and value.form == "event_relative":
                 value = shifted_period(value, last)
+            if value.form == "event_same_period" and (
+                last is None or not same_paragraph(last, span)
+            ):  # "the same month" with no event just told: nothing to count from
+                value, binding = DateValue(None, None, None, value.form), ReleaseBinding()
         elif value.form in YEARLESS_FORMS:  # "July 18th": the narrative's year?
             planned = binding.event == "planned" or has_future_marker(span.sent, future_markers)
             year = narrative_year(

@@ -145,6 +145,11 @@ CARRIED_TO_IT = [
                  [("Nova 1", "released", D(2025, 3, 3), D(2025, 3, 3)),
                   ("Kite 1", "released", D(2025, 4, 2), D(2025, 4, 2))],
                  id="month_later_after_a_day"),
+    pytest.param("Acme raised money in May.\n\nIf Zeta 5 and Orca 2 are released within the same"
+                 " month, prices may fall.", ["Zeta 5", "Orca 2"], [],
+                 id="within_the_same_month_is_no_anaphor"),
+    pytest.param("Acme raised money in May.\n\nZeta 5 was released the same month.", ["Zeta 5"],
+                 [], id="same_month_needs_an_event_in_the_paragraph"),
     pytest.param("Acme built Kite 2. It is unclear whether rivals shipped anything in April.",
                  ["Kite 2"], [], id="it_not_the_cue_subject"),
 ]
