@@ -62,7 +62,8 @@ BARE_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
 
 
 def _keep_candidate(span: Span, value: DateValue) -> bool:
-    """Guards against the traps: modal 'may', bare numbers, versions, parameter counts."""
+    """Guards against the traps: modal 'may', bare numbers, versions, parameter counts, and
+    "the day after" a named thing."""
     text = span.text.strip()
     doc = span.doc
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -72,6 +73,10 @@ def _keep_candidate(span: Span, value: DateValue) -> bool:
         return not (nxt is not None and nxt.is_alpha and prev not in YEAR_PREPS)
     if NOT_A_DATE.fullmatch(text):
         return False
+    if value.form == "event_relative" and text.lower().endswith(" after"):
+        # "the day after Christmas 2024", "the day after the keynote": the day after a thing
+        # named next, not after the last date told
+        return nxt is None or not (nxt.is_alpha or nxt.like_num)
     if text == "May" and value.form == "month":
         return prev in MAY_CONTEXT or (
             nxt is not None and BARE_YEAR.fullmatch(nxt.text) is not None
