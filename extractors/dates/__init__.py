@@ -6,7 +6,8 @@ from extractors.extensions import register_extensions
 register_extensions()  # before the component module: its factory reads Span._ attributes
 
 # ruff: noqa: E402
-from extractors.dates.component import SPANS_KEY, DateExtractor, extract_dates, make_dates
+from extractors.dates.component import SPANS_KEY, DateExtractor, make_dates
+from extractors.dates.resolve import extract_dates
 
 __all__ = ["SPANS_KEY", "DateExtractor", "extract_dates", "make_dates"]
 

@@ -115,6 +115,18 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     ),
     ("later_in_year", r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+year"),
+    # earlier this month / later this week / later in the month
+    (
+        "within_period",
+        r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+(?P<unit>week|month)",
+    ),
+    # over the weekend / this weekend / last weekend
+    ("weekend", r"(?:over\s+)?(?P<which>the|this|last|past|next|coming)\s+weekend"),
+    # the end of the month / early next month / the beginning of this month
+    (
+        "part_of_rel_month",
+        rf"(?:the\s+)?{PART}[\s-]+(?:of\s+)?(?P<which>the|this|next|last)\s+month",
+    ),
     # in 2-3 weeks / 4 to 5 weeks / within two months / in about a month
     (
         "span_from_now",
@@ -122,19 +134,36 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?P<n1>{NUM})(?:{DASH}(?P<n2>{NUM}))?\s+(?P<unit>{UNIT})(?P<fromnow>\s+from\s+now)?",
     ),
     ("ago", rf"(?:about\s+)?(?P<n1>{NUM})\s+(?P<unit>{UNIT})\s+ago"),  # a month ago
-    # the next day / the following day / a day later / two days later / the day after /
-    # the same day
+    # in the coming weeks / over the next few months / in the weeks ahead (a few units ahead)
+    (
+        "coming_period",
+        r"(?:(?:in|over|within|during)\s+)?(?:the\s+(?:coming|upcoming|next\s+few)\s+"
+        r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead)",
+    ),
+    # the next day / the following day / a day later / two weeks later / a month later /
+    # the day after / the same day
     (
         "event_relative",
         rf"(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?P<unit>day|week)|the\s+day\s+after"
         rf"|(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+day"
-        rf"|(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?)\s+later",
+        rf"|(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+later",
+    ),
+    # the same month / that month / later that week / that same year: the period of the event
+    # the narrative just dated ("In March, ... It went on sale the same month")
+    (
+        "event_same_period",
+        # never "within the same month": both in one month, not the month of an event
+        r"(?<!within )(?:(?:later|earlier)\s+)?(?:in\s+|during\s+)?"
+        r"(?:the\s+same|that(?:\s+same)?)\s+"
+        r"(?P<period>week|month|year)",
     ),
 )
 
 
 # Forms whose leading word carries meaning ("in 2 weeks" vs "2 weeks ago"): no PREP prefix.
-NO_PREP_FORMS = frozenset({"span_from_now", "ago", "event_relative"})
+NO_PREP_FORMS = frozenset(
+    {"span_from_now", "ago", "event_relative", "coming_period", "event_same_period"}
+)
 # Form id -> the handler that computes its interval.
 HANDLERS: dict[str, Handler] = {**ABSOLUTE_HANDLERS, **RELATIVE_HANDLERS}
 COMPILED_FORMS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
@@ -145,7 +174,7 @@ COMPILED_FORMS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     )
     for fid, rx in FORMS
 )
-EVENT_RELATIVE_FORMS = frozenset({"event_relative"})
+EVENT_RELATIVE_FORMS = frozenset({"event_relative", "event_same_period"})
 
 DATEPARSER_LANGUAGES = ["en"]
 # dateparser reads bare durations ("two months", "117 days") as dates: only hand it surfaces

@@ -18,6 +18,7 @@ from extractors.dates.intervals import (
     month_end,
     month_number,
     number_value,
+    part_of_month,
 )
 
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -161,6 +162,51 @@ def _later_in_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
         return anchor + dt.timedelta(days=1), dt.date(anchor.year, 12, 31), "relative"
     return dt.date(anchor.year, 1, 1), anchor - dt.timedelta(days=1), "relative"
 
+def _within_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'earlier this month' = its first day up to the anchor; 'later this week' = the day after
+    the anchor up to the week's (Monday-Sunday) or month's end."""
+    if anchor is None:
+        return None, None, "relative"
+    if m["unit"].lower() == "week":
+        first = anchor - dt.timedelta(days=anchor.weekday())
+        last = first + dt.timedelta(days=6)
+    else:
+        first, last = anchor.replace(day=1), month_end(anchor.year, anchor.month)
+    if m["dir"].lower() == "later":
+        return min(anchor + dt.timedelta(days=1), last), last, "relative"
+    return first, max(first, anchor - dt.timedelta(days=1)), "relative"
+
+
+def _weekend(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'over the weekend' = the last Saturday-Sunday that began by the anchor (the next one for
+    a plan); 'this weekend' = the anchor's week's; 'last'/'next weekend' = the week before/after."""
+    if anchor is None:
+        return None, None, "relative"
+    which = m["which"].lower()
+    this_saturday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)
+    if which == "the":
+        if prefer == "future":
+            saturday = this_saturday if this_saturday >= anchor - dt.timedelta(days=1) else (
+                this_saturday + dt.timedelta(weeks=1))
+        else:
+            saturday = this_saturday if this_saturday <= anchor else (
+                this_saturday - dt.timedelta(weeks=1))
+    else:
+        step = {"this": 0, "last": -1, "past": -1, "next": 1, "coming": 1}[which]
+        saturday = this_saturday + dt.timedelta(weeks=step)
+    return saturday, saturday + dt.timedelta(days=1), "relative"
+
+
+def _part_of_rel_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the end of the month', 'early next month': a part of the anchor's month (or the one
+    after or before it)."""
+    if anchor is None:
+        return None, None, "part_of_month"
+    step = {"the": 0, "this": 0, "next": 1, "last": -1}[m["which"].lower()]
+    index = anchor.year * 12 + anchor.month - 1 + step
+    return (*part_of_month(m["part"], index // 12, index % 12 + 1), "part_of_month")
+
+
 def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'the next day', 'two days later', 'the same day': counted from the event the sentence
     just dated."""
@@ -172,6 +218,30 @@ def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return d, d, "day" if unit.startswith("day") else "relative"
 
 
+def _coming_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'in the coming weeks', 'over the next few months', 'in the days ahead': a plan for the
+    next few units (a few = ``NUMBER_WORDS["few"]``), from the day after the anchor."""
+    if anchor is None:
+        return None, None, "relative"
+    unit = m["unit"] or m["unit2"]
+    end = anchor + dt.timedelta(days=_unit_days(unit, number_value("few")))
+    return anchor + dt.timedelta(days=1), end, "relative"
+
+
+def _event_same_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the same month', 'that week', 'later that year': the week, month or year holding the
+    anchor (the start of the event the narrative just dated)."""
+    if anchor is None:
+        return None, None, m["period"].lower()
+    period = m["period"].lower()
+    if period == "year":
+        return dt.date(anchor.year, 1, 1), dt.date(anchor.year, 12, 31), "year"
+    if period == "month":
+        return anchor.replace(day=1), month_end(anchor.year, anchor.month), "month"
+    monday = anchor - dt.timedelta(days=anchor.weekday())
+    return monday, monday + dt.timedelta(days=6), "relative"
+
+
 RELATIVE_HANDLERS: dict[str, Handler] = {
     "relative_month": _relative_month,
     "weekday": _weekday,
@@ -181,4 +251,9 @@ RELATIVE_HANDLERS: dict[str, Handler] = {
     "span_from_now": _span_from_now,
     "ago": _ago,
     "event_relative": _event_relative,
+    "coming_period": _coming_period,
+    "within_period": _within_period,
+    "weekend": _weekend,
+    "part_of_rel_month": _part_of_rel_month,
+    "event_same_period": _event_same_period,
 }

@@ -12,7 +12,8 @@ dates. The rules run in order and the first that fires names the binding (it dri
 - ``paren_model``     "GPT-3 (175 billion, 2020)" / "Grok 4.4 (early May)": no cue needed
 - ``coordinated``     "targeted late 2025, then Q1 2026": the second date inherits the first
 - ``carried_over``    no MODEL in the sentence: the model of the sentences just before
-                      ("The timeline for Grok 5 has slipped. Musk originally targeted late 2025")
+                      ("The timeline for Grok 5 has slipped. Musk originally targeted late 2025";
+                      "Acme showed off Zeta 5. It went on sale the same month": release_carry)
 
 Not release dates: a date right after a blocker ("as of March 2026") or up to 3 tokens after a
 speech verb ("told analysts on Tuesday that ..."); a date whose only cue is negated ("not
@@ -29,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
+
+from extractors.dates.release_carry import pronoun_releases
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
 CUE_WINDOW_AFTER = 4  # tokens between a date and a cue that follows it ("Q2 2026 beta")
@@ -358,6 +361,6 @@ def _may_carry(date: Span, cue: Cue) -> bool:
             return False
     if _modifies_another_noun(cue.span):
         return False  # "its Series B financing, announced in June": the cue is the noun's
-    if cue.event == "planned":
+    if cue.event == "planned" or pronoun_releases(cue.span):
         return True
     return any(t.lower_ in GENERIC_MODEL_NOUNS for t in date.sent)

@@ -8,7 +8,9 @@ becomes PSEUDO too. Each remaining HEDGE or
 ATTRIBUTION cue governs the tokens of its sentence on its side, clipped by ``max_scope``, cut
 at TERMINATE cues ("but", "however", ";") and kept inside an enclosing parenthesis.
 
-``hedges_for(doc, target)`` answers, for one claim, whether a cue governs it.
+``hedges_for(doc, target)`` answers, for one claim, whether a cue governs it; a release aside
+("Zeta 5, launched on Jan. 10, ...") and a factive clause ("given that ...,") are closed to
+cues outside them (``asides``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from spacy.util import filter_spans
 
 from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
+from extractors.hedges.asides import factive_clause, release_aside
 from extractors.hedges.attribution import find_attribution
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
@@ -237,14 +240,16 @@ def hedges_for(
         raise ValueError(f"doc.spans[{spans_key!r}] is missing: add 'news_hedges' to the pipeline")
     sent = target.sent
     targets = [target]
-    if subject is not None and sent.start <= subject.start < sent.end:
+    aside = release_aside(target, subject) or factive_clause(target)
+    if subject is not None and sent.start <= subject.start < sent.end and aside is None:
         targets.append(subject)
+    inside = range(*aside) if aside is not None else range(sent.start, sent.end)
     # A cue governs only inside its own sentence: compare positions before reading any cue's
     # extension attributes or sentence (both cost a lookup per cue, and a doc has dozens).
     hits = [
         cue
         for cue in doc.spans[spans_key]
-        if sent.start <= cue.start < sent.end
+        if cue.start in inside  # a release aside is closed to cues outside it
         and cue._.hedge_category in GOVERNING
         and cue._.hedge_subcategory != Subcategory.NEGATED
         and any(governs(cue, t) for t in targets)

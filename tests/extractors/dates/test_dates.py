@@ -8,7 +8,8 @@ import pytest
 import spacy
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.dates.component import SPANS_KEY, find_date_candidates
+from extractors.dates.candidates import find_date_candidates
+from extractors.dates.component import SPANS_KEY
 from extractors.dates.intervals import place_year
 from extractors.dates.normalise import FORMS, HANDLERS, normalise_date
 

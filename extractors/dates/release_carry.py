@@ -1,0 +1,44 @@
+"""A release told in the next sentence about "it": "In March, Acme showed off Zeta 5. It went on
+sale to developers the same month" gives Zeta 5 a March release.
+
+``release_binding`` carries the model of the previous sentence into a sentence that names none
+only when the sentence talks about "the model" or about a plan. A sentence whose subject is the
+pronoun "it" and whose verb right after it is the release cue ("It went on sale", "It was
+released", "It then shipped") is about the thing just named as well: the cue releases the
+pronoun, and the pronoun is the model of the sentence before. "It" that is not the cue's subject
+("It is unclear whether Acme released ...") carries nothing, and neither does "they" (a lab, a
+team, users as often as models).
+
+Notes:
+    The simplest pronoun rule of centering-style anaphora (the subject pronoun continues the
+    previous sentence's focus); no coreference model.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+PRONOUN_SUBJECTS = frozenset({"it"})
+# Words allowed between the pronoun and the cue: auxiliaries and time adverbs ("it was then").
+PRONOUN_CUE_FILLERS = frozenset(
+    {"was", "is", "has", "had", "been", "then", "also", "later", "finally", "officially", "first"}
+)
+
+
+def pronoun_releases(cue: Span) -> bool:
+    """Whether the cue's subject is the pronoun "it" that opens its clause.
+
+    Args:
+        cue: a release-cue span.
+
+    Returns:
+        True for "It went on sale ...", "..., it was released ...", "It then shipped ...".
+    """
+    doc, sent = cue.doc, cue.sent
+    i = cue.start - 1
+    while i >= sent.start and doc[i].lower_ in PRONOUN_CUE_FILLERS:
+        i -= 1
+    if i < sent.start or doc[i].lower_ not in PRONOUN_SUBJECTS:
+        return False
+    before = doc[i - 1] if i > sent.start else None
+    return before is None or before.text == "," or before.lower_ in {"and", "but", "then"}

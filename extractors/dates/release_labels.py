@@ -1,0 +1,173 @@
+"""Fact-sheet label lines: "Release date: June 12, 2025" or "Launched: Q3 2024" under a model's
+name dates that model.
+
+Spec boxes, model cards and comparison lists put a release date on a line of its own, a label
+and a colon before the date, with the model named above it ("Zeta 5" as a heading, "Model: Zeta
+5", "Developer: Acme"). Such a line names no model, so the sentence binding finds none. A date
+is a label line's when the words from the line start (after a bullet) to the date are, without
+the colon, one of the label phrases of the cue file (``release_labels``: the phrase and the event
+it signals, "release date" is ``neutral``: released or planned by the date). The model is that of
+the block: the nearest MODEL in the ``LABEL_LOOKBACK`` lines above, a model that opens its line
+(a heading, "Model: Zeta 5") before any other. Binding ``label_line``.
+
+Tables are the same fact sheet in columns: "Model | Release date | Parameters" over rows
+"Zeta 5 | June 12, 2025 | 70B" (HTML tables come out of text extraction with "|" between the
+cells). A date in a row is the row model's when the header cell above it is a label phrase, or
+"date" / "year"; the model is the one in the row's "model"/"name" column, else the row's first.
+Binding ``table_row``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Span
+
+from extractors.dates.release_binding import ReleaseBinding
+
+BINDING = "label_line"
+LABEL_LOOKBACK = 8  # lines above the label line that may name the block's model
+BULLETS = "-*\u2022\u2013\u2014\u00b7 \t|"
+TABLE_BINDING = "table_row"
+TABLE_DATE_HEADERS = {"date": "neutral", "year": "neutral"}  # besides the label phrases
+MODEL_HEADERS = frozenset({"model", "name", "model name", "llm"})
+TABLE_SEPARATOR = set("-|: \t")  # "|---|:---:|": a markdown rule under the header
+
+
+def line_label(date: Span) -> str | None:
+    """The label before a date on its line ("Release date" of "- Release date: June 12"), or
+    None when the line holds more than a label before the date."""
+    text = date.doc.text
+    line_start = text.rfind("\n", 0, date.start_char) + 1
+    head = text[line_start : date.start_char].strip(BULLETS)
+    if not head.endswith(":"):
+        return None
+    return " ".join(head[:-1].lower().replace("*", "").split())
+
+
+def block_model(date: Span, models: Sequence[Span]) -> Span | None:
+    """The model of the block a label line belongs to (see the module docstring)."""
+    text = date.doc.text
+    line_start = text.rfind("\n", 0, date.start_char) + 1
+    top = line_start
+    for _ in range(LABEL_LOOKBACK):
+        if top == 0:
+            break
+        top = text.rfind("\n", 0, top - 1) + 1
+    above = [m for m in models if top <= m.start_char and m.end_char <= line_start]
+    if not above:
+        return None
+
+    def opens_line(m: Span) -> bool:
+        head = text[text.rfind("\n", 0, m.start_char) + 1 : m.start_char].strip(BULLETS)
+        return head == "" or (head.endswith(":") and len(head) <= 20)
+
+    heads = [m for m in above if opens_line(m)]
+    return (heads or above)[-1]
+
+
+def label_line_bindings(
+    dates: Sequence[Span],
+    bindings: Sequence[ReleaseBinding],
+    models: Sequence[Span],
+    labels: Mapping[str, str],
+) -> list[ReleaseBinding]:
+    """Bindings with unbound label-line dates bound to their block's model.
+
+    Args:
+        dates: recognised date spans in document order.
+        bindings: their bindings (same order).
+        models: MODEL spans in document order.
+        labels: label phrase (lower case) -> event.
+
+    Returns:
+        A new list of bindings, one per date.
+    """
+    out = list(bindings)
+    for k, date in enumerate(dates):
+        if out[k].subject is not None and out[k].rule != "carried_over":
+            continue  # a label line names its block's model, not the previous line's
+        event = labels.get(line_label(date) or "")
+        if event is None:
+            continue
+        model = block_model(date, models)
+        if model is not None:
+            out[k] = ReleaseBinding(model, event, BINDING)
+    return out
+
+
+def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
+    """The cells of a table line as (start_char, end_char, stripped lower text)."""
+    out, start = [], 0
+    for part in line.split("|"):
+        out.append((offset + start, offset + start + len(part), part.strip(" *").lower()))
+        start += len(part) + 1
+    return out
+
+
+def _line_at(text: str, char: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return start, len(text) if end == -1 else end
+
+
+def table_header(text: str, row_start: int) -> tuple[int, str] | None:
+    """The header line (start, text) of the table a row belongs to: the top line of the run of
+    "|" lines above it, markdown rules skipped. None when the row is the header itself."""
+    top, header = row_start, None
+    while top > 0:
+        prev_start, prev_end = _line_at(text, top - 1)
+        line = text[prev_start:prev_end]
+        if "|" not in line:
+            break
+        if not set(line) <= TABLE_SEPARATOR:
+            header = (prev_start, line)
+        top = prev_start
+    return header
+
+
+def table_cell_bindings(
+    dates: Sequence[Span],
+    bindings: Sequence[ReleaseBinding],
+    models: Sequence[Span],
+    labels: Mapping[str, str],
+) -> list[ReleaseBinding]:
+    """Bindings with unbound dates in release columns of a "|" table bound to the row's model.
+
+    Args:
+        dates: recognised date spans in document order.
+        bindings: their bindings (same order).
+        models: MODEL spans in document order.
+        labels: label phrase (lower case) -> event; "date" and "year" columns count too.
+
+    Returns:
+        A new list of bindings, one per date.
+    """
+    out = list(bindings)
+    text = dates[0].doc.text if dates else ""
+    for k, date in enumerate(dates):
+        if out[k].subject is not None:
+            continue
+        row_start, row_end = _line_at(text, date.start_char)
+        row = text[row_start:row_end]
+        if "|" not in row:
+            continue
+        header = table_header(text, row_start)
+        if header is None:
+            continue
+        head_cells = _cells(header[1], header[0])
+        row_cells = _cells(row, row_start)
+        if len(head_cells) != len(row_cells):
+            continue
+        column = next((i for i, (s, e, _) in enumerate(row_cells) if s <= date.start_char < e), 0)
+        event = labels.get(head_cells[column][2]) or TABLE_DATE_HEADERS.get(head_cells[column][2])
+        in_row = [m for m in models if row_start <= m.start_char and m.end_char <= row_end]
+        if event is None or not in_row:
+            continue
+        name_columns = [i for i, c in enumerate(head_cells) if c[2] in MODEL_HEADERS]
+        named = [
+            m for m in in_row for i in name_columns
+            if row_cells[i][0] <= m.start_char < row_cells[i][1]
+        ]
+        out[k] = ReleaseBinding((named or in_row)[0], event, TABLE_BINDING)
+    return out

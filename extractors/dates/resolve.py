@@ -1,0 +1,198 @@
+"""From candidates to release facts: bind, place the year by the event, resolve the event.
+
+``extract_dates`` is the algorithm of ``news_dates`` as a pure function over a Doc: date
+candidates, release bindings (``release_binding``), the final interval of each date (a year-less
+date looks back for a release and ahead for a plan), shared-date twins
+(``release_shared_date``) and one fact per (model, event, period).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span
+
+from extractors.dates.candidates import find_date_candidates
+from extractors.dates.narrative_year import (
+    YEARLESS_FORMS,
+    in_narrative_year,
+    narrative_year,
+    same_paragraph,
+)
+from extractors.dates.normalise import DateValue, Prefer, normalise_date
+from extractors.dates.release_binding import (
+    Cue,
+    ReleaseBinding,
+    bind_release_dates,
+    blocked,
+    model_mentions,
+)
+from extractors.dates.release_coordinated import coordinated_twins
+from extractors.dates.release_labels import label_line_bindings, table_cell_bindings
+from extractors.dates.release_lists import list_item_bindings
+from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
+
+
+def prefer_for(event: str | None) -> Prefer:
+    """Year placement for a year-less date: plans look ahead, releases look back."""
+    return {"planned": "future", "released": "past", "announced": "past"}.get(
+        event or "", "nearest"
+    )
+
+
+def shifted_period(value: DateValue, event: Span) -> DateValue:
+    """'Two weeks later' after a period ("In March"): the period moved by the offset, not a day
+    (the offset was counted from the period's first day)."""
+    if value.start is None or event._.date_start is None or event._.date_end is None:
+        return value
+    if event._.date_end == event._.date_start:
+        return value
+    end = event._.date_end + (value.start - event._.date_start)
+    return DateValue(value.start, end, "relative", value.form, value.relative_to_event)
+
+
+def has_future_marker(sent: Span, future_markers: frozenset[str]) -> bool:
+    """A future marker in the sentence ("will", "may"), never the month "May" itself."""
+    return any(t.lower_ in future_markers and t.text != "May" for t in sent)
+
+
+def resolve_event(
+    binding: ReleaseBinding,
+    value: DateValue,
+    anchor: dt.date | None,
+    sent: Span,
+    future_markers: frozenset[str],
+) -> str | None:
+    """Final event: a 'neutral' cue or a release dated after publication becomes planned."""
+    event = binding.event
+    if event is None:
+        return None
+    if event == "neutral":  # not over by publication time, or talked about as a plan
+        open_ended = anchor is not None and value.end is not None and value.end > anchor
+        return (
+            "planned" if open_ended or has_future_marker(sent, future_markers) else "released"
+        )
+    if (
+        event in {"released", "announced"}
+        and anchor is not None
+        and value.start is not None
+        and value.start > anchor
+    ):
+        return "planned"
+    return event
+
+
+def dedupe_release_facts(spans: list[Span]) -> None:
+    """One fact per (model, event, period): unbind a span whose interval holds a narrower one."""
+    bound = [s for s in spans if s._.subject is not None and s._.date_start is not None]
+    for s in bound:
+        key = ((s._.subject._.canonical or s._.subject.text).lower(), s._.event)
+        for o in bound:
+            if o is s or o._.subject is None or s._.subject is None:
+                continue
+            if ((o._.subject._.canonical or o._.subject.text).lower(), o._.event) != key:
+                continue
+            if s._.date_start <= o._.date_start and o._.date_end <= s._.date_end:
+                wider = (s._.date_end - s._.date_start) > (o._.date_end - o._.date_start)
+                if wider or o.start < s.start:  # same period: keep the first mention
+                    s._.subject, s._.event, s._.binding = None, None, "duplicate"
+                    break
+
+
+def extract_dates(
+    doc: Doc,
+    cues: list[Cue],
+    blockers: list[Span],
+    future_markers: frozenset[str],
+    labels: Mapping[str, str] | None = None,
+) -> list[Span]:
+    """Candidates -> release bindings -> final intervals (event-aware year, event anchors).
+
+    Args:
+        doc: the Doc (needs sentence boundaries for binding).
+        cues: release-cue matches; blockers: "as of"-type phrases.
+        future_markers: words that make a neutral release cue a plan ("will", "expected").
+        labels: fact-sheet label phrases -> event ("release date" -> neutral), see
+            ``release_labels``.
+
+    Returns:
+        Date spans with every ``date_*`` attribute set, release facts bound.
+    """
+    anchor: dt.date | None = doc._.published_at
+    candidates = find_date_candidates(doc, anchor)
+    spans = [span for span, _ in candidates]
+    recognised = [s for s, v in candidates if v.granularity is not None]
+    models = model_mentions(doc)
+    if doc.has_annotation("SENT_START"):
+        found = bind_release_dates(recognised, cues, blockers, models)
+        found = list_item_bindings(recognised, found, models)
+        found = label_line_bindings(recognised, found, models, labels or {})
+        found = table_cell_bindings(recognised, found, models, labels or {})
+    else:
+        found = [ReleaseBinding()] * len(recognised)
+    bindings = dict(zip([s.start for s in recognised], found, strict=True))
+    last_day: Span | None = None
+    last_dated: Span | None = None  # "the same month" counts from any dated event
+    setters: list[Span] = []  # dates that may set a narrative year (not "since 2020")
+    out: list[Span] = []
+    for span in spans:
+        binding = bindings.get(span.start, ReleaseBinding())
+        value = normalise_date(span.text, anchor, prefer_for(binding.event))
+        if value.relative_to_event:
+            last = last_dated if value.form == "event_same_period" else last_day
+            if last is None or (last_dated is not None and last_dated.start > last.start):
+                last = last_dated  # "In March, ... Two weeks later, ...": the latest event
+            event_anchor = last._.date_start if last is not None else anchor
+            value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
+            if last is not None and value.form == "event_relative":
+                value = shifted_period(value, last)
+            if value.form == "event_same_period" and (
+                last is None or not same_paragraph(last, span)
+            ):  # "the same month" with no event just told: nothing to count from
+                value, binding = DateValue(None, None, None, value.form), ReleaseBinding()
+        elif value.form in YEARLESS_FORMS:  # "July 18th": the narrative's year?
+            planned = binding.event == "planned" or has_future_marker(span.sent, future_markers)
+            year = narrative_year(
+                span, value, setters, anchor, "planned" if planned else binding.event
+            )
+            if year is not None:
+                value = in_narrative_year(span.text, year, anchor) or value
+        span._.date_start, span._.date_end = value.start, value.end
+        span._.date_granularity, span._.date_status = value.granularity, value.status
+        if binding.subject is not None:
+            span._.subject = binding.subject
+            span._.event = resolve_event(binding, value, anchor, span.sent, future_markers)
+            span._.binding = binding.rule
+        if value.granularity == "day" and value.start is not None:
+            last_day = span
+        if value.start is not None:
+            last_dated = span
+        out.append(span)
+        if not blocked(span, blockers):
+            setters.append(span)
+        surface = shared_surface(span)
+        for shared in shared_date_bindings(span, binding, cues, models, future_markers):
+            out.append(bound_twin(span, surface, shared, value, anchor, future_markers))
+    out += coordinated_twins(out, models)
+    dedupe_release_facts(out)
+    return out
+
+
+def bound_twin(
+    span: Span,
+    surface: Span,
+    binding: ReleaseBinding,
+    value: DateValue,
+    anchor: dt.date | None,
+    future_markers: frozenset[str],
+) -> Span:
+    """The date bound to another model ("In May, A ..., while B ..."), over ``surface`` (the
+    date with its preposition: a span over the same words would share the date's attributes)."""
+    twin = surface
+    twin._.date_start, twin._.date_end = span._.date_start, span._.date_end
+    twin._.date_granularity, twin._.date_status = span._.date_granularity, span._.date_status
+    twin._.subject = binding.subject
+    twin._.event = resolve_event(binding, value, anchor, span.sent, future_markers)
+    twin._.binding = binding.rule
+    return twin
