@@ -34,6 +34,7 @@ WINDOW_TOKENS = 48
 WINDOW_MARGIN = 16
 _PARAM_SENTS_KEY = "newsfacts.param_sentences"
 _WORDS_KEY = "newsfacts.lower_words"
+_BEFORE_KEY = "newsfacts.words_before"
 
 
 def _lower_words(doc: Doc) -> list[str | None]:
@@ -56,7 +57,18 @@ def _tail_words(doc: Doc, value: Span, window: int) -> tuple[list[str], bool]:
 
 def _words_before(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
     """Lower-cased last words of the sentence before the figure, bound cues and fillers
-    dropped (the tail of what the whole sentence would give, at least WINDOW_MARGIN words)."""
+    dropped (the tail of what the whole sentence would give, at least WINDOW_MARGIN words).
+    Read once per figure: several rules ask (the list is shared, callers only read it)."""
+    cached = doc.user_data.get(_BEFORE_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_BEFORE_KEY] = (len(doc), {})
+    key = (value.start, value.end, id(lex))
+    if key not in cached[1]:
+        cached[1][key] = _read_words_before(doc, value, lex)
+    return cached[1][key]
+
+
+def _read_words_before(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
     window = WINDOW_TOKENS
     while True:
         words, whole = _tail_words(doc, value, window)
