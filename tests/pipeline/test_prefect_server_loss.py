@@ -94,24 +94,34 @@ import sys, time
 from pathlib import Path
 import pipeline.flows as flows
 
-seeds, db, release = sys.argv[1:4]
+seeds, db, release, hold = sys.argv[1:5]
 original = flows.run_extract
 
-def run_extract(seeds_dir, db_path, files_per_batch, steps, **kwargs):
-    publish = steps.publish
+def wait_release(marker):
+    print(marker, flush=True)
+    deadline = time.monotonic() + 600
+    while not Path(release).exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    print("RELEASED", flush=True)
 
-    def held(db_path, summary):
-        print("DATA-LANDED", summary.line(), flush=True)
-        deadline = time.monotonic() + 600
-        while not Path(release).exists() and time.monotonic() < deadline:
-            time.sleep(0.05)
-        print("RELEASED", flush=True)
+def run_extract(seeds_dir, db_path, files_per_batch, steps, **kwargs):
+    publish, load = steps.publish, steps.load
+
+    def held_publish(db_path, summary):
+        wait_release("DATA-LANDED " + summary.line())
         return publish(db_path, summary)
 
-    return original(seeds_dir, db_path, files_per_batch, steps._replace(publish=held), **kwargs)
+    def held_load(db_path, result):
+        loaded = load(db_path, result)
+        wait_release("BATCH-LOADED")  # after the first batch the server dies (once)
+        return loaded
+
+    steps = (steps._replace(publish=held_publish) if hold == "publish"
+             else steps._replace(load=held_load))
+    return original(seeds_dir, db_path, files_per_batch, steps, **kwargs)
 
 flows.run_extract = run_extract
-flows.extract(seeds_dir=Path(seeds), db_path=Path(db))
+flows.extract(seeds_dir=Path(seeds), db_path=Path(db), files_per_batch=1)
 print("FLOW-RETURNED", flush=True)
 '''
 
@@ -151,8 +161,14 @@ def _health(url: str) -> bool:
 
 
 @pytest.mark.slow
-def test_flow_exits_with_code_3_when_the_server_dies_after_its_data_work(
-        tmp_path: Path) -> None:
+@pytest.mark.parametrize(("hold", "marker", "landed", "articles"), [
+    ("publish", "DATA-LANDED", "the run's data is loaded", 2),
+    # Prefect's tasks run on without the server (their states are sent in the background),
+    # so the batches after the loss still load before the exit
+    ("load", "BATCH-LOADED", "the run's data is loaded", 2),
+], ids=["after-the-data", "between-batches"])
+def test_flow_exits_with_code_3_when_the_server_dies(
+        tmp_path: Path, hold: str, marker: str, landed: str, articles: int) -> None:
     port = _free_port()
     api = f"http://127.0.0.1:{port}/api"
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"), "PREFECT_API_URL": api,
@@ -173,14 +189,16 @@ def test_flow_exits_with_code_3_when_the_server_dies_after_its_data_work(
         seeds.mkdir()
         (seeds / "a.txt").write_text("Orion-7 has 70 billion parameters, Quanta Labs said.\n",
                                      encoding="utf-8")
+        (seeds / "b.txt").write_text("Nova 3 has 12 billion parameters, Vela AI said.\n",
+                                     encoding="utf-8")
         script = tmp_path / "flow_driver.py"
         script.write_text(FLOW_DRIVER, encoding="utf-8")
         flow = subprocess.Popen(
-            [sys.executable, str(script), str(seeds), str(db), str(release)],
+            [sys.executable, str(script), str(seeds), str(db), str(release), hold],
             cwd=tmp_path, env={**env, api_watchdog.LOST_AFTER_ENV_VAR: "5"},
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         lines, seen = _lines(flow), []
-        _wait_for(lines, "DATA-LANDED", seen)
+        _wait_for(lines, marker, seen)
         os.killpg(server.pid, signal.SIGKILL)  # the server is lost, not stopped politely
         server.wait(timeout=NEVER)
         assert not _health(api)
@@ -191,11 +209,11 @@ def test_flow_exits_with_code_3_when_the_server_dies_after_its_data_work(
             seen.append(line)
         output = "".join(seen)
         assert returncode == api_watchdog.EXIT_API_LOST, output
-        assert "the run's data is loaded" in output
+        assert landed in output, output
         con = duckdb.connect(str(db), read_only=True)
         try:
-            assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 1
-            assert con.execute("SELECT count(*) FROM claims").fetchone()[0] >= 1
+            assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == articles
+            assert con.execute("SELECT count(*) FROM claims").fetchone()[0] >= articles
         finally:
             con.close()
     finally:
