@@ -3,9 +3,10 @@
 A run must not stall on one file (a 5 MB single-line dump, a page of ten thousand tables): an
 article over the character limit is quarantined before parsing, and one whose pieces have used
 up the time limit is quarantined after the piece that crossed it (pieces are at most
-``extraction.MAX_PIECE_CHARS`` long, so the check comes every few seconds). Memory is bounded
-by the pieces: ``nlp.pipe`` batches hold at most ``extraction.MAX_BATCH_CHARS`` characters, so
-the parser's activations (about 1 GB per 100k words) stay bounded however long the article.
+``processing.MAX_PIECE_CHARS`` characters and ``processing.MAX_PIECE_TOKENS`` tokens long, so
+the check comes every few seconds). Memory is bounded by the pieces: ``nlp.pipe`` batches hold
+at most ``processing.MAX_BATCH_TOKENS`` tokens, so the layers' activations stay bounded however
+long the article.
 
 Both limits are environment settings, read at call time, so a deployment or a test can change
 them without code.

@@ -18,6 +18,7 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import cache
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -40,10 +41,14 @@ MAX_PIECE_CHARS = 100_000
 # articles was 568-759 MiB at 32 and 417-581 MiB at 16 (the layers' activations for a whole
 # batch are alive at once), so 16 keeps two workers and the flow process under 2 GB.
 DEFAULT_BATCH_SIZE = 16
-# Characters per nlp.pipe batch, whatever the doc count: 16 pieces of a long article are 1.6M
-# characters whose activations are alive at once (a 5 MB one-line file peaked at 3.8 GB, a
-# 440 KB figure-dense one at 4.7 GB); two full pieces keep a batch near one article's worth.
-MAX_BATCH_CHARS = 2 * MAX_PIECE_CHARS
+# Tokens per piece: the layers' memory follows tokens, not characters, and a figure-dense text
+# has one token per 3 characters (a 100k-character piece of "1T 2T 3T ..." is 33k tokens and
+# peaked near 1.4 GB alone). A piece with more is cut again at a line or sentence end.
+MAX_PIECE_TOKENS = 20_000
+# Tokens per nlp.pipe batch, whatever the doc count: the activations of a whole batch are alive
+# at once (16 pieces of a long article peaked at 3.8-4.7 GB when batches were counted in docs).
+MAX_BATCH_TOKENS = 2 * MAX_PIECE_TOKENS
+SENTENCE_ENDS = frozenset({".", "!", "?"})
 # Trained components whose output no extractor reads. The lemmatizer: no extractor or rule
 # file reads LEMMA (extractors read POS/TAG (tagger + attribute_ruler), DEP and sentences
 # (parser), doc.ents (ner)). Disabling it changes no extracted fact. The attribute ruler is
@@ -152,6 +157,40 @@ def split_pieces(text: str, max_chars: int | None = None) -> list[tuple[int, str
     return pieces
 
 
+def token_cuts(doc: Doc, max_tokens: int | None = None) -> list[int]:
+    """Character offsets that cut a tokenised Doc into parts of at most ``max_tokens`` tokens.
+
+    Each part ends after the last line break or sentence-ending mark in the second half of its
+    window (else at the window's end); a cut is the next token's start, so the whitespace stays
+    with the part before. Scans each window once: linear in the Doc's length.
+    """
+    max_tokens = MAX_PIECE_TOKENS if max_tokens is None else max_tokens
+    cuts: list[int] = []
+    start = 0
+    while len(doc) - start > max_tokens:
+        cut = start + max_tokens
+        for i in range(cut - 1, start + max_tokens // 2, -1):
+            token = doc[i]
+            if token.text in SENTENCE_ENDS or "\n" in token.text or "\n" in token.whitespace_:
+                cut = i + 1
+                break
+        cuts.append(doc[cut].idx)
+        start = cut
+    return cuts
+
+
+def _piece_docs(nlp: Language, offset: int, piece: str) -> Iterator[tuple[Doc, int]]:
+    """``(doc, offset)`` for a piece, cut again where it has over ``MAX_PIECE_TOKENS`` tokens."""
+    doc = nlp.make_doc(piece)
+    if len(doc) <= MAX_PIECE_TOKENS:
+        yield doc, offset
+        return
+    bounds = [0, *token_cuts(doc), len(piece)]
+    del doc
+    for start, end in pairwise(bounds):
+        yield nlp.make_doc(piece[start:end]), offset + start
+
+
 def _make_docs(nlp: Language, articles: list[Article],
                failed: dict[int, str]) -> Iterator[tuple[Doc, int, int]]:
     """Yield ``(doc, article_index, offset)`` with the publication date set on each Doc.
@@ -159,13 +198,15 @@ def _make_docs(nlp: Language, articles: list[Article],
     Articles in ``failed`` are skipped, also between their pieces (docs are made one batch
     ahead, so an article that ran over its budget costs at most one more batch)."""
     for index, article in enumerate(articles):
-        for offset, piece in split_pieces(article.text):
+        for piece_offset, piece in split_pieces(article.text):
+            for doc, offset in _piece_docs(nlp, piece_offset, piece):
+                if index in failed:
+                    break
+                doc._.published_at = article.published_at
+                doc._.published_inferred = article.published_inferred
+                yield doc, index, offset
             if index in failed:
                 break
-            doc = nlp.make_doc(piece)
-            doc._.published_at = article.published_at
-            doc._.published_inferred = article.published_inferred
-            yield doc, index, offset
 
 
 def extract_articles(
@@ -227,19 +268,19 @@ def extract_articles(
 
 
 def _chunks(items: Iterator[tuple[Doc, int, int]], size: int) -> Iterator[list]:
-    """Batches of at most ``size`` docs and, past the first doc, ``MAX_BATCH_CHARS``."""
+    """Batches of at most ``size`` docs and, past the first doc, ``MAX_BATCH_TOKENS``."""
     chunk: list = []
-    chars = 0
+    tokens = 0
     for item in items:
-        item_chars = len(item[0].text)
-        if chunk and chars + item_chars > MAX_BATCH_CHARS:
+        item_tokens = len(item[0])
+        if chunk and tokens + item_tokens > MAX_BATCH_TOKENS:
             yield chunk
-            chunk, chars = [], 0
+            chunk, tokens = [], 0
         chunk.append(item)
-        chars += item_chars
+        tokens += item_tokens
         if len(chunk) == size:
             yield chunk
-            chunk, chars = [], 0
+            chunk, tokens = [], 0
     if chunk:
         yield chunk
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from prefect.artifacts import create_link_artifact, create_markdown_artifact
 
+from pipeline import api_watchdog
 from pipeline.markdown_text import escape_markdown
 from pipeline.report import write_report
 from pipeline.summary import RunSummary
@@ -73,12 +74,16 @@ def publish_run_artifact(db_path: Path, summary: RunSummary) -> None:
 
     The run's data has landed by now: an artifact the Prefect API cannot take (the server is
     gone, or answers too slowly) is a warning, given up after ``ARTIFACT_TIMEOUT_S``, never a
-    failed or hanging run."""
+    failed or hanging run. When the watched API is down, both are skipped with one warning."""
     report: Path | None = None
     try:
         report = write_report(Path(db_path))
     except Exception as err:  # a report failure must not fail a run whose data already landed
         logger().warning("evidence report not written: %s", err)
+    if _api_is_down():
+        logger().warning("artifacts not written: the Prefect API does not answer; the run's "
+                         "data is loaded%s", f" and its report is {report}" if report else "")
+        return
     markdown = run_markdown(db_path, summary) + report_markdown(report)
     _bounded("run summary", lambda: create_markdown_artifact(
         key=ARTIFACT_KEY, markdown=markdown, description=summary.line()))
@@ -89,6 +94,14 @@ def publish_run_artifact(db_path: Path, summary: RunSummary) -> None:
             link_text=f"Evidence report ({report.name})",
             description="Facts, contests and the evidence behind them (self-contained HTML)",
         ))
+
+
+def _api_is_down() -> bool:
+    """Whether the API this run's watchdog watches is down (failed its last or a fresh check)."""
+    watchdog = api_watchdog.current()
+    if watchdog is None:
+        return False
+    return watchdog.api_down or not api_watchdog.api_answers(watchdog.url)
 
 
 # How long an artifact may take to reach the Prefect API before the run gives up on it.

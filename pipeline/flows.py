@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 from prefect import flow
 from prefect.context import FlowRunContext
 
-from pipeline import tasks
+from pipeline import api_watchdog, tasks
 from pipeline.artifacts import publish_run_artifact
 from pipeline.progress import RunProgress, progress_for
 from pipeline.settings import DEFAULT_DB, DEFAULT_FILES_PER_BATCH, DEFAULT_SEEDS
@@ -79,7 +79,9 @@ def run_extract(
     pending: deque = deque()
 
     def load_next() -> None:
-        loads.append(steps.load(db_path, _resolve(pending.popleft())))
+        result = _resolve(pending.popleft())
+        with api_watchdog.loading_batch():  # a lost Prefect API ends the run between batches
+            loads.append(steps.load(db_path, result))
         progress.advance(loads[-1].ok + loads[-1].duplicates + loads[-1].quarantined,
                          loads[-1].quarantined)
 
@@ -110,6 +112,7 @@ def run_extract(
                 raise
             tasks.logger().warning("%s", guard.disk_full_error(db_path, err))
     summary = RunSummary.combine(plan, loads, refreshed)
+    api_watchdog.mark_data_done()
     tasks.logger().info(summary.line())
     if steps.publish is not None:
         steps.publish(db_path, summary)
@@ -121,7 +124,12 @@ def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-@flow(name="extract")
+# The API watch ends once Prefect has recorded the run's final state (hooks run after it).
+_END_WATCH = [api_watchdog.stop_watch]
+
+
+@flow(name="extract", on_completion=_END_WATCH, on_failure=_END_WATCH, on_crashed=_END_WATCH,
+      on_cancellation=_END_WATCH)
 def extract(
     seeds_dir: Path = DEFAULT_SEEDS,
     db_path: Path = DEFAULT_DB,
@@ -140,7 +148,11 @@ def extract(
 
     Returns:
         The run summary ("N new, M unchanged, K quarantined").
+
+    A Prefect API that stops answering for ``$NEWSFACTS_API_LOST_AFTER_S`` seconds ends the
+    process with exit code 3 and a message, between batches (``pipeline.api_watchdog``).
     """
+    api_watchdog.start_watch()
     with exclusive_run(db_path, default_lock_timeout_s()):
         if parallel_batches > 1:
             steps = PREFECT_STEPS._replace(extract=tasks.extract_batch.submit)

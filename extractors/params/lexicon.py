@@ -93,20 +93,26 @@ class ParamLexicon:
         """True when the single token ``word`` is a phrase of ``label``."""
         return (word.lower(),) in self.phrases.get(label, frozenset())
 
+    def __post_init__(self) -> None:
+        # Phrase lengths per label, longest first: a lookup per length instead of a comparison
+        # per phrase (ending_at runs several times per figure).
+        lengths = {label: tuple(sorted({len(p) for p in items}, reverse=True))
+                   for label, items in self.phrases.items()}
+        object.__setattr__(self, "_lengths", lengths)
+
     def ending_at(self, label: str, words: Sequence[str], end: int) -> int:
         """Length of the longest ``label`` phrase that ends just before ``words[end]``, or 0."""
-        best = 0
-        for phrase in self.phrases.get(label, frozenset()):
-            n = len(phrase)
-            if n <= end and tuple(w.lower() for w in words[end - n : end]) == phrase:
-                best = max(best, n)
-        return best
+        phrases = self.phrases.get(label, frozenset())
+        for n in self._lengths.get(label, ()):
+            if n <= end and tuple(w.lower() for w in words[end - n : end]) in phrases:
+                return n
+        return 0
 
     def starting_at(self, label: str, words: Sequence[str], start: int) -> int:
         """Length of the longest ``label`` phrase that starts at ``words[start]``, or 0."""
-        best = 0
-        for phrase in self.phrases.get(label, frozenset()):
-            n = len(phrase)
-            if tuple(w.lower() for w in words[start : start + n]) == phrase:
-                best = max(best, n)
-        return best
+        phrases = self.phrases.get(label, frozenset())
+        for n in self._lengths.get(label, ()):
+            if start + n <= len(words) and tuple(
+                    w.lower() for w in words[start : start + n]) in phrases:
+                return n
+        return 0

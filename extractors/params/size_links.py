@@ -26,11 +26,60 @@ GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
 COUNT_WORDS = frozenset({"-", "\u2010", "\u2011", "total", "active"})  # "6T total parameters"
 CLOSERS = frozenset({",", ")", ".", "—", "\u2013", ";"})
 MAX_THRESHOLD_REACH = 12  # tokens back from the verb to "first"
+# Tokens read back from a figure at first. The rules look at the last few words before it once
+# cues and fillers are dropped, so reading the whole sentence per figure made a figure-dense
+# sentence quadratic; a window that leaves fewer than WINDOW_MARGIN words after dropping is
+# doubled until it does or reaches the sentence start, so the result is the whole sentence's.
+WINDOW_TOKENS = 48
+WINDOW_MARGIN = 16
+_PARAM_SENTS_KEY = "newsfacts.param_sentences"
+_WORDS_KEY = "newsfacts.lower_words"
+_BEFORE_KEY = "newsfacts.words_before"
+
+
+def _lower_words(doc: Doc) -> list[str | None]:
+    """Per token: its lower-cased text, or None for a space token; built once per Doc length."""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is not None and len(cached) == len(doc):
+        return cached
+    words = doc.user_data[_WORDS_KEY] = [None if t.is_space else t.lower_ for t in doc]
+    return words
+
+
+def _tail_words(doc: Doc, value: Span, window: int) -> tuple[list[str], bool]:
+    """Lower-cased words of up to ``window`` tokens before the figure in its sentence, and
+    whether they reach the sentence start."""
+    sent_start = value.sent.start
+    start = max(sent_start, value.start - window)
+    words = [w for w in _lower_words(doc)[start : value.start] if w is not None]
+    return words, start == sent_start
 
 
 def _words_before(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
-    """Lower-cased words of the sentence before the figure, bound cues and fillers dropped."""
-    words = [t.lower_ for t in doc[value.sent.start : value.start] if not t.is_space]
+    """Lower-cased last words of the sentence before the figure, bound cues and fillers
+    dropped (the tail of what the whole sentence would give, at least WINDOW_MARGIN words).
+    Read once per figure: several rules ask (the list is shared, callers only read it)."""
+    cached = doc.user_data.get(_BEFORE_KEY)
+    if cached is None or cached[0] != len(doc):
+        cached = doc.user_data[_BEFORE_KEY] = (len(doc), {})
+    key = (value.start, value.end, id(lex))
+    if key not in cached[1]:
+        cached[1][key] = _read_words_before(doc, value, lex)
+    return cached[1][key]
+
+
+def _read_words_before(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
+    window = WINDOW_TOKENS
+    while True:
+        words, whole = _tail_words(doc, value, window)
+        words = _drop_cues(words, lex)
+        if whole or len(words) >= WINDOW_MARGIN:
+            return words
+        window *= 2
+
+
+def _drop_cues(words: list[str], lex: ParamLexicon) -> list[str]:
+    """``words`` with trailing bound cues and fillers dropped."""
     while words:
         n = max(lex.ending_at(label, words, len(words)) for label in ("AT_LEAST", "AT_MOST",
                                                                         "APPROX"))
@@ -52,8 +101,18 @@ def follows_size_link(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
 def params_established(doc: Doc, value: Span) -> bool:
     """The figure's sentence, or the one before it, talks about parameters."""
     sent = value.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.lower_.startswith("param") for t in doc[start : sent.end])
+    talks = _param_sentences(doc)
+    return sent.start in talks or (sent.start > 0 and doc[sent.start - 1].sent.start in talks)
+
+
+def _param_sentences(doc: Doc) -> frozenset[int]:
+    """Start tokens of the sentences that mention parameters, computed once per Doc (length)."""
+    cached = doc.user_data.get(_PARAM_SENTS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    starts = frozenset(t.sent.start for t in doc if t.lower_.startswith("param"))
+    doc.user_data[_PARAM_SENTS_KEY] = (len(doc), starts)
+    return starts
 
 
 def is_threshold(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
@@ -61,9 +120,14 @@ def is_threshold(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     passed (its own size is said elsewhere), not a size. "X is expected to exceed 10T" has no
     "first" and stays a bound on X's size."""
     # raw words: "exceed" is also an AT_LEAST cue, which _words_before would strip
-    words = [t.lower_ for t in doc[value.sent.start : value.start] if not t.is_space]
-    while words and words[-1] in {"a", "an", "the"}:
-        words.pop()
+    window = WINDOW_TOKENS
+    while True:
+        words, whole = _tail_words(doc, value, window)
+        while words and words[-1] in {"a", "an", "the"}:
+            words.pop()
+        if whole or len(words) >= MAX_THRESHOLD_REACH + 2:
+            break
+        window *= 2
     if len(words) < 2 or not lex.has("THRESHOLD", words[-1]) or words[-2] != "to":
         return False
     return "first" in words[max(0, len(words) - MAX_THRESHOLD_REACH) : -2]
