@@ -1,8 +1,10 @@
-"""Shared fixtures: blank and trained spaCy pipelines, in-memory DuckDB, Prefect harness."""
+"""Shared fixtures: blank and trained spaCy pipelines, in-memory DuckDB, extracted article
+folders, Prefect harness."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -35,6 +37,29 @@ def con() -> Iterator[duckdb.DuckDBPyConnection]:
         yield connection
     finally:
         connection.close()
+
+
+@pytest.fixture(scope="module")
+def extracted_db(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Callable[[Path], duckdb.DuckDBPyConnection]]:
+    """``extracted_db(folder)``: the articles of ``folder`` run through the in-process flow into
+    a fresh DuckDB file, opened read-only; the connections close when the module ends."""
+    from pipeline.flows import extract_in_process
+
+    opened: list[duckdb.DuckDBPyConnection] = []
+
+    def extract(folder: Path) -> duckdb.DuckDBPyConnection:
+        path = tmp_path_factory.mktemp(folder.name) / "facts.duckdb"
+        extract_in_process(seeds_dir=folder, db_path=path)
+        opened.append(duckdb.connect(str(path), read_only=True))
+        return opened[-1]
+
+    try:
+        yield extract
+    finally:
+        for connection in opened:
+            connection.close()
 
 
 # How long the throw-away Prefect server may take to answer its first health check. Prefect's

@@ -66,10 +66,18 @@ def bind_announcements(
         )
         if model is None:
             continue
-        span = Span(doc, phrase.start, phrase.end, label="DATE")
-        span._.date_start = span._.date_end = anchor
-        span._.date_granularity = "day" if anchor is not None else None
-        span._.date_status = "parsed" if anchor is not None else "unparsed"
-        span._.subject, span._.event, span._.binding = model, event, binding
-        out.append(span)
+        out.append(anchored_release(phrase, anchor, model, event, binding))
     return out
+
+
+def anchored_release(
+    phrase: Span, anchor: dt.date | None, model: Span, event: str, binding: str
+) -> Span:
+    """A DATE span over an undated release phrase: the publication day (``anchor``; unparsed
+    without one), bound to ``model`` with ``event`` and ``binding``."""
+    span = Span(phrase.doc, phrase.start, phrase.end, label="DATE")
+    span._.date_start = span._.date_end = anchor
+    span._.date_granularity = "day" if anchor is not None else None
+    span._.date_status = "parsed" if anchor is not None else "unparsed"
+    span._.subject, span._.event, span._.binding = model, event, binding
+    return span

@@ -19,7 +19,7 @@ Binding ``table_row``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Span
 
@@ -66,34 +66,41 @@ def block_model(date: Span, models: Sequence[Span]) -> Span | None:
     return (heads or above)[-1]
 
 
-def label_line_bindings(
+def rebind_dates(
     dates: Sequence[Span],
     bindings: Sequence[ReleaseBinding],
-    models: Sequence[Span],
-    labels: Mapping[str, str],
+    open_to: Callable[[ReleaseBinding], bool],
+    bind: Callable[[Span], ReleaseBinding | None],
 ) -> list[ReleaseBinding]:
-    """Bindings with unbound label-line dates bound to their block's model.
+    """Bindings with every date whose binding is ``open_to`` a rule rebound by ``bind``.
 
     Args:
         dates: recognised date spans in document order.
         bindings: their bindings (same order).
-        models: MODEL spans in document order.
-        labels: label phrase (lower case) -> event.
+        open_to: whether a date's binding may be replaced.
+        bind: the rule's binding of one date, None where the rule does not apply.
 
     Returns:
         A new list of bindings, one per date.
     """
     out = list(bindings)
     for k, date in enumerate(dates):
-        if out[k].subject is not None and out[k].rule != "carried_over":
-            continue  # a label line names its block's model, not the previous line's
-        event = labels.get(line_label(date) or "")
-        if event is None:
-            continue
-        model = block_model(date, models)
-        if model is not None:
-            out[k] = ReleaseBinding(model, event, BINDING)
+        rebound = bind(date) if open_to(out[k]) else None
+        if rebound is not None:
+            out[k] = rebound
     return out
+
+
+def label_line_binding(
+    date: Span, models: Sequence[Span], labels: Mapping[str, str]
+) -> ReleaseBinding | None:
+    """A label-line date bound to its block's model; None off a label line or without a model.
+    ``labels``: label phrase (lower case) -> event."""
+    event = labels.get(line_label(date) or "")
+    if event is None:
+        return None
+    model = block_model(date, models)
+    return None if model is None else ReleaseBinding(model, event, BINDING)
 
 
 def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
@@ -126,48 +133,52 @@ def table_header(text: str, row_start: int) -> tuple[int, str] | None:
     return header
 
 
-def table_cell_bindings(
+def table_cell_binding(
+    date: Span, models: Sequence[Span], labels: Mapping[str, str]
+) -> ReleaseBinding | None:
+    """A date in a release column of a "|" table bound to its row's model; None elsewhere.
+    ``labels``: label phrase (lower case) -> event; "date" and "year" columns count too."""
+    text = date.doc.text
+    row_start, row_end = _line_at(text, date.start_char)
+    row = text[row_start:row_end]
+    if "|" not in row:
+        return None
+    header = table_header(text, row_start)
+    if header is None:
+        return None
+    head_cells = _cells(header[1], header[0])
+    row_cells = _cells(row, row_start)
+    if len(head_cells) != len(row_cells):
+        return None
+    column = next((i for i, (s, e, _) in enumerate(row_cells) if s <= date.start_char < e), 0)
+    event = labels.get(head_cells[column][2]) or TABLE_DATE_HEADERS.get(head_cells[column][2])
+    in_row = [m for m in models if row_start <= m.start_char and m.end_char <= row_end]
+    if event is None or not in_row:
+        return None
+    name_columns = [i for i, c in enumerate(head_cells) if c[2] in MODEL_HEADERS]
+    named = [
+        m for m in in_row for i in name_columns
+        if row_cells[i][0] <= m.start_char < row_cells[i][1]
+    ]
+    return ReleaseBinding((named or in_row)[0], event, TABLE_BINDING)
+
+
+def fact_sheet_bindings(
     dates: Sequence[Span],
     bindings: Sequence[ReleaseBinding],
     models: Sequence[Span],
     labels: Mapping[str, str],
 ) -> list[ReleaseBinding]:
-    """Bindings with unbound dates in release columns of a "|" table bound to the row's model.
-
-    Args:
-        dates: recognised date spans in document order.
-        bindings: their bindings (same order).
-        models: MODEL spans in document order.
-        labels: label phrase (lower case) -> event; "date" and "year" columns count too.
-
-    Returns:
-        A new list of bindings, one per date.
-    """
-    out = list(bindings)
-    text = dates[0].doc.text if dates else ""
-    for k, date in enumerate(dates):
-        if out[k].subject is not None:
-            continue
-        row_start, row_end = _line_at(text, date.start_char)
-        row = text[row_start:row_end]
-        if "|" not in row:
-            continue
-        header = table_header(text, row_start)
-        if header is None:
-            continue
-        head_cells = _cells(header[1], header[0])
-        row_cells = _cells(row, row_start)
-        if len(head_cells) != len(row_cells):
-            continue
-        column = next((i for i, (s, e, _) in enumerate(row_cells) if s <= date.start_char < e), 0)
-        event = labels.get(head_cells[column][2]) or TABLE_DATE_HEADERS.get(head_cells[column][2])
-        in_row = [m for m in models if row_start <= m.start_char and m.end_char <= row_end]
-        if event is None or not in_row:
-            continue
-        name_columns = [i for i, c in enumerate(head_cells) if c[2] in MODEL_HEADERS]
-        named = [
-            m for m in in_row for i in name_columns
-            if row_cells[i][0] <= m.start_char < row_cells[i][1]
-        ]
-        out[k] = ReleaseBinding((named or in_row)[0], event, TABLE_BINDING)
-    return out
+    """Bindings with fact-sheet dates bound: label lines (unbound or carried-over dates: a label
+    line names its block's model, not the previous line's), then table cells (unbound dates).
+    ``models``: MODEL spans in document order; see ``rebind_dates`` for the rest."""
+    found = rebind_dates(
+        dates, bindings,
+        lambda b: b.subject is None or b.rule == "carried_over",
+        lambda date: label_line_binding(date, models, labels),
+    )
+    return rebind_dates(
+        dates, found,
+        lambda b: b.subject is None,
+        lambda date: table_cell_binding(date, models, labels),
+    )

@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extractors.dates.release_announcements import anchored_release
+
 BINDING = "now_available"
 SUBJECT_WINDOW = 10  # tokens from the model (before) to the phrase
 OBJECT_WINDOW = 4  # tokens from the phrase to the model (after: "Now available: Zeta 5")
@@ -69,10 +71,5 @@ def bind_now_available(
         model = now_available_subject(phrase, models)
         if model is None:
             continue
-        span = Span(doc, phrase.start, phrase.end, label="DATE")
-        span._.date_start = span._.date_end = anchor
-        span._.date_granularity = "day" if anchor is not None else None
-        span._.date_status = "parsed" if anchor is not None else "unparsed"
-        span._.subject, span._.event, span._.binding = model, "released", BINDING
-        out.append(span)
+        out.append(anchored_release(phrase, anchor, model, "released", BINDING))
     return out

@@ -29,7 +29,7 @@ from extractors.dates.release_binding import (
     model_mentions,
 )
 from extractors.dates.release_coordinated import coordinated_twins
-from extractors.dates.release_labels import label_line_bindings, table_cell_bindings
+from extractors.dates.release_labels import fact_sheet_bindings
 from extractors.dates.release_lists import list_item_bindings
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
 
@@ -127,8 +127,7 @@ def extract_dates(
     if doc.has_annotation("SENT_START"):
         found = bind_release_dates(recognised, cues, blockers, models)
         found = list_item_bindings(recognised, found, models)
-        found = label_line_bindings(recognised, found, models, labels or {})
-        found = table_cell_bindings(recognised, found, models, labels or {})
+        found = fact_sheet_bindings(recognised, found, models, labels or {})
     else:
         found = [ReleaseBinding()] * len(recognised)
     bindings = dict(zip([s.start for s in recognised], found, strict=True))

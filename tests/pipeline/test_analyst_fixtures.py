@@ -12,7 +12,6 @@ the contract's views.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -27,14 +26,8 @@ B, T = 1e9, 1e12
 
 
 @pytest.fixture(scope="module")
-def analyst_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
-    from pipeline.flows import extract_in_process
-
-    path = tmp_path_factory.mktemp("analyst") / "facts.duckdb"
-    extract_in_process(seeds_dir=FIXTURES, db_path=path)
-    connection = duckdb.connect(str(path), read_only=True)
-    yield connection
-    connection.close()
+def analyst_db(extracted_db) -> duckdb.DuckDBPyConnection:
+    return extracted_db(FIXTURES)
 
 
 def sizes(con: duckdb.DuckDBPyConnection, subject: str) -> dict[tuple[float, str], dict]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
@@ -516,14 +515,8 @@ SEED_SIZES = {
 
 
 @pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
-    from pipeline.flows import extract_in_process
-
-    path = tmp_path_factory.mktemp("seeds") / "facts.duckdb"
-    extract_in_process(seeds_dir=SEEDS, db_path=path)
-    connection = duckdb.connect(str(path), read_only=True)
-    yield connection
-    connection.close()
+def seeds_db(extracted_db) -> duckdb.DuckDBPyConnection:
+    return extracted_db(SEEDS)
 
 
 def _param_facts(con: duckdb.DuckDBPyConnection, subject: str) -> list[dict]:

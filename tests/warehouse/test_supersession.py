@@ -6,7 +6,6 @@ Claims are dicts as ``refresh_facts`` reads them; the end-to-end part runs the s
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
 
@@ -177,14 +176,8 @@ SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 @pytest.fixture(scope="module")
-def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
-    from pipeline.flows import extract_in_process
-
-    path = tmp_path_factory.mktemp("seeds_revisions") / "facts.duckdb"
-    extract_in_process(seeds_dir=SEEDS, db_path=path)
-    connection = duckdb.connect(str(path), read_only=True)
-    yield connection
-    connection.close()
+def seeds_db(extracted_db) -> duckdb.DuckDBPyConnection:
+    return extracted_db(SEEDS)
 
 
 @pytest.mark.slow

@@ -20,16 +20,6 @@ SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
 
 @pytest.fixture(scope="module")
-def nlp() -> Language:
-    """Blank English + sentencizer + news_entities (no trained model)."""
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("news_entities")
-    pipeline.get_pipe("news_entities").initialize(nlp=pipeline)
-    return pipeline
-
-
-@pytest.fixture(scope="module")
 def tables():
     return build_tables(load_lexicon())
 

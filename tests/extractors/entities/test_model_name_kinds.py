@@ -7,29 +7,9 @@ of language: the mechanism must handle the kind, not a particular article.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.entities.component import SPANS_KEY
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """Blank English + sentencizer + news_entities (no trained model)."""
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("news_entities")
-    pipeline.get_pipe("news_entities").initialize(nlp=pipeline)
-    return pipeline
-
-
-def model_names(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text)
-    for span in doc.spans[SPANS_KEY]:
-        assert doc.text[span.start_char : span.end_char] == span.text
-    return [s._.canonical for s in doc.spans[SPANS_KEY] if s.label_ == "MODEL"]
-
 
 COORDINATED_SIZE_CASES = [
     pytest.param("Early numbers for the Quokka 3 8B, 70B, and 405B models were posted online.",
@@ -47,7 +27,7 @@ COORDINATED_SIZE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), COORDINATED_SIZE_CASES)
-def test_coordinated_sizes_name_sibling_models(nlp: Language, text: str,
+def test_coordinated_sizes_name_sibling_models(model_names, nlp: Language, text: str,
                                                expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
@@ -66,7 +46,7 @@ PARENTHESISED_SIZE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PARENTHESISED_SIZE_CASES)
-def test_bracketed_count_in_parameter_sentence_names_a_model(nlp: Language, text: str,
+def test_bracketed_count_in_parameter_sentence_names_a_model(model_names, nlp: Language, text: str,
                                                              expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
@@ -87,7 +67,7 @@ NAME_SHAPE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAME_SHAPE_CASES)
-def test_name_shapes(nlp: Language, text: str, expected: list[str]) -> None:
+def test_name_shapes(model_names, nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
 
@@ -109,11 +89,11 @@ MEMBER_LIST_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), MEMBER_LIST_CASES)
-def test_family_member_lists(nlp: Language, text: str, expected: list[str]) -> None:
+def test_family_member_lists(model_names, nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
 
-def test_number_glued_to_a_lower_word_is_no_version(nlp: Language) -> None:
+def test_number_glued_to_a_lower_word_is_no_version(model_names, nlp: Language) -> None:
     assert model_names(nlp, "Examples of the Orca 3 70B 1-shot model results.") == ["Orca 3 70B"]
 
 
@@ -130,7 +110,7 @@ NAMED_VARIANT_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED_VARIANT_CASES)
-def test_named_variants(nlp: Language, text: str, expected: list[str]) -> None:
+def test_named_variants(model_names, nlp: Language, text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
 
@@ -146,7 +126,8 @@ INTRODUCED_AS_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), INTRODUCED_AS_CASES)
-def test_names_introduced_with_as(nlp: Language, text: str, expected: list[str]) -> None:
+def test_names_introduced_with_as(model_names, nlp: Language,
+                                  text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
 
@@ -169,7 +150,8 @@ NICKNAME_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), NICKNAME_CASES)
-def test_nicknames_after_the_full_name(nlp: Language, text: str, expected: list[str]) -> None:
+def test_nicknames_after_the_full_name(model_names, nlp: Language,
+                                       text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
 
@@ -181,7 +163,8 @@ LOWERCASE_VARIANT_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), LOWERCASE_VARIANT_CASES)
-def test_lowercase_series_variants(nlp: Language, text: str, expected: list[str]) -> None:
+def test_lowercase_series_variants(model_names, nlp: Language,
+                                   text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
 
@@ -199,22 +182,15 @@ QUOTED_VARIANT_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_VARIANT_CASES)
-def test_quoted_variant_after_a_family(nlp: Language, text: str, expected: list[str]) -> None:
+def test_quoted_variant_after_a_family(model_names, nlp: Language,
+                                       text: str, expected: list[str]) -> None:
     assert model_names(nlp, text) == expected
 
 
-def _unaided_pipeline() -> Language:
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("news_entities", config={"known_models": False})
-    pipeline.get_pipe("news_entities").initialize(nlp=pipeline)
-    return pipeline
-
-
-def test_known_models_off_leaves_recognition_to_the_text(nlp: Language) -> None:
+def test_known_models_off_leaves_recognition_to_the_text(model_names, nlp: Language,
+                                                         unaided: Language) -> None:
     """The evaluation setting drops only the name rules: a bare known name needs them, a name
     the text introduces does not, and the name list still spells what is found."""
-    unaided = _unaided_pipeline()
     bare = "Gopher answered the questions."
     assert model_names(nlp, bare) == ["Gopher"]
     assert model_names(unaided, bare) == []

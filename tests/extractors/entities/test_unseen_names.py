@@ -1,35 +1,16 @@
 """Case tables for model names no rule lists (issue 16), read with the known-model rules off.
 
-Every sentence is invented. The pipeline here has ``known_models=False``: a model is found only
-by the shape of its name or by how the text treats it, as next week's news will need.
+Every sentence is invented. The ``unaided`` pipeline (conftest.py) has ``known_models=False``: a
+model is found only by the shape of its name or by how the text treats it, as next week's news
+will need.
 """
 
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.entities.component import SPANS_KEY
-
-
-@pytest.fixture(scope="module")
-def unaided() -> Language:
-    """Blank English + sentencizer + news_entities without the known-model rules."""
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("news_entities", config={"known_models": False})
-    pipeline.get_pipe("news_entities").initialize(nlp=pipeline)
-    return pipeline
-
-
-def model_names(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text)
-    for span in doc.spans[SPANS_KEY]:
-        assert doc.text[span.start_char : span.end_char] == span.text
-    return [s._.canonical for s in doc.spans[SPANS_KEY] if s.label_ == "MODEL"]
-
 
 FAMILY_SHAPE_CASES = [
     pytest.param("Llama 7.1 405B arrived on Tuesday.", ["Llama 7.1 405B"],
@@ -53,7 +34,8 @@ FAMILY_SHAPE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), FAMILY_SHAPE_CASES)
-def test_family_members_by_shape(unaided: Language, text: str, expected: list[str]) -> None:
+def test_family_members_by_shape(model_names, unaided: Language,
+                                 text: str, expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
 
@@ -74,7 +56,7 @@ DISCOURSE_FAMILY_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), DISCOURSE_FAMILY_CASES)
-def test_bare_family_words_by_discourse(unaided: Language, text: str,
+def test_bare_family_words_by_discourse(model_names, unaided: Language, text: str,
                                         expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
@@ -89,7 +71,8 @@ CODE_NAME_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CODE_NAME_CASES)
-def test_lowercase_code_names(unaided: Language, text: str, expected: list[str]) -> None:
+def test_lowercase_code_names(model_names, unaided: Language,
+                              text: str, expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
 
@@ -101,7 +84,7 @@ BUILT_ON_FAMILY_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), BUILT_ON_FAMILY_CASES)
-def test_names_built_on_a_family_word(unaided: Language, text: str,
+def test_names_built_on_a_family_word(model_names, unaided: Language, text: str,
                                       expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
@@ -121,7 +104,7 @@ COMPARED_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), COMPARED_CASES)
-def test_names_after_comparison_cues(unaided: Language, text: str,
+def test_names_after_comparison_cues(model_names, unaided: Language, text: str,
                                      expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
@@ -145,7 +128,7 @@ SIZED_CLAUSE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SIZED_CLAUSE_CASES)
-def test_names_given_a_size(unaided: Language, text: str, expected: list[str]) -> None:
+def test_names_given_a_size(model_names, unaided: Language, text: str, expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
 
@@ -167,17 +150,17 @@ ACRONYM_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ACRONYM_CASES)
-def test_acronyms_defined_by_a_model_long_form(unaided: Language, text: str,
+def test_acronyms_defined_by_a_model_long_form(model_names, unaided: Language, text: str,
                                                expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
 
-def test_date_stamped_names_keep_the_stamp(unaided: Language) -> None:
+def test_date_stamped_names_keep_the_stamp(model_names, unaided: Language) -> None:
     assert model_names(unaided, "Gemini-9.5-Pro-0514 was scored.") == ["Gemini 9.5 Pro 0514"]
 
 
 @pytest.mark.slow
-def test_count_in_parameters_outweighs_a_person_label(nlp_full: Language) -> None:
+def test_count_in_parameters_outweighs_a_person_label(model_names, nlp_full: Language) -> None:
     """The trained NER calls some model names PERSON; a count in parameters overrules it."""
     text = "Jonah which had 280 billion parameters was big. Mark Kim, with 70B dollars, was rich."
     assert "Jonah" in model_names(nlp_full, text)
@@ -195,7 +178,7 @@ QUOTED_CODENAME_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), QUOTED_CODENAME_CASES)
-def test_quoted_codenames_after_a_lab(unaided: Language, text: str,
+def test_quoted_codenames_after_a_lab(model_names, unaided: Language, text: str,
                                       expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
@@ -212,6 +195,6 @@ ARCHITECTURE_NAME_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ARCHITECTURE_NAME_CASES)
-def test_names_built_on_an_architecture_noun(unaided: Language, text: str,
+def test_names_built_on_an_architecture_noun(model_names, unaided: Language, text: str,
                                              expected: list[str]) -> None:
     assert model_names(unaided, text) == expected

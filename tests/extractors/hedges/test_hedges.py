@@ -1,7 +1,8 @@
 """news_hedges: cue rules, scopes, pseudo-cues, terminators, attribution and hedges_for.
 
 Sentences are written for these tests (no dev-set text). Rule tests run on a blank pipeline
-(paragraph breaks + sentencizer); the target is the first occurrence of ``target`` in the text.
+(paragraph breaks + sentencizer); the target is the first occurrence of ``target`` in the text
+(``hedge_nlp``, ``assess`` and ``span_of`` are in conftest.py).
 """
 
 from __future__ import annotations
@@ -11,41 +12,10 @@ import json
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
 
 from extractors.errors import MissingSentencesError, RuleFileError
-from extractors.extensions import register_extensions
 from extractors.hedges.component import SPANS_KEY, compute_scope, hedges_for
 from extractors.hedges.rules import DEFAULT_RULES_PATH, RULES_NAME, load_rules, parse_rules
-
-# Under pytest's default "prepend" import mode, tests/extractors/ (no __init__.py) shadows the
-# editable-installed package as a namespace package, so extractors/__init__.py never runs.
-# Registration is idempotent; this keeps the test independent of the import mode.
-register_extensions()
-
-
-@pytest.fixture(scope="module")
-def hedge_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("news_paragraph_breaks")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("news_hedges").initialize(nlp=nlp)
-    return nlp
-
-
-def span_of(doc: Doc, surface: str) -> Span:
-    """The first token-aligned occurrence of ``surface`` (test helper only)."""
-    start = doc.text.index(surface)
-    span = doc.char_span(start, start + len(surface))
-    assert span is not None, surface
-    return span
-
-
-def assess(nlp: Language, text: str, target: str, subject: str | None = None):
-    doc = nlp(text)
-    subj = span_of(doc, subject) if subject else None
-    return hedges_for(doc, span_of(doc, target), subj)
-
 
 HEDGE_CASES = [
     # --- speculative
@@ -266,7 +236,7 @@ HEDGE_CASES = [
 
 @pytest.mark.parametrize(("text", "target", "hedged", "cue"), HEDGE_CASES)
 def test_hedge_cases(
-    hedge_nlp: Language, text: str, target: str, hedged: bool, cue: str | None
+    hedge_nlp: Language, assess, text: str, target: str, hedged: bool, cue: str | None
 ) -> None:
     result = assess(hedge_nlp, text, target)
     assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
@@ -289,7 +259,7 @@ BOAST_CASES = [
 
 
 @pytest.mark.parametrize(("text", "target", "hedged", "source"), BOAST_CASES)
-def test_boasts_is_possession_unless_it_reports(hedge_nlp: Language, text: str, target: str,
+def test_boasts_is_possession_unless_it_reports(hedge_nlp: Language, assess, text: str, target: str,
                                                 hedged: bool, source: str | None) -> None:
     result = assess(hedge_nlp, text, target)
     assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
@@ -401,7 +371,7 @@ SCOPE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "target", "hedged"), SCOPE_CASES)
-def test_scope_cases(hedge_nlp: Language, text: str, target: str, hedged: bool) -> None:
+def test_scope_cases(hedge_nlp: Language, assess, text: str, target: str, hedged: bool) -> None:
     result = assess(hedge_nlp, text, target)
     assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
 
@@ -440,19 +410,20 @@ ATTRIBUTION_CASES = [
 
 
 @pytest.mark.parametrize(("text", "target", "source"), ATTRIBUTION_CASES)
-def test_attribution_cases(hedge_nlp: Language, text: str, target: str, source: str | None) -> None:
+def test_attribution_cases(hedge_nlp: Language, assess, text: str, target: str,
+                           source: str | None) -> None:
     result = assess(hedge_nlp, text, target)
     assert result.hedged
     assert result.attribution == source
 
 
-def test_subject_in_scope_counts(hedge_nlp: Language) -> None:
+def test_subject_in_scope_counts(hedge_nlp: Language, assess) -> None:
     text = "In May, Zeta ships, while OpenAI is likely to counter with GPT-6."
     assert not assess(hedge_nlp, text, "May").hedged
     assert assess(hedge_nlp, text, "May", subject="GPT-6").hedged
 
 
-def test_subject_in_other_sentence_ignored(hedge_nlp: Language) -> None:
+def test_subject_in_other_sentence_ignored(hedge_nlp: Language, assess) -> None:
     text = "Nova may be huge. Zeta has 2T parameters."
     assert not assess(hedge_nlp, text, "2T", subject="Nova").hedged
 
@@ -548,7 +519,7 @@ def test_duplicate_ids_rejected() -> None:
         parse_rules([rule, rule], source="rules.json")
 
 
-def test_to_disk_from_disk_roundtrip(hedge_nlp: Language, tmp_path) -> None:
+def test_to_disk_from_disk_roundtrip(hedge_nlp: Language, tmp_path, span_of) -> None:
     hedge_nlp.get_pipe("news_hedges").to_disk(tmp_path)
     nlp2 = spacy.blank("en")
     nlp2.add_pipe("sentencizer")
@@ -568,7 +539,7 @@ def test_custom_patterns_replace_defaults() -> None:
 
 
 @pytest.mark.slow
-def test_trained_pipeline_est_abbreviation(nlp_full: Language) -> None:
+def test_trained_pipeline_est_abbreviation(nlp_full: Language, span_of) -> None:
     # The blank sentencizer splits after "est."; the trained parser does not.
     doc = nlp_full("Titan (est. >2T) leads the list, ahead of Zeta (175B).")
     assert hedges_for(doc, span_of(doc, "2T")).hedged
@@ -576,7 +547,7 @@ def test_trained_pipeline_est_abbreviation(nlp_full: Language) -> None:
 
 
 @pytest.mark.slow
-def test_trained_pipeline_attribution(nlp_full: Language) -> None:
+def test_trained_pipeline_attribution(nlp_full: Language, span_of) -> None:
     doc = nlp_full(
         "Andrej Doe, a former director at Acme, explicitly stated that Zeta has 2T parameters."
     )

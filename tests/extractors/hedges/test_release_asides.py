@@ -7,31 +7,6 @@ the release date, the subject the model named before it.
 from __future__ import annotations
 
 import pytest
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc, Span
-
-from extractors.extensions import register_extensions
-from extractors.hedges.component import hedges_for
-
-register_extensions()
-
-
-@pytest.fixture(scope="module")
-def hedge_nlp() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("news_paragraph_breaks")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("news_hedges").initialize(nlp=nlp)
-    return nlp
-
-
-def span_of(doc: Doc, surface: str) -> Span:
-    start = doc.text.index(surface)
-    span = doc.char_span(start, start + len(surface))
-    assert span is not None, surface
-    return span
-
 
 CASES = [
     pytest.param("Researchers wrote that Zeta 5, launched on Jan. 10, used older chips.",
@@ -52,10 +27,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "subject", "target", "hedged"), CASES)
-def test_release_aside(hedge_nlp, text, subject, target, hedged):
-    doc = hedge_nlp(text)
-    result = hedges_for(doc, span_of(doc, target), span_of(doc, subject))
-    assert result.hedged is hedged
+def test_release_aside(hedge_nlp, assess, text, subject, target, hedged):
+    assert assess(hedge_nlp, text, target, subject).hedged is hedged
 
 
 FACTIVE = [
@@ -71,7 +44,5 @@ FACTIVE = [
 
 
 @pytest.mark.parametrize(("text", "subject", "target", "hedged"), FACTIVE)
-def test_factive_clause(hedge_nlp, text, subject, target, hedged):
-    doc = hedge_nlp(text)
-    result = hedges_for(doc, span_of(doc, target), span_of(doc, subject))
-    assert result.hedged is hedged
+def test_factive_clause(hedge_nlp, assess, text, subject, target, hedged):
+    assert assess(hedge_nlp, text, target, subject).hedged is hedged

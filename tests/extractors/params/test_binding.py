@@ -11,12 +11,7 @@ from spacy.tokens import Doc
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.params.binding import UNBOUND, bind_figure, parenthetical_model
 from extractors.params.gaps import aside_ranges
-from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules
-
-
-@pytest.fixture(scope="module")
-def lex() -> ParamLexicon:
-    return ParamLexicon.from_rules(load_rules(DEFAULT_PATTERNS))
+from extractors.params.lexicon import ParamLexicon
 
 
 @pytest.fixture(scope="module")

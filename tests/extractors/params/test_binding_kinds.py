@@ -6,46 +6,20 @@ as ``(surface, subject, scope)``.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
 
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.params.component import find_param_counts
-from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules
+from extractors.params.lexicon import ParamLexicon
 
 
-@pytest.fixture(scope="module")
-def lex() -> ParamLexicon:
-    return ParamLexicon.from_rules(load_rules(DEFAULT_PATTERNS))
-
-
-def make_doc(nlp: Language, text: str, models: list[str]) -> Doc:
-    """A doc with MODEL spans at every occurrence of each name (longest names first)."""
-    doc = nlp(text)
-    spans = []
-    for name in sorted(models, key=len, reverse=True):
-        for m in re.finditer(re.escape(name) + r"(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), label="MODEL", alignment_mode="expand")
-            if span is not None and not any(s.start < span.end and span.start < s.end
-                                            for s in spans):
-                span._.canonical = name
-                spans.append(span)
-    doc.spans["entities"] = sorted(spans, key=lambda s: s.start)
-    return doc
-
-
-def found(nlp: Language, lex: ParamLexicon, text: str, models: list[str]) -> list[tuple]:
-    doc = make_doc(nlp, text, models)
-    return [(s.text, s._.subject._.canonical, s._.param_scope)
-            for s in find_param_counts(doc, lex)]
-
-
-def check(blank_nlp: Language, lex: ParamLexicon, text: str, models: list[str],
+def check(model_doc, lex: ParamLexicon, text: str, models: list[str],
           expected: list[tuple]) -> None:
-    assert found(blank_nlp, lex, text, models) == [tuple(e) for e in expected]
+    """Every figure kept as ``(surface, subject, scope)``, MODEL spans set by hand."""
+    found = [(s.text, s._.subject._.canonical, s._.param_scope)
+             for s in find_param_counts(model_doc(text, models), lex)]
+    assert found == [tuple(e) for e in expected]
 
 
 # ------------------------------------------- second sizes: total and active of one model
@@ -84,8 +58,8 @@ SECOND_SIZES = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), SECOND_SIZES)
-def test_second_sizes(blank_nlp, lex, text, models, expected) -> None:
-    check(blank_nlp, lex, text, models, expected)
+def test_second_sizes(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 # ------------------------------------------- fronted participial phrases
@@ -107,8 +81,8 @@ FRONTED = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), FRONTED)
-def test_fronted_participle(blank_nlp, lex, text, models, expected) -> None:
-    check(blank_nlp, lex, text, models, expected)
+def test_fronted_participle(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 # ------------------------------------------- relative-clause asides between model and figure
@@ -127,8 +101,8 @@ ASIDES = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), ASIDES)
-def test_relative_clause_asides(blank_nlp, lex, text, models, expected) -> None:
-    check(blank_nlp, lex, text, models, expected)
+def test_relative_clause_asides(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 # ------------------------------------------- stand-ins for the model just named
@@ -155,8 +129,8 @@ STAND_INS = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), STAND_INS)
-def test_stand_ins(blank_nlp, lex, text, models, expected) -> None:
-    check(blank_nlp, lex, text, models, expected)
+def test_stand_ins(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 # ------------------------------------------- aliases: parentheses, "referred to as", "dubbed"
@@ -177,8 +151,8 @@ ALIASES = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), ALIASES)
-def test_aliases(blank_nlp, lex, text, models, expected) -> None:
-    check(blank_nlp, lex, text, models, expected)
+def test_aliases(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 # ------------------------------------------- vague sizes: no exact claim
@@ -193,8 +167,8 @@ VAGUE = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), VAGUE)
-def test_vague_sizes(blank_nlp, lex, text, models, expected) -> None:
-    check(blank_nlp, lex, text, models, expected)
+def test_vague_sizes(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 # ------------------------------------------- the same kinds through the trained parser

@@ -2,46 +2,16 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
 
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.errors import RuleFileError
 from extractors.params.component import SPANS_KEY, find_param_counts
-from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
+from extractors.params.lexicon import ParamLexicon, validate_rules
 from extractors.params.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
 
 T, B = 1e12, 1e9
-
-
-@pytest.fixture(scope="module")
-def lex() -> ParamLexicon:
-    return ParamLexicon.from_rules(load_rules(DEFAULT_PATTERNS))
-
-
-@pytest.fixture(scope="module")
-def nlp(blank_nlp: Language) -> Language:
-    """The shared blank pipeline (paragraph breaks + sentencizer) from tests/conftest.py."""
-    return blank_nlp
-
-
-def make_doc(nlp: Language, text: str, models: list[str]) -> Doc:
-    """A doc with MODEL entity spans set by hand at every occurrence of each name."""
-    doc = nlp(text)
-    spans = []
-    for name in sorted(models, key=len, reverse=True):
-        for m in re.finditer(re.escape(name) + r"(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), label="MODEL", alignment_mode="expand")
-            if span is not None and not any(s.start < span.end and span.start < s.end
-                                            for s in spans):
-                span._.canonical = name
-                spans.append(span)
-    doc.spans["entities"] = spans
-    return doc
 
 
 # ---------------------------------------------------------------- pure number functions
@@ -336,9 +306,9 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), CASES)
-def test_find_param_counts(nlp: Language, lex: ParamLexicon, text: str, models: list[str],
+def test_find_param_counts(model_doc, lex: ParamLexicon, text: str, models: list[str],
                            expected: list[tuple]) -> None:
-    doc = make_doc(nlp, text, models)
+    doc = model_doc(text, models)
     got = []
     for span in find_param_counts(doc, lex):
         value = span._.param_value
@@ -350,7 +320,7 @@ def test_find_param_counts(nlp: Language, lex: ParamLexicon, text: str, models: 
     assert got == [tuple(e) for e in expected]
 
 
-def test_component_writes_span_group(nlp: Language) -> None:
+def test_component_writes_span_group() -> None:
     pipe = spacy.blank("en")
     pipe.add_pipe("sentencizer")
     proc = pipe.add_pipe("news_param_counts")

@@ -3,42 +3,18 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
-from spacy.language import Language
-from spacy.tokens import Doc
 
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.params.component import find_param_counts
-from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules
+from extractors.params.lexicon import ParamLexicon
 
 T, B = 1e12, 1e9
 
 
-@pytest.fixture(scope="module")
-def lex() -> ParamLexicon:
-    return ParamLexicon.from_rules(load_rules(DEFAULT_PATTERNS))
-
-
-def make_doc(nlp: Language, text: str, models: list[str]) -> Doc:
-    """A doc with MODEL entity spans set by hand at every occurrence of each name."""
-    doc = nlp(text)
-    spans = []
-    for name in sorted(models, key=len, reverse=True):
-        for m in re.finditer(re.escape(name) + r"(?![\w-])", text):
-            span = doc.char_span(m.start(), m.end(), label="MODEL", alignment_mode="expand")
-            if not any(s.start < span.end and span.start < s.end for s in spans):
-                span._.canonical = name
-                spans.append(span)
-    doc.spans["entities"] = sorted(spans, key=lambda s: s.start)
-    return doc
-
-
-def bindings(nlp: Language, lex: ParamLexicon, text: str, models: list[str]) -> list[tuple]:
-    doc = make_doc(nlp, text, models)
+def bindings(model_doc, lex: ParamLexicon, text: str, models: list[str]) -> list[tuple]:
     return [(s._.subject._.canonical, s._.param_value, s._.binding)
-            for s in find_param_counts(doc, lex)]
+            for s in find_param_counts(model_doc(text, models), lex)]
 
 
 SIZE_LINK = [
@@ -121,6 +97,6 @@ COMPARISON = [
 @pytest.mark.parametrize(("text", "models", "expected"),
                          SIZE_LINK + THRESHOLD + GENERIC + NAMED_AFTER + PARAMETERS_OF
                          + COMPARISON)
-def test_size_link_kinds(blank_nlp: Language, lex: ParamLexicon, text: str, models: list[str],
+def test_size_link_kinds(model_doc, lex: ParamLexicon, text: str, models: list[str],
                          expected: list[tuple]) -> None:
-    assert bindings(blank_nlp, lex, text, models) == expected
+    assert bindings(model_doc, lex, text, models) == expected
