@@ -19,6 +19,7 @@ from extractors.entities.names import (
     VERSION_RE,
     NameTables,
     extend_model_end,
+    family_prefix,
     is_family_reference,
     is_name_word,
     part_kind,
@@ -37,14 +38,12 @@ def _family_at(token, tables: NameTables) -> tuple[str, str] | None:
     text = fold_hyphens(token.text)
     if not text[:1].isupper():
         return None
-    lower = text.lower()
-    for fam in sorted(tables.families, key=len, reverse=True):
-        if lower.startswith(fam):
-            rest = text[len(fam) :]
-            shouted = text[: len(fam)].isupper() and not tables.families[fam][0].isupper()
-            if not shouted and (not rest or rest[0] == "-" or rest[0].isdigit()):
-                return fam, rest
-    return None
+    found = family_prefix(text, tables)
+    if found is None:
+        return None
+    fam, _ = found
+    shouted = text[: len(fam)].isupper() and not tables.families[fam][0].isupper()
+    return None if shouted else found
 
 
 def _glued_rest_is_part(rest: str) -> bool:
