@@ -114,9 +114,12 @@ def _model_candidates(
         cands.append(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
-    context = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
-               + find_parenthesised_sized_names(doc, tables) + find_compared_names(doc, tables)
-               + find_defined_acronyms(doc, tables) + find_quoted_codenames(doc, tables))
+    # Only a name the text introduces, defines or sizes is sure enough to repeat over the
+    # document; a comparison cue is weaker evidence, read in its own sentence only.
+    clauses = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+               + find_parenthesised_sized_names(doc, tables) + find_defined_acronyms(doc, tables)
+               + find_quoted_codenames(doc, tables))
+    context = clauses + find_compared_names(doc, tables)
     unseen = context + find_lowercase_sized_names(doc, tables)
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)
@@ -129,7 +132,7 @@ def _model_candidates(
     inferred = find_versioned_names(doc, tables, heads) + unseen + shaped
     taken = {i for c in cands for i in range(c.start, c.end)} | {
         i for span in inferred for i in range(span.start, span.end)}
-    for span in inferred + find_repeated_names(doc, context, taken):
+    for span in inferred + find_repeated_names(doc, clauses, taken):
         cands.append(
             Candidate(
                 span.start, span.end, "MODEL", canonical_name(span.text, tables), RANK_INFERRED

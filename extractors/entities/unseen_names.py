@@ -80,6 +80,9 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
             continue
         comma = end < len(doc) and doc[end].text in {",", ":"}  # "Meet Quill: the 2T model"
+        if comma and doc[end].text == ":" and doc[i:end].text.lower() in tables.colon_labels:
+            i = end  # "Update: the 70B-parameter model ...": a label opens the line, no name
+            continue
         j = end + 1 if comma else end
         name = doc[i:end]
         if j < len(doc) and doc[j].lower_ in RELATIVE_PRONOUNS:

@@ -148,30 +148,48 @@ def find_built_on_family(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
+def _code_ends(doc: Doc, tok, tables: NameTables) -> tuple[int, bool] | None:
+    """(end, in a model context) of a code name at ``tok``: "o1-preview", "o3 mini" (a variant
+    word) or "the o1 model" (a model noun next), else None."""
+    j = tok.i + 1
+    if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_ and (
+            not doc[j].whitespace_):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in tables.variants:
+        after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        if after in tables.non_model_heads:
+            return None  # "the m4 Pro chip": a variant word names chips too
+        return j + 1, after in tables.model_cues or _about_models(tok.sent, tables)
+    if j < len(doc) and doc[tok.i + 1].lower_ in tables.model_cues:
+        return tok.i + 1, True
+    return None
+
+
 def find_code_names(doc: Doc, tables: NameTables) -> list[Span]:
     """Lower-case code names by shape: "o1-preview", "o3 mini", "the o1 model"; then the
-    same bare code elsewhere in the document ("o1 was slower").
+    same bare code elsewhere in the document ("o1 was slower") when one of its uses was in a
+    sentence about models.
+
+    A code the document also uses before a non-model noun ("x86 chips", "the c4 dataset",
+    "m4 chip") names that thing throughout (one sense per discourse) and is never a model.
 
     Returns:
         MODEL spans, not overlapping each other.
     """
+    shaped = [t for t in doc if CODE_NAME_RE.match(t.text)]
+    not_models = {t.text for t in shaped
+                  if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in tables.non_model_heads}
     found: list[Span] = []
     codes: set[str] = set()
-    for tok in doc:
-        if not CODE_NAME_RE.match(tok.text):
+    for tok in shaped:
+        if tok.text in not_models or (code := _code_ends(doc, tok, tables)) is None:
             continue
-        j = tok.i + 1
-        if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_ and (
-                not doc[j].whitespace_):
-            j += 1
-        if j < len(doc) and doc[j].lower_ in tables.variants:
-            found.append(doc[tok.i : j + 1])
-            codes.add(tok.text)
-        elif j < len(doc) and doc[tok.i + 1].lower_ in tables.model_cues:
-            found.append(doc[tok.i : tok.i + 1])
+        end, in_context = code
+        found.append(doc[tok.i : end])
+        if in_context:
             codes.add(tok.text)
     taken = {i for span in found for i in range(span.start, span.end)}
-    found += [doc[t.i : t.i + 1] for t in doc if t.text in codes and t.i not in taken]
+    found += [doc[t.i : t.i + 1] for t in shaped if t.text in codes and t.i not in taken]
     return sorted(found, key=lambda span: span.start)
 
 
