@@ -153,9 +153,13 @@ def find_entities(
     """All entity mentions of a document, overlaps resolved, canonical names set.
 
     Steps: known rules (span_ruler patterns) with model names extended over versions and
-    variants; unseen versioned or introduced model names; coordinated shorthand versions and
-    bare code names linked to found models; the trained NER's PERSON/ORG in the gaps; bare
-    surnames linked to full names of the same document.
+    variants; unseen names by context (introduced, sized, compared, defined acronyms, quoted
+    code names after a lab, lower-case sized checkpoints) and by shape (versioned names,
+    family members, bare family words, built-on names, code names, architecture names);
+    introduced, defined and sized one-word names repeated over the document; variant
+    extensions and quoted variants of found models; coordinated shorthand versions, sizes,
+    short forms, nicknames and family member lists linked to found models; the trained NER's
+    PERSON/ORG in the gaps; bare surnames linked to full names of the same document.
 
     Args:
         doc: a Doc with sentence boundaries.

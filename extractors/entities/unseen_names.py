@@ -6,7 +6,10 @@
   "Kestrel, with 70B parameters"): research posts and launches often name a new model with
   no version and no known family.
 
-Known labs are never models, and the trained NER's PERSON/GPE/NORP names are left alone.
+Known labs are never models, and the trained NER's GPE/NORP names are left alone; a PERSON
+label yields only to a count that says "parameters" ("Gopher, which had 280 billion
+parameters"), never to a bare size. A label word before a colon ("Update: the 70B model")
+is no name (``colon_labels`` in ``patterns/aliases.json``).
 """
 
 from __future__ import annotations

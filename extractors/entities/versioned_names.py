@@ -1,10 +1,17 @@
-"""Model names found by their shape alone: a family word with a version, size or variant.
+"""Model names found by their shape: a family word with a version, size or variant, and the
+shapes that lean on it.
 
-A family the name list knows ("Llama", "GPT", "Qwen") is only a spelling table; what makes
-"Llama 3.1 405B", "GPT-4o mini" or "Qwen3-Max" a model mention is the shape of the name: the
-family word glued to or followed by a version, a size or a variant word. The same shape holds
-for next week's member of the family, which no rule lists yet. A bare family word is not read
-as a model here ("Claude Shannon", "a llama farm"): that needs a rule or the text's context.
+- family members: a family the name list knows ("Llama", "GPT", "Qwen") is only a spelling
+  table; what makes "Llama 3.1 405B", "GPT-4o mini" or "Qwen3-Max" a model mention is the
+  family word glued to or followed by a version, a size or a variant word. The same shape
+  holds for next week's member of the family, which no rule lists yet;
+- bare family words: "Claude" in a document that names "Claude 9 Opus", or in a sentence about
+  models (one sense per discourse); never "Claude Shannon", "a llama farm", "the Llama family";
+- built-on names: a capitalised word glued before a family ("ChatGPT", "BankGPT");
+- code names: a lower-case letter and digit with a variant word or a model noun ("o1-preview",
+  "the o3 model"), repeated only after a use in a sentence about models, never when the
+  document puts the code before a chip or dataset noun ("x86 chips", "the c4 dataset");
+- architecture names: a name word before "Transformer" ("Switch Transformer").
 """
 
 from __future__ import annotations
