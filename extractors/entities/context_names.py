@@ -6,8 +6,10 @@ of models, or used again after the text has made them a model.
   about models or parameters, and never a lab, a place or a person the trained NER names;
 - defined: an acronym whose long form names a model ("Pathways Language Model (PaLM)");
 - code names: a quoted name right after a known lab ('OpenAI "Strawberry"');
-- repeated: once a one-word name is a model by its context, its other uses in the same
-  document are the same model ("Heron" after "a model called Heron": one sense per discourse).
+- repeated: once a one-word name is a model by a clause that introduces, defines or sizes it,
+  its other uses in the same document are the same model ("Heron" after "a model called
+  Heron": one sense per discourse); a compared name is not repeated ("the team behind Heron"
+  is why "behind", "ahead of" and "predecessor" are no comparison cues).
 
 The trained NER's labels are evidence here, not truth: a PERSON or place label vetoes a plain
 word, an ORG label does not (the small NER calls most model names ORG).
@@ -85,7 +87,8 @@ def find_compared_names(doc: Doc, tables: NameTables) -> list[Span]:
 
 
 def find_repeated_names(doc: Doc, names: list[Span], taken: set[int]) -> list[Span]:
-    """Other uses of one-word names the context made models, on tokens not in ``taken``.
+    """Other uses of one-word ``names`` (those a clause introduced, defined or sized), on
+    tokens not in ``taken``.
 
     Only capitalised words without digits are repeated: versioned names are found by shape.
 

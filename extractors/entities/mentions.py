@@ -114,9 +114,12 @@ def _model_candidates(
         cands.append(
             Candidate(start, end, "MODEL", canonical_name(doc[start:end].text, tables), RANK_KNOWN)
         )
-    context = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
-               + find_parenthesised_sized_names(doc, tables) + find_compared_names(doc, tables)
-               + find_defined_acronyms(doc, tables) + find_quoted_codenames(doc, tables))
+    # Only a name the text introduces, defines or sizes is sure enough to repeat over the
+    # document; a comparison cue is weaker evidence, read in its own sentence only.
+    clauses = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
+               + find_parenthesised_sized_names(doc, tables) + find_defined_acronyms(doc, tables)
+               + find_quoted_codenames(doc, tables))
+    context = clauses + find_compared_names(doc, tables)
     unseen = context + find_lowercase_sized_names(doc, tables)
     # A family this document uses for a model names its other versions too.
     heads = frozenset(span[0].text for span in unseen)
@@ -129,7 +132,7 @@ def _model_candidates(
     inferred = find_versioned_names(doc, tables, heads) + unseen + shaped
     taken = {i for c in cands for i in range(c.start, c.end)} | {
         i for span in inferred for i in range(span.start, span.end)}
-    for span in inferred + find_repeated_names(doc, context, taken):
+    for span in inferred + find_repeated_names(doc, clauses, taken):
         cands.append(
             Candidate(
                 span.start, span.end, "MODEL", canonical_name(span.text, tables), RANK_INFERRED
@@ -150,9 +153,13 @@ def find_entities(
     """All entity mentions of a document, overlaps resolved, canonical names set.
 
     Steps: known rules (span_ruler patterns) with model names extended over versions and
-    variants; unseen versioned or introduced model names; coordinated shorthand versions and
-    bare code names linked to found models; the trained NER's PERSON/ORG in the gaps; bare
-    surnames linked to full names of the same document.
+    variants; unseen names by context (introduced, sized, compared, defined acronyms, quoted
+    code names after a lab, lower-case sized checkpoints) and by shape (versioned names,
+    family members, bare family words, built-on names, code names, architecture names);
+    introduced, defined and sized one-word names repeated over the document; variant
+    extensions and quoted variants of found models; coordinated shorthand versions, sizes,
+    short forms, nicknames and family member lists linked to found models; the trained NER's
+    PERSON/ORG in the gaps; bare surnames linked to full names of the same document.
 
     Args:
         doc: a Doc with sentence boundaries.

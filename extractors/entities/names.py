@@ -68,6 +68,7 @@ NUMBER_FOLLOWERS = frozenset(
         "gw",
     ]
 )
+DATE_STAMP_LENGTHS = frozenset({4, 6, 8})  # MMDD, YYMMDD, YYYYMMDD
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NON_NAME_ENT_TYPES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}
@@ -88,6 +89,8 @@ class NameTables:
     non_model_heads: frozenset[str]
     comparison_cues: tuple[tuple[str, ...], ...] = ()  # lower-case token sequences
     architecture_heads: frozenset[str] = frozenset()  # "Transformer": "Switch Transformer"
+    family_order: tuple[str, ...] = ()  # lower families, longest first (prefix matching)
+    colon_labels: frozenset[str] = frozenset()  # "Update:", "Correction:": labels, not names
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -107,6 +110,8 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         comparison_cues=tuple(sorted({tuple(c.lower().split()) for c in lexicon.comparison_cues},
                                      key=len, reverse=True)),
         architecture_heads=frozenset(lexicon.architecture_heads),
+        family_order=tuple(sorted((k.lower() for k in lexicon.families), key=len, reverse=True)),
+        colon_labels=frozenset(w.lower() for w in lexicon.colon_labels),
     )
 
 
@@ -132,15 +137,22 @@ def _format_part(part: str, tables: NameTables) -> str:
     return part
 
 
-def split_family(text: str, tables: NameTables) -> tuple[str, str] | None:
-    """Split a tidy name into (known family display name, rest) or None ("GPT4" -> GPT, "4")."""
+def family_prefix(text: str, tables: NameTables) -> tuple[str, str] | None:
+    """(lower family, rest) for the longest known family ``text`` starts with, where the rest
+    is empty or opens with a space, hyphen or digit ("GPT4" -> gpt, "4"), else None."""
     lower = text.lower()
-    for fam in sorted(tables.families, key=len, reverse=True):
+    for fam in tables.family_order:
         if lower.startswith(fam):
             rest = text[len(fam) :]
             if not rest or rest[0] in " -" or rest[0].isdigit():
-                return tables.families[fam][0], rest
+                return fam, rest
     return None
+
+
+def split_family(text: str, tables: NameTables) -> tuple[str, str] | None:
+    """Split a tidy name into (known family display name, rest) or None ("GPT4" -> GPT, "4")."""
+    found = family_prefix(text, tables)
+    return None if found is None else (tables.families[found[0]][0], found[1])
 
 
 def canonical_name(text: str, tables: NameTables) -> str:
@@ -282,8 +294,9 @@ def _glued_name_part(token) -> bool:
     return all(
         (piece.isalpha() and piece[:1].isupper())
         or (piece.isalnum() and any(c.isdigit() for c in piece) and any(c.isupper() for c in piece))
-        # a date stamp after a named part: "Pro-0514" in "Gemini-1.5-Pro-0514"
-        or (k > 0 and len(piece) == 4 and piece.isdigit())
+        # a date stamp closing the name: "Pro-0514", "Pro-250514", "Pro-20250514"
+        or (k > 0 and k == len(pieces) - 1 and len(piece) in DATE_STAMP_LENGTHS
+            and piece.isdigit())
         for k, piece in enumerate(pieces))
 
 

@@ -62,6 +62,7 @@ class NameLexicon(BaseModel):
     non_model_heads: list[str]
     comparison_cues: list[str] = []
     architecture_heads: list[str] = []
+    colon_labels: list[str] = []  # "Update: the 70B model ...": a label word, not a name
 
 
 def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:

@@ -6,7 +6,10 @@
   "Kestrel, with 70B parameters"): research posts and launches often name a new model with
   no version and no known family.
 
-Known labs are never models, and the trained NER's PERSON/GPE/NORP names are left alone.
+Known labs are never models, and the trained NER's GPE/NORP names are left alone; a PERSON
+label yields only to a count that says "parameters" ("Gopher, which had 280 billion
+parameters"), never to a bare size. A label word before a colon ("Update: the 70B model")
+is no name (``colon_labels`` in ``patterns/aliases.json``).
 """
 
 from __future__ import annotations
@@ -80,6 +83,9 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
             continue
         comma = end < len(doc) and doc[end].text in {",", ":"}  # "Meet Quill: the 2T model"
+        if comma and doc[end].text == ":" and doc[i:end].text.lower() in tables.colon_labels:
+            i = end  # "Update: the 70B-parameter model ...": a label opens the line, no name
+            continue
         j = end + 1 if comma else end
         name = doc[i:end]
         if j < len(doc) and doc[j].lower_ in RELATIVE_PRONOUNS:

@@ -1,10 +1,17 @@
-"""Model names found by their shape alone: a family word with a version, size or variant.
+"""Model names found by their shape: a family word with a version, size or variant, and the
+shapes that lean on it.
 
-A family the name list knows ("Llama", "GPT", "Qwen") is only a spelling table; what makes
-"Llama 3.1 405B", "GPT-4o mini" or "Qwen3-Max" a model mention is the shape of the name: the
-family word glued to or followed by a version, a size or a variant word. The same shape holds
-for next week's member of the family, which no rule lists yet. A bare family word is not read
-as a model here ("Claude Shannon", "a llama farm"): that needs a rule or the text's context.
+- family members: a family the name list knows ("Llama", "GPT", "Qwen") is only a spelling
+  table; what makes "Llama 3.1 405B", "GPT-4o mini" or "Qwen3-Max" a model mention is the
+  family word glued to or followed by a version, a size or a variant word. The same shape
+  holds for next week's member of the family, which no rule lists yet;
+- bare family words: "Claude" in a document that names "Claude 9 Opus", or in a sentence about
+  models (one sense per discourse); never "Claude Shannon", "a llama farm", "the Llama family";
+- built-on names: a capitalised word glued before a family ("ChatGPT", "BankGPT");
+- code names: a lower-case letter and digit with a variant word or a model noun ("o1-preview",
+  "the o3 model"), repeated only after a use in a sentence about models, never when the
+  document puts the code before a chip or dataset noun ("x86 chips", "the c4 dataset");
+- architecture names: a name word before "Transformer" ("Switch Transformer").
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from extractors.entities.names import (
     VERSION_RE,
     NameTables,
     extend_model_end,
+    family_prefix,
     is_family_reference,
     is_name_word,
     part_kind,
@@ -37,14 +45,12 @@ def _family_at(token, tables: NameTables) -> tuple[str, str] | None:
     text = fold_hyphens(token.text)
     if not text[:1].isupper():
         return None
-    lower = text.lower()
-    for fam in sorted(tables.families, key=len, reverse=True):
-        if lower.startswith(fam):
-            rest = text[len(fam) :]
-            shouted = text[: len(fam)].isupper() and not tables.families[fam][0].isupper()
-            if not shouted and (not rest or rest[0] == "-" or rest[0].isdigit()):
-                return fam, rest
-    return None
+    found = family_prefix(text, tables)
+    if found is None:
+        return None
+    fam, _ = found
+    shouted = text[: len(fam)].isupper() and not tables.families[fam][0].isupper()
+    return None if shouted else found
 
 
 def _glued_rest_is_part(rest: str) -> bool:
@@ -149,30 +155,48 @@ def find_built_on_family(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
+def _code_ends(doc: Doc, tok, tables: NameTables) -> tuple[int, bool] | None:
+    """(end, in a model context) of a code name at ``tok``: "o1-preview", "o3 mini" (a variant
+    word) or "the o1 model" (a model noun next), else None."""
+    j = tok.i + 1
+    if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_ and (
+            not doc[j].whitespace_):
+        j += 1
+    if j < len(doc) and doc[j].lower_ in tables.variants:
+        after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+        if after in tables.non_model_heads:
+            return None  # "the m4 Pro chip": a variant word names chips too
+        return j + 1, after in tables.model_cues or _about_models(tok.sent, tables)
+    if j < len(doc) and doc[tok.i + 1].lower_ in tables.model_cues:
+        return tok.i + 1, True
+    return None
+
+
 def find_code_names(doc: Doc, tables: NameTables) -> list[Span]:
     """Lower-case code names by shape: "o1-preview", "o3 mini", "the o1 model"; then the
-    same bare code elsewhere in the document ("o1 was slower").
+    same bare code elsewhere in the document ("o1 was slower") when one of its uses was in a
+    sentence about models.
+
+    A code the document also uses before a non-model noun ("x86 chips", "the c4 dataset",
+    "m4 chip") names that thing throughout (one sense per discourse) and is never a model.
 
     Returns:
         MODEL spans, not overlapping each other.
     """
+    shaped = [t for t in doc if CODE_NAME_RE.match(t.text)]
+    not_models = {t.text for t in shaped
+                  if t.i + 1 < len(doc) and doc[t.i + 1].lower_ in tables.non_model_heads}
     found: list[Span] = []
     codes: set[str] = set()
-    for tok in doc:
-        if not CODE_NAME_RE.match(tok.text):
+    for tok in shaped:
+        if tok.text in not_models or (code := _code_ends(doc, tok, tables)) is None:
             continue
-        j = tok.i + 1
-        if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_ and (
-                not doc[j].whitespace_):
-            j += 1
-        if j < len(doc) and doc[j].lower_ in tables.variants:
-            found.append(doc[tok.i : j + 1])
-            codes.add(tok.text)
-        elif j < len(doc) and doc[tok.i + 1].lower_ in tables.model_cues:
-            found.append(doc[tok.i : tok.i + 1])
+        end, in_context = code
+        found.append(doc[tok.i : end])
+        if in_context:
             codes.add(tok.text)
     taken = {i for span in found for i in range(span.start, span.end)}
-    found += [doc[t.i : t.i + 1] for t in doc if t.text in codes and t.i not in taken]
+    found += [doc[t.i : t.i + 1] for t in shaped if t.text in codes and t.i not in taken]
     return sorted(found, key=lambda span: span.start)
 
 

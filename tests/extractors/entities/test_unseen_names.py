@@ -67,6 +67,16 @@ CODE_NAME_CASES = [
     pytest.param("Acme's r4 model is rumored to be large.", ["r4"], id="code_before_model_noun"),
     pytest.param("Set v2 mini to on.", [], id="a_v_number_is_a_version"),
     pytest.param("Seat b4 was empty.", [], id="code_shape_without_a_name_cue"),
+    pytest.param("Acme's model runs on x86 chips; the x86 Base build is slower.", [],
+                 id="code_shape_before_a_chip_noun"),
+    pytest.param("The model was trained on the c4 dataset; c4 weights are public.", [],
+                 id="code_shape_naming_a_dataset"),
+    pytest.param("The m4 Pro chip runs local models; the m4 is cheap.", [],
+                 id="variant_word_on_a_chip"),
+    pytest.param("Acme's q7 Pro is out; q7 was tested.", ["q7 Pro"],
+                 id="no_repeat_without_a_model_sentence"),
+    pytest.param("The q7 Pro model is out; q7 was tested.", ["q7 Pro", "q7"],
+                 id="repeat_after_a_model_sentence"),
 ]
 
 
@@ -95,11 +105,19 @@ COMPARED_CASES = [
     pytest.param("The new model was compared with Orca and Wren.", ["Orca", "Wren"],
                  id="coordinated_list_after_the_cue"),
     pytest.param("Open models like Lumen, Kestrel and Pike grow. Lumen shipped in May.",
-                 ["Lumen", "Kestrel", "Pike", "Lumen"], id="examples_then_repeated_use"),
+                 ["Lumen", "Kestrel", "Pike"], id="examples_are_not_repeated"),
+    pytest.param("A model called Lumen shipped. Lumen is fast.", ["Lumen", "Lumen"],
+                 id="introduced_then_repeated_use"),
     pytest.param("The model is bigger than OpenAI expected.", [], id="lab_after_the_cue"),
     pytest.param("Sales were better than Acme's.", [], id="possessive_owner"),
     pytest.param("Revenue grew faster than Orbit did.", [], id="sentence_not_about_models"),
     pytest.param("The model rivals New York startups.", [], id="multiword_proper_noun"),
+    pytest.param("The team behind Heron trained a 7B model.", [], id="team_behind_a_name"),
+    pytest.param("Zeta 5 stays ahead of Wren in parameters.", ["Zeta 5"],
+                 id="ahead_of_is_no_comparison_cue"),
+    pytest.param("Its predecessor Orca used fewer parameters.", [], id="predecessor_is_no_cue"),
+    pytest.param("Zeta 5 outperforms Orca-2 on 7B parameters. Orca grew.", ["Zeta 5", "Orca-2"],
+                 id="compared_name_is_not_repeated"),
 ]
 
 
@@ -120,6 +138,9 @@ SIZED_CLAUSE_CASES = [
     pytest.param("Quill: the 2T-parameter model from Acme.", ["Quill"],
                  id="colon_appositive_headline"),
     pytest.param("Acme's revenue, a 30 billion figure, grew.", [], id="owned_common_noun"),
+    pytest.param("Update: the 70B-parameter model ships in May.", [], id="update_label"),
+    pytest.param("Correction: a 9B-parameter model, not 90B.", [], id="correction_label"),
+    pytest.param("Exclusive: the 2T-parameter model leaked.", [], id="exclusive_label"),
     # the size clause skips a bare family word; without the known rules the family rule
     # (a bare family word in a sentence about models) reads it as the model line
     pytest.param("Falcon boasts 180 billion parameters.", ["Falcon"],
@@ -155,8 +176,19 @@ def test_acronyms_defined_by_a_model_long_form(model_names, unaided: Language, t
     assert model_names(unaided, text) == expected
 
 
-def test_date_stamped_names_keep_the_stamp(model_names, unaided: Language) -> None:
-    assert model_names(unaided, "Gemini-9.5-Pro-0514 was scored.") == ["Gemini 9.5 Pro 0514"]
+DATE_STAMP_CASES = [
+    pytest.param("Gemini-9.5-Pro-0514 was scored.", ["Gemini 9.5 Pro 0514"], id="mmdd"),
+    pytest.param("Gemini-9.5-Pro-250514 was scored.", ["Gemini 9.5 Pro 250514"], id="yymmdd"),
+    pytest.param("Gemini-9.5-Pro-20250514 was scored.", ["Gemini 9.5 Pro 20250514"],
+                 id="yyyymmdd"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATE_STAMP_CASES)
+def test_date_stamped_names_keep_the_stamp(
+    model_names, unaided: Language, text: str, expected: list[str]
+) -> None:
+    assert model_names(unaided, text) == expected
 
 
 @pytest.mark.slow
