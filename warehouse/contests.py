@@ -15,7 +15,7 @@ with a case table in ``tests/warehouse/test_contests.py``:
 * **one text, two sizes**: two plain sizes of one article (a size and a component size the
   text did not name as one), or a decimal slip ("1.8T" and "18T"), are a reading to check,
   not two sources disagreeing; a text that attributes or hedges one of them does report a
-  disagreement (``can_contest_each_other``; ``decimal_slip`` also marks the history);
+  disagreement (``can_contest_each_other``; ``decimal_slips`` also marks the history);
 * **a name that states its size** ("Llama 3.3 70B") takes no rival size;
 * quantities with no measure, or a part of another figure, contest nothing; two figures of
   one measure from one text are two rounds or a before and after, not a quarrel.
@@ -222,6 +222,23 @@ def is_round_figure(value: float) -> bool:
         return False
     mantissa = value / 10 ** math.floor(math.log10(value))
     return abs(mantissa - round(mantissa)) < 1e-9
+
+
+def decimal_slips(facts: list[dict]) -> dict[str, set[str]]:
+    """Fact id -> the facts of its slot that one of its articles gives with the decimal point
+    moved (``decimal_slip``): a reading to check, marked for ``facts --history``."""
+    by_slot: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        if f["predicate"] == PARAMETER_COUNT:
+            by_slot[f["_key"][:3]].append(f)
+    slips: dict[str, set[str]] = defaultdict(set)
+    for sizes in by_slot.values():
+        for f in sizes:
+            for g in sizes:
+                if (g is not f and f["_articles"] & g["_articles"]
+                        and decimal_slip(f.get("value"), g.get("value"))):
+                    slips[f["fact_id"]].add(g["fact_id"])
+    return slips
 
 
 def decimal_slip(a: float | None, b: float | None) -> bool:

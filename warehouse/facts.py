@@ -19,6 +19,7 @@ import duckdb
 from warehouse.contests import (
     can_contest,
     can_contest_each_other,
+    decimal_slips,
     is_round_figure,
     listed_claims,
     misread_scopes,
@@ -233,8 +234,9 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
 
 
 def judge(facts: list[dict]) -> None:
-    """Set ``status``, ``superseded_by``, ``contested_with`` and ``confidence`` on every fact
-    (in place).
+    """Set ``status``, ``superseded_by``, ``contested_with``, ``slip_with`` (the facts one of
+    its articles gives with the decimal point moved, ``contests.decimal_slips``) and
+    ``confidence`` on every fact (in place).
 
     What may contest is ``warehouse.contests``'s rules (member, component and misread-scope
     sizes, one text's two sizes, ...). A superseded fact (``supersession.find_superseded``)
@@ -256,6 +258,7 @@ def judge(facts: list[dict]) -> None:
     # Only a figure that may contest replaces a plan or updates a quantity: a component's
     # or a member's size published later is not what came of a planned whole-model size.
     rivals = [f for f in facts if may_contest(f)]
+    slips = decimal_slips(facts)
     superseded = find_superseded(facts)
     for fact_id, replacement in planned_sizes(rivals, incompatible).items():
         superseded.setdefault(fact_id, replacement)
@@ -263,6 +266,7 @@ def judge(facts: list[dict]) -> None:
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
         f["superseded_by"] = superseded.get(f["fact_id"])
+        f["slip_with"] = sorted(slips.get(f["fact_id"], ()))
         by_slot[f["_key"][:3]].append(f)
     for siblings in by_slot.values():
         current = [g for g in siblings if g["fact_id"] not in superseded and may_contest(g)]
@@ -288,7 +292,7 @@ FACT_COLUMNS = (
     "fact_id", "subject", "subject_type", "predicate", "value", "value_low", "value_high",
     "bound", "unit", "scope", "event", "date_start", "date_end", "date_granularity", "hedged",
     "confidence", "n_claims", "n_articles", "n_sources", "status", "contested_with",
-    "first_published", "last_published", "measure", "superseded_by",
+    "first_published", "last_published", "measure", "superseded_by", "slip_with",
 )
 
 _CLAIMS_FOR_SUBJECTS = """

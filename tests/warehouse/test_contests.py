@@ -281,3 +281,19 @@ def test_a_bound_is_not_a_misread_scope() -> None:
              subject="Zephra 2", article="two") | {"bound": "at_most", "value_low": None},
     ]
     assert statuses(claims) == {480 * B: "contested", 40 * B: "contested"}
+
+
+@pytest.mark.parametrize(("articles", "values", "slipped"), [
+    pytest.param(("one", "one"), (1.8 * T, 18 * T), True, id="one_text_point_moved"),
+    pytest.param(("one", "two"), (1.8 * T, 18 * T), False, id="two_texts_disagree"),
+    pytest.param(("one", "one"), (7 * B, 70 * B), False, id="round_family_sizes"),
+])
+def test_the_judge_marks_a_decimal_slip_for_the_history(articles: tuple, values: tuple,
+                                                        slipped: bool) -> None:
+    claims = [size(f"Vega-4 has {v:g} parameters.", f"{v:g}", v, subject="Vega-4", article=a)
+              for a, v in zip(articles, values, strict=True)]
+    built, _ = facts.build_facts(claims)
+    ids = {f["value"]: f["fact_id"] for f in built}
+    assert {f["value"]: f["slip_with"] for f in built} == (
+        {values[0]: [ids[values[1]]], values[1]: [ids[values[0]]]} if slipped
+        else {values[0]: [], values[1]: []})
