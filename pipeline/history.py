@@ -12,7 +12,8 @@ measure), every claim by its article's publication date with its role:
 and one line per story that reads how the value moved, e.g. ``2026-03-07 planned late
 2025 → 2026-03-07 planned Q1 2026 → 2026-03-07 planned Q2 2026 (current)``. A size that its
 article also gives with the decimal point moved ("1.8T" and "18T") is marked ``decimal
-slip?`` (``warehouse.contests.decimal_slip``): a reading to check, not a second opinion.
+slip?`` (the judge's ``slip_with``, ``warehouse.contests.decimal_slips``): a reading to
+check, not a second opinion.
 Claims whose article has no publication date come last, marked ``undated`` (their order is
 not known).
 """
@@ -25,17 +26,17 @@ from collections import defaultdict
 from pathlib import Path
 
 from warehouse import db
-from warehouse.contests import decimal_slip
 from warehouse.ids import subject_key
 
 _HISTORY_SQL = """
 SELECT c.claim_id, c.fact_id, c.subject, c.predicate, c.value, c.value_low, c.value_high,
        c.bound, c.unit, c.scope, c.event, c.date_start, c.date_end, c.date_granularity,
        c.value_text, c.char_start, c.hedged, c.measure, a.published_at, a.path,
-       a.publisher, f.status, f.superseded_by, f.contested_with
+       a.publisher, f.status, f.superseded_by, f.contested_with, fr.slip_with
 FROM claims c
 JOIN articles a USING (article_id)
 JOIN facts f USING (fact_id)
+JOIN fact_rows fr USING (fact_id)
 JOIN claim_rows cr USING (claim_id)
 WHERE cr.subject_key = ? AND a.status <> 'duplicate'
 ORDER BY a.published_at NULLS LAST, a.path, c.char_start
@@ -87,13 +88,15 @@ SLIP_NOTE = "decimal slip?"
 
 
 def slip_notes(rows: list[dict]) -> list[str]:
-    """Per claim of one slot: ``decimal slip?`` when its article gives the same figure with
-    the decimal point moved (1.8T and 18T, 1.76T and 176B), else ''."""
+    """Per claim of one slot: ``decimal slip?`` when its article also gives a fact the judge
+    marked as this one with the decimal point moved (``slip_with``, from
+    ``warehouse.contests.decimal_slips``: 1.8T and 18T, 1.76T and 176B), else ''."""
     notes = []
     for row in rows:
-        slipped = any(other is not row and other["path"] == row["path"]
-                      and decimal_slip(row.get("value"), other.get("value")) for other in rows)
-        notes.append(SLIP_NOTE if slipped and row["predicate"] == "parameter_count" else "")
+        slipped = set(row.get("slip_with") or ())
+        shown = any(other["path"] == row["path"] and other["fact_id"] in slipped
+                    for other in rows)
+        notes.append(SLIP_NOTE if shown else "")
     return notes
 
 

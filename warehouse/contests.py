@@ -12,10 +12,10 @@ with a case table in ``tests/warehouse/test_contests.py``:
 * **a misread scope**: a total (or unspecified) figure that equals the model's active size
   is the active count read as the total, and the other way round; scopes differ, no contest
   (``misread_scopes``);
-* **one text, two sizes**: two plain sizes of one source (a size and a component size the
+* **one text, two sizes**: two plain sizes of one article (a size and a component size the
   text did not name as one), or a decimal slip ("1.8T" and "18T"), are a reading to check,
   not two sources disagreeing; a text that attributes or hedges one of them does report a
-  disagreement (``can_contest_each_other``; ``decimal_slip`` also marks the history);
+  disagreement (``can_contest_each_other``; ``decimal_slips`` also marks the history);
 * **a name that states its size** ("Llama 3.3 70B") takes no rival size;
 * quantities with no measure, or a part of another figure, contest nothing; two figures of
   one measure from one text are two rounds or a before and after, not a quarrel.
@@ -36,7 +36,6 @@ from collections.abc import Callable, Iterable
 from warehouse.ids import NAME_SIZE_RE
 
 PARAMETER_COUNT = "parameter_count"
-RELEASE_DATE = "release_date"
 QUANTITY = "quantity"
 
 # Bindings that give one size among a family's several ("it comes in four sizes: 7B, 13B,
@@ -58,6 +57,8 @@ PLAN_CUE_RE = re.compile(
     r"|plans?\s+(?:to|for)|planned|aims?\s+(?:to|for)|aiming\s+(?:to|for)|target\s+of"
     r"|intends?\s+to)\b",
     re.IGNORECASE)
+# Bounds of a figure that names one number (not a lower or upper bound, not a range).
+POINT_BOUNDS = frozenset({"exact", "approx"})
 # A clause boundary inside a sentence: the cue must sit in the figure's own clause.
 _CLAUSE_CUT_RE = re.compile(r"[,;:\u2014(]")
 # Relative tolerance of "the same digits" for a decimal slip (facts.EXACT_TOLERANCE).
@@ -117,7 +118,8 @@ def is_component_size(fact: dict) -> bool:
 def listed_claims(claims: Iterable[dict]) -> set[str]:
     """Claim ids of sizes listed as members: a sentence of one article that gives two or
     more different sizes of one scope for one subject, at least one bound as a list item.
-    Total and active of one model ("480 billion total, 32 billion active") are not a list."""
+    Total and active of one model ("480 billion total, 32 billion active") are not a list,
+    nor a figure and a hedged rival ("1.8 trillion parameters, reportedly 2 trillion")."""
     by_sentence: dict[tuple, list[dict]] = defaultdict(list)
     for c in claims:
         if c.get("predicate") == PARAMETER_COUNT and c.get("sentence_start") is not None:
@@ -126,6 +128,8 @@ def listed_claims(claims: Iterable[dict]) -> set[str]:
     listed: set[str] = set()
     for group in by_sentence.values():
         values = {c.get("value") for c in group}
+        if any(c.get("hedged") for c in group):
+            continue
         if len(values) >= 2 and any(c.get("binding") in LIST_BINDINGS for c in group):
             listed |= {c["claim_id"] for c in group}
     return listed
@@ -149,10 +153,12 @@ def misread_scopes(facts: list[dict], agree: Callable[[dict, dict], bool]) -> se
     stated, then more sources, then more claims). "Zephra 2 has 32 billion parameters" beside
     "480 billion total, 32 billion active" is the active count read as the total; "671
     billion ... activates 37 billion" read as 671 billion active is the total read as active.
-    A misread figure is no rival in the scope it landed in."""
+    A misread figure is no rival in the scope it landed in. Only point figures (exact or
+    approximate) are read so: a bound ("at most 40 billion") that the other scope's figure
+    happens to meet says nothing of which scope was meant."""
     by_subject: dict[str, list[dict]] = defaultdict(list)
     for f in facts:
-        if f["predicate"] == PARAMETER_COUNT:
+        if f["predicate"] == PARAMETER_COUNT and (f.get("bound") or "exact") in POINT_BOUNDS:
             by_subject[f["_key"][0]].append(f)
     misread: set[str] = set()
     for sizes in by_subject.values():
@@ -188,7 +194,9 @@ def can_contest(fact: dict, *, listed: set[str] = frozenset(),
 def can_contest_each_other(a: dict, b: dict) -> bool:
     """Whether two incompatible facts of one slot disagree, by who gives them.
 
-    Two sources: always. One source: release dates and quantities never (an article that names
+    Two texts (articles, a copy counting as its original) or two sources: always; two
+    articles of one publisher months apart are two statements, not one text's sequence.
+    One text: release dates and quantities never (an article that names
     two windows tells a sequence, "public beta in Q2, API access in H2", or a revision; two
     funding figures or GPU counts of one text are two rounds or a before and after: "raised
     $500 million a year earlier", "300,000 GPUs by next year"). Nor a planned size and another
@@ -199,7 +207,7 @@ def can_contest_each_other(a: dict, b: dict) -> bool:
     misreading, and a decimal slip ("1.8T" and "18T") is a typo to check, not a second
     opinion.
     """
-    if len(a["_sources"] | b["_sources"]) >= 2:
+    if len(a["_sources"] | b["_sources"]) >= 2 or len(a["_articles"] | b["_articles"]) >= 2:
         return True
     if a["predicate"] != PARAMETER_COUNT:
         return False
@@ -208,10 +216,37 @@ def can_contest_each_other(a: dict, b: dict) -> bool:
     return bool(a.get("hedged")) or bool(b.get("hedged"))
 
 
+def is_round_figure(value: float) -> bool:
+    """One significant digit: 1e12, 3e11, 8e9 (not 1.02e12, 1.7e11)."""
+    if value <= 0:
+        return False
+    mantissa = value / 10 ** math.floor(math.log10(value))
+    return abs(mantissa - round(mantissa)) < 1e-9
+
+
+def decimal_slips(facts: list[dict]) -> dict[str, set[str]]:
+    """Fact id -> the facts of its slot that one of its articles gives with the decimal point
+    moved (``decimal_slip``): a reading to check, marked for ``facts --history``."""
+    by_slot: dict[tuple, list[dict]] = defaultdict(list)
+    for f in facts:
+        if f["predicate"] == PARAMETER_COUNT:
+            by_slot[f["_key"][:3]].append(f)
+    slips: dict[str, set[str]] = defaultdict(set)
+    for sizes in by_slot.values():
+        for f in sizes:
+            for g in sizes:
+                if (g is not f and f["_articles"] & g["_articles"]
+                        and decimal_slip(f.get("value"), g.get("value"))):
+                    slips[f["fact_id"]].add(g["fact_id"])
+    return slips
+
+
 def decimal_slip(a: float | None, b: float | None) -> bool:
     """Two figures with the same digits and the decimal point moved: 1.8T and 18T, 1.76T and
-    176B (a typo or a unit slip, not a second opinion)."""
-    if not a or not b or a <= 0 or b <= 0:
+    176B (a typo or a unit slip, not a second opinion). Round figures ten times apart (7B
+    and 70B, 1T and 10T) are family sizes or a real disagreement: a slip needs two or more
+    significant digits on both sides."""
+    if not a or not b or a <= 0 or b <= 0 or is_round_figure(a) or is_round_figure(b):
         return False
     ratio = max(a, b) / min(a, b)
     power = round(math.log10(ratio))

@@ -19,6 +19,8 @@ import duckdb
 from warehouse.contests import (
     can_contest,
     can_contest_each_other,
+    decimal_slips,
+    is_round_figure,
     listed_claims,
     misread_scopes,
 )
@@ -31,7 +33,7 @@ from warehouse.ids import (
     subject_key,
 )
 from warehouse.load import insert_rows
-from warehouse.supersession import find_superseded, updated_quantities
+from warehouse.supersession import find_superseded, planned_sizes, updated_quantities
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
 # Matches the gold's notion of agreement (eval/score.py, REL_TOL).
@@ -72,14 +74,6 @@ def value_interval(fact: dict) -> tuple[float, float]:
     if bound == "at_most":
         return 0.0, value * (1 + tol)
     return value * (1 - tol), value * (1 + tol)
-
-
-def is_round_figure(value: float) -> bool:
-    """One significant digit: 1e12, 3e11, 8e9 (not 1.02e12, 1.7e11)."""
-    if value <= 0:
-        return False
-    mantissa = value / 10 ** math.floor(math.log10(value))
-    return abs(mantissa - round(mantissa)) < 1e-9
 
 
 def compatible(a: dict, b: dict) -> bool:
@@ -208,6 +202,7 @@ def _fact_row(key: FactKey, claims: list[dict]) -> dict:
         "_key": key,
         "_claims": claims,
         "_sources": frozenset(support),
+        "_articles": frozenset(original_article(c) for c in claims),
     }
 
 
@@ -233,14 +228,15 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     }
     judge(facts)
     for f in facts:
-        del f["_key"], f["support"], f["_claims"], f["_sources"]
+        del f["_key"], f["support"], f["_claims"], f["_sources"], f["_articles"]
     facts.sort(key=lambda f: f["fact_id"])
     return facts, claim_to_fact
 
 
 def judge(facts: list[dict]) -> None:
-    """Set ``status``, ``superseded_by``, ``contested_with`` and ``confidence`` on every fact
-    (in place).
+    """Set ``status``, ``superseded_by``, ``contested_with``, ``slip_with`` (the facts one of
+    its articles gives with the decimal point moved, ``contests.decimal_slips``) and
+    ``confidence`` on every fact (in place).
 
     What may contest is ``warehouse.contests``'s rules (member, component and misread-scope
     sizes, one text's two sizes, ...). A superseded fact (``supersession.find_superseded``)
@@ -256,12 +252,21 @@ def judge(facts: list[dict]) -> None:
     def may_contest(fact: dict) -> bool:
         return can_contest(fact, listed=listed, misread=misread)
 
-    superseded = find_superseded(facts, lambda a, b: not compatible(a, b))
-    superseded |= updated_quantities(
-        [f for f in facts if may_contest(f)], lambda a, b: not compatible(a, b))
+    def incompatible(a: dict, b: dict) -> bool:
+        return not compatible(a, b)
+
+    # Only a figure that may contest replaces a plan or updates a quantity: a component's
+    # or a member's size published later is not what came of a planned whole-model size.
+    rivals = [f for f in facts if may_contest(f)]
+    slips = decimal_slips(facts)
+    superseded = find_superseded(facts)
+    for fact_id, replacement in planned_sizes(rivals, incompatible).items():
+        superseded.setdefault(fact_id, replacement)
+    superseded |= updated_quantities(rivals, incompatible)
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
         f["superseded_by"] = superseded.get(f["fact_id"])
+        f["slip_with"] = sorted(slips.get(f["fact_id"], ()))
         by_slot[f["_key"][:3]].append(f)
     for siblings in by_slot.values():
         current = [g for g in siblings if g["fact_id"] not in superseded and may_contest(g)]
@@ -287,7 +292,7 @@ FACT_COLUMNS = (
     "fact_id", "subject", "subject_type", "predicate", "value", "value_low", "value_high",
     "bound", "unit", "scope", "event", "date_start", "date_end", "date_granularity", "hedged",
     "confidence", "n_claims", "n_articles", "n_sources", "status", "contested_with",
-    "first_published", "last_published", "measure", "superseded_by",
+    "first_published", "last_published", "measure", "superseded_by", "slip_with",
 )
 
 _CLAIMS_FOR_SUBJECTS = """

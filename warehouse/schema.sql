@@ -110,7 +110,9 @@ CREATE TABLE IF NOT EXISTS fact_rows (
     last_published   DATE,
     subject_key      VARCHAR NOT NULL,
     measure          VARCHAR,
-    superseded_by    VARCHAR                   -- fact_id of the statement that replaced it
+    superseded_by    VARCHAR,                  -- fact_id of the statement that replaced it
+    slip_with        VARCHAR[]                 -- facts one of its articles gives with the
+                                               -- decimal point moved (facts --history)
 );
 
 -- Warehouses created before these columns existed get them here (CREATE ... IF NOT EXISTS
@@ -124,6 +126,7 @@ ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_text VARCHAR;
 ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_value DOUBLE;
 ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS measure VARCHAR;
 ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS superseded_by VARCHAR;
+ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS slip_with VARCHAR[];
 
 -- Subjects whose claims changed since their facts were last computed. Each load transaction
 -- adds its subjects here; the run's last step recomputes their facts once and empties it (a

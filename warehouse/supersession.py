@@ -124,34 +124,43 @@ def _replacement_across_articles(fact: dict, siblings: list[dict]) -> str | None
     return min(later)[1] if later else None
 
 
-def updated_quantities(facts: list[dict], incompatible) -> dict[str, str]:
-    """Quantities of one measure that a later article updated: a cluster's GPUs, a
-    company's valuation or revenue change over time, so a different figure published a
-    news cycle later is the new value, not a rival. Undated figures keep their contests.
-
-    Args:
-        facts: fact rows being built (with ``_key`` and ``_claims``).
-        incompatible: ``(a, b) -> bool``, whether two figures cannot both hold.
-
-    Returns:
-        Fact id -> the fact id of the later figure that replaced it.
-    """
+def _later_replacements(facts: list[dict], incompatible: Callable[[dict, dict], bool],
+                        replaceable: Callable[[dict], bool]) -> dict[str, str]:
+    """Fact id -> the earliest different figure of the same slot and scope first published a
+    news cycle after the fact's last statement, for every ``replaceable`` dated fact."""
     by_slot: dict[tuple, list[dict]] = defaultdict(list)
     for f in facts:
-        if f["predicate"] == QUANTITY and f.get("measure"):
-            by_slot[f["_key"][:3]].append(f)
-    updated: dict[str, str] = {}
+        by_slot[f["_key"][:3]].append(f)
+    replaced: dict[str, str] = {}
     for siblings in by_slot.values():
         for f in siblings:
             last = _last_published(f)
-            if last is None:
+            if last is None or not replaceable(f):
                 continue
             later = [(when, g["fact_id"]) for g in siblings
                      if g is not f and incompatible(f, g)
                      and (when := _first_after(g, last)) is not None]
             if later:
-                updated[f["fact_id"]] = min(later)[1]
-    return updated
+                replaced[f["fact_id"]] = min(later)[1]
+    return replaced
+
+
+def updated_quantities(facts: list[dict],
+                       incompatible: Callable[[dict, dict], bool]) -> dict[str, str]:
+    """Quantities of one measure that a later article updated: a cluster's GPUs, a
+    company's valuation or revenue change over time, so a different figure published a
+    news cycle later is the new value, not a rival. Undated figures keep their contests.
+
+    Args:
+        facts: fact rows being built (with ``_key`` and ``_claims``); only figures that may
+            contest (``contests.can_contest``), so no part or unmeasured figure updates one.
+        incompatible: ``(a, b) -> bool``, whether two figures cannot both hold.
+
+    Returns:
+        Fact id -> the fact id of the later figure that replaced it.
+    """
+    quantities = [f for f in facts if f["predicate"] == QUANTITY and f.get("measure")]
+    return _later_replacements(quantities, incompatible, lambda f: True)
 
 
 def planned_sizes(facts: list[dict],
@@ -162,40 +171,27 @@ def planned_sizes(facts: list[dict],
     scope published a news cycle after the plan's last statement; undated plans stay.
 
     Args:
-        facts: fact rows being built (with ``_key`` and ``_claims``).
+        facts: fact rows being built (with ``_key`` and ``_claims``); only figures that may
+            contest (``contests.can_contest``): a component's, a member's or a misread size
+            published later is not what came of the plan.
         incompatible: ``(a, b) -> bool``, whether two figures cannot both hold.
 
     Returns:
         Fact id -> the fact id of the earliest later figure that replaced it.
     """
-    by_slot: dict[tuple, list[dict]] = defaultdict(list)
-    for f in facts:
-        if f["predicate"] == PARAMETER_COUNT:
-            by_slot[f["_key"][:3]].append(f)
-    replaced: dict[str, str] = {}
-    for siblings in by_slot.values():
-        for f in siblings:
-            last = _last_published(f)
-            if last is None or not is_planned_size(f):
-                continue
-            later = [(when, g["fact_id"]) for g in siblings
-                     if g is not f and incompatible(f, g)
-                     and (when := _first_after(g, last)) is not None]
-            if later:
-                replaced[f["fact_id"]] = min(later)[1]
-    return replaced
+    sizes = [f for f in facts if f["predicate"] == PARAMETER_COUNT]
+    return _later_replacements(sizes, incompatible, is_planned_size)
 
 
-def find_superseded(facts: list[dict], incompatible: Callable[[dict, dict], bool] | None = None,
-                    ) -> dict[str, str | None]:
+def find_superseded(facts: list[dict]) -> dict[str, str | None]:
     """Fact id -> the fact id that replaced it (None when the text names no fact), for every
-    superseded fact.
+    superseded fact: plans and sizes revised inside one text, release plans replaced across
+    articles. Planned sizes and quantities a later figure replaced are the caller's
+    (``planned_sizes``, ``updated_quantities``: only over figures that may contest).
 
     Args:
         facts: fact rows being built, with ``_key`` (their fact key) and ``_claims`` (their
             claim dicts, with ``published_at`` and the ``revised_to_*`` columns).
-        incompatible: ``(a, b) -> bool`` for figures; with it, planned sizes a later figure
-            replaced are superseded too (``planned_sizes``).
     """
     by_slot: dict[tuple, list[dict]] = defaultdict(list)
     superseded: dict[str, str | None] = {}
@@ -216,7 +212,4 @@ def find_superseded(facts: list[dict], incompatible: Callable[[dict, dict], bool
             replacement = _replacement_across_articles(f, siblings)
             if replacement is not None:
                 superseded[f["fact_id"]] = replacement
-    if incompatible is not None:
-        for fact_id, replacement in planned_sizes(facts, incompatible).items():
-            superseded.setdefault(fact_id, replacement)
     return superseded

@@ -82,7 +82,9 @@ def test_planned_sizes(sentence: str, surface: str, expected: bool) -> None:
 @pytest.mark.parametrize(("a", "b", "expected"), [
     (1.8 * T, 18 * T, True),
     (1.76 * T, 176 * B, True),
-    (7 * B, 70 * B, True),
+    (7 * B, 70 * B, False),  # round family sizes (or a real disagreement), not a slip
+    (1 * T, 10 * T, False),
+    (1.5 * T, 150 * B, True),
     (6 * T, 10 * T, False),
     (1.2 * T, 3 * T, False),
     (1.8 * T, 1.8 * T, False),
@@ -240,3 +242,58 @@ def test_one_texts_two_figures_of_a_measure_are_a_sequence(articles: tuple,
     built, _ = facts.build_facts([money(2 * B, "funding", articles[0]),
                                   money(0.5 * B, "funding", articles[1])])
     assert {f["status"] for f in built} == expected
+
+
+def test_a_plan_is_not_superseded_by_a_later_component_size() -> None:
+    plan = size("Titan-5 will have 4 trillion parameters.", "4 trillion", 4 * T,
+                subject="Titan-5", published=JAN)
+    part = size("Titan-5's vision encoder alone has 6 billion parameters.", "6 billion", 6 * B,
+                subject="Titan-5", published=APR)
+    built, _ = facts.build_facts([plan, part])
+    assert {f["value"]: f["status"] for f in built}[4 * T] == "single_source"
+
+
+def test_two_articles_of_one_publisher_months_apart_disagree() -> None:
+    first = size("Helios-3 has 1.2 trillion parameters.", "1.2 trillion", 1.2 * T,
+                 subject="Helios-3", article="one", publisher="dailyai.example", published=JAN)
+    later = size("Helios-3 has 3 trillion parameters.", "3 trillion", 3 * T,
+                 subject="Helios-3", article="two", publisher="dailyai.example", published=APR)
+    assert set(statuses([first, later]).values()) == {"contested"}
+
+
+def test_a_hedged_rival_in_one_sentence_is_not_a_list() -> None:
+    sentence = "Helios-3 has 1.8 trillion parameters, reportedly 2 trillion."
+    plain = size(sentence, "1.8 trillion", 1.8 * T, subject="Helios-3", article="one")
+    rival = size(sentence, "2 trillion", 2 * T, subject="Helios-3", article="one",
+                 binding="coordination")
+    rival["hedged"] = True
+    assert contests.listed_claims([plain, rival]) == set()
+    assert set(statuses([plain, rival]).values()) == {"contested"}
+
+
+def test_a_bound_is_not_a_misread_scope() -> None:
+    first = "Zephra 2 has 480 billion total parameters, of which 32 billion are active."
+    claims = [
+        size(first, "480 billion", 480 * B, subject="Zephra 2", article="one", scope="total"),
+        size(first, "32 billion", 32 * B, subject="Zephra 2", article="one", scope="active",
+             binding="coordination"),
+        size("Zephra 2 has at most 40 billion parameters.", "40 billion", 40 * B,
+             subject="Zephra 2", article="two") | {"bound": "at_most", "value_low": None},
+    ]
+    assert statuses(claims) == {480 * B: "contested", 40 * B: "contested"}
+
+
+@pytest.mark.parametrize(("articles", "values", "slipped"), [
+    pytest.param(("one", "one"), (1.8 * T, 18 * T), True, id="one_text_point_moved"),
+    pytest.param(("one", "two"), (1.8 * T, 18 * T), False, id="two_texts_disagree"),
+    pytest.param(("one", "one"), (7 * B, 70 * B), False, id="round_family_sizes"),
+])
+def test_the_judge_marks_a_decimal_slip_for_the_history(articles: tuple, values: tuple,
+                                                        slipped: bool) -> None:
+    claims = [size(f"Vega-4 has {v:g} parameters.", f"{v:g}", v, subject="Vega-4", article=a)
+              for a, v in zip(articles, values, strict=True)]
+    built, _ = facts.build_facts(claims)
+    ids = {f["value"]: f["fact_id"] for f in built}
+    assert {f["value"]: f["slip_with"] for f in built} == (
+        {values[0]: [ids[values[1]]], values[1]: [ids[values[0]]]} if slipped
+        else {values[0]: [], values[1]: []})
