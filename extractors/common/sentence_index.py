@@ -10,6 +10,9 @@ token. A Doc retokenised afterwards (a different length) is re-indexed on the ne
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +49,15 @@ def _bounds(doc: Doc) -> tuple[list[int], list[int]]:
             following = i
     cached = doc.user_data[_KEY] = (starts, ends)
     return cached
+
+
+def spans_starting_in(spans: Sequence[Span], start: int, end: int) -> Sequence[Span]:
+    """The spans (sorted by start) whose first token lies in tokens ``start:end``: the spans of
+    a sentence when given its bounds, found by bisection instead of asking each span's ``.sent``
+    (``m.sent == sent`` holds exactly when ``sent.start <= m.start < sent.end``)."""
+    lo = bisect_left(spans, start, key=lambda s: s.start)
+    hi = bisect_left(spans, end, lo=lo, key=lambda s: s.start)
+    return spans[lo:hi]
 
 
 def _span_sent(span: Span) -> Span:

@@ -43,13 +43,24 @@ def written_year(span: Span) -> int | None:
 
 
 def same_paragraph(earlier: Span, later: Span) -> bool:
-    """No line break between the two spans, and at most ``NARRATIVE_SENTENCES`` sentences apart."""
+    """No line break between the two spans, and at most ``NARRATIVE_SENTENCES`` sentences apart.
+
+    Reads the tokens between the spans (not ``doc.text``, which spaCy rebuilds per call) and
+    stops at the first line break or the sentence past the limit, so it costs at most a few
+    sentences however far apart the spans are."""
     doc = earlier.doc
-    between = doc.text[earlier.end_char : later.start_char]
-    if "\n" in between:
+    if earlier.end <= later.start and "\n" in doc[earlier.end - 1].whitespace_:
         return False
-    sentence_starts = sum(1 for t in doc[earlier.end : later.start + 1] if t.is_sent_start)
-    return sentence_starts <= NARRATIVE_SENTENCES
+    sentence_starts = 0
+    for i in range(earlier.end, min(later.start + 1, len(doc))):
+        token = doc[i]
+        if token.is_sent_start:
+            sentence_starts += 1
+            if sentence_starts > NARRATIVE_SENTENCES:
+                return False
+        if i < later.start and "\n" in token.text_with_ws:
+            return False
+    return True
 
 
 def narrative_year(
@@ -75,7 +86,8 @@ def narrative_year(
         if prev.sent == date.sent and not opens_clause(prev):
             continue  # "Acme, which shipped Zeta 4 in 2024, launched Zeta 5 in March": an aside
         if anchor is not None and not same_paragraph(prev, date):
-            continue  # without a publication date the story's year holds across paragraphs
+            break  # earlier setters are further back still (without a publication date the
+            # story's year holds across paragraphs)
         year = written_year(prev)
         if year is None:
             continue

@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from extractors.common.sentence_index import spans_starting_in
+
 BINDING = "coordinated_model"
 COORDINATION_WORDS = frozenset(
     {",", "and", "&", "plus", "as", "well", "both", "its", "the", "their", "new", "also"}
@@ -46,7 +48,8 @@ def coordinated_models(subject: Span, models: Sequence[Span]) -> list[Span]:
         The other models of the coordination (empty when there is none).
     """
     doc = subject.doc
-    sent_models = [m for m in models if m.sent == subject.sent]
+    sent = subject.sent
+    sent_models = list(spans_starting_in(models, sent.start, sent.end))
     k = next((i for i, m in enumerate(sent_models) if m.start == subject.start), None)
     if k is None:
         return []

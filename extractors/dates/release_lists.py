@@ -17,7 +17,7 @@ Notes:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Span
 
@@ -30,12 +30,21 @@ WEAKER_RULES = frozenset({None, "paren_model"})
 ITEM_JOINERS = frozenset({",", ";", "and"})
 
 
-def item_model(date: Span, models: Sequence[Span]) -> Span | None:
-    """The MODEL that heads the list item a date closes: right before it, a link word between."""
+def item_model(date: Span, by_end: Mapping[int, Span]) -> Span | None:
+    """The MODEL that heads the list item a date closes: right before it, a link word between.
+    ``by_end`` maps a token end to the first MODEL (document order) ending there."""
     gap = date.start
     while gap > date.sent.start and date.doc[gap - 1].lower_ in ITEM_LINKS and date.start - gap < 2:
         gap -= 1
-    return next((m for m in models if m.end == gap), None)
+    return by_end.get(gap)
+
+
+def models_by_end(models: Sequence[Span]) -> dict[int, Span]:
+    """Token end -> the first MODEL ending there, so a date's item model is one look-up."""
+    by_end: dict[int, Span] = {}
+    for m in models:
+        by_end.setdefault(m.end, m)
+    return by_end
 
 
 def follows_item(model: Span, prev_date: Span) -> bool:
@@ -63,16 +72,18 @@ def list_item_bindings(
         A new list of bindings, one per date.
     """
     out = list(bindings)
+    by_end = models_by_end(models)
+    item_models = [item_model(date, by_end) for date in dates]  # once per date, not twice
     for k in range(1, len(dates)):
         if out[k].rule not in WEAKER_RULES:
             continue
         prev = out[k - 1]
         if prev.subject is None or prev.event is None:
             continue
-        model = item_model(dates[k], models)
+        model = item_models[k]
         if model is None or model.start == prev.subject.start:
             continue
-        if item_model(dates[k - 1], models) != prev.subject:
+        if item_models[k - 1] != prev.subject:
             continue  # the previous date is no list item of its own model
         if not follows_item(model, dates[k - 1]):
             continue

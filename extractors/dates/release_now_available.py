@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.release_announcements import anchored_release
 
 BINDING = "now_available"
@@ -25,23 +26,17 @@ OBJECT_WINDOW = 4  # tokens from the phrase to the model (after: "Now available:
 
 
 def now_available_subject(phrase: Span, models: Sequence[Span]) -> Span | None:
-    """The model a present-release phrase is about: the nearest before it, else right after it."""
+    """The model a present-release phrase is about: the nearest before it, else right after it.
+
+    ``models`` are sorted by start; only the sentence's models near the phrase are looked at."""
     sent = phrase.sent
-    before = [
-        m
-        for m in models
-        if m.sent == sent and m.end <= phrase.start and phrase.start - m.end <= SUBJECT_WINDOW
-    ]
-    if before:
-        return before[-1]
-    return next(
-        (
-            m
-            for m in models
-            if m.sent == sent and phrase.end <= m.start <= phrase.end + OBJECT_WINDOW
-        ),
-        None,
+    for m in reversed(spans_starting_in(models, sent.start, min(phrase.start, sent.end))):
+        if m.end <= phrase.start and phrase.start - m.end <= SUBJECT_WINDOW:
+            return m
+    after = spans_starting_in(
+        models, max(sent.start, phrase.end), min(sent.end, phrase.end + OBJECT_WINDOW + 1)
     )
+    return after[0] if after else None
 
 
 def bind_now_available(

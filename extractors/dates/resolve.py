@@ -83,21 +83,33 @@ def resolve_event(
     return event
 
 
+def _fact_key(span: Span) -> tuple[str, str | None]:
+    return ((span._.subject._.canonical or span._.subject.text).lower(), span._.event)
+
+
 def dedupe_release_facts(spans: list[Span]) -> None:
-    """One fact per (model, event, period): unbind a span whose interval holds a narrower one."""
+    """One fact per (model, event, period): unbind a span whose interval holds a narrower one.
+
+    Spans are grouped by (model, event) and then by interval, so a span is compared with the
+    intervals of its own facts, not with every bound span of the article."""
     bound = [s for s in spans if s._.subject is not None and s._.date_start is not None]
+    groups: dict[tuple[str, str | None], dict[tuple, list[Span]]] = {}
     for s in bound:
-        key = ((s._.subject._.canonical or s._.subject.text).lower(), s._.event)
-        for o in bound:
-            if o is s or o._.subject is None or s._.subject is None:
+        periods = groups.setdefault(_fact_key(s), {})
+        periods.setdefault((s._.date_start, s._.date_end), []).append(s)
+    for s in bound:
+        if s._.subject is None:
+            continue
+        for (start, end), members in groups[_fact_key(s)].items():
+            if not (s._.date_start <= start and end <= s._.date_end):
                 continue
-            if ((o._.subject._.canonical or o._.subject.text).lower(), o._.event) != key:
-                continue
-            if s._.date_start <= o._.date_start and o._.date_end <= s._.date_end:
-                wider = (s._.date_end - s._.date_start) > (o._.date_end - o._.date_start)
-                if wider or o.start < s.start:  # same period: keep the first mention
-                    s._.subject, s._.event, s._.binding = None, None, "duplicate"
-                    break
+            wider = (s._.date_end - s._.date_start) > (end - start)
+            if any(
+                o is not s and o._.subject is not None and (wider or o.start < s.start)
+                for o in members
+            ):  # same period: keep the first mention
+                s._.subject, s._.event, s._.binding = None, None, "duplicate"
+                break
 
 
 def extract_dates(
@@ -131,7 +143,6 @@ def extract_dates(
     else:
         found = [ReleaseBinding()] * len(recognised)
     bindings = dict(zip([s.start for s in recognised], found, strict=True))
-    last_day: Span | None = None
     last_dated: Span | None = None  # "the same month" counts from any dated event
     setters: list[Span] = []  # dates that may set a narrative year (not "since 2020")
     out: list[Span] = []
@@ -139,9 +150,7 @@ def extract_dates(
         binding = bindings.get(span.start, ReleaseBinding())
         value = normalise_date(span.text, anchor, prefer_for(binding.event))
         if value.relative_to_event:
-            last = last_dated if value.form == "event_same_period" else last_day
-            if last is None or (last_dated is not None and last_dated.start > last.start):
-                last = last_dated  # "In March, ... Two weeks later, ...": the latest event
+            last = last_dated  # "In March, ... Two weeks later, ...": the latest event
             event_anchor = last._.date_start if last is not None else anchor
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
             if last is not None and value.form == "event_relative":
@@ -163,8 +172,6 @@ def extract_dates(
             span._.subject = binding.subject
             span._.event = resolve_event(binding, value, anchor, span.sent, future_markers)
             span._.binding = binding.rule
-        if value.granularity == "day" and value.start is not None:
-            last_day = span
         if value.start is not None:
             last_dated = span
         out.append(span)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -207,6 +208,26 @@ def set_annotations(
             cue._.attribution = find_attribution(span, rule.source_side)
         out.append(cue)
     doc.spans[spans_key] = out
+    doc.user_data.pop(_CUE_INDEX_KEY + spans_key, None)
+
+
+_CUE_INDEX_KEY = "newsfacts.hedge_cue_index."
+
+
+def cues_starting_in(doc: Doc, spans_key: str, start: int, end: int) -> list[Span]:
+    """The cues of ``doc.spans[spans_key]`` whose first token lies in ``start:end``, in group
+    order. The cue starts are sorted once per Doc (kept in ``doc.user_data``), so a claim
+    looks at the cues of its own sentence, not at every cue of the article."""
+    group = doc.spans[spans_key]
+    key = _CUE_INDEX_KEY + spans_key
+    cached = doc.user_data.get(key)
+    if cached is None or cached[0] != len(group):
+        order = sorted(range(len(group)), key=lambda i: group[i].start)
+        cached = (len(group), [group[i].start for i in order], order)
+        doc.user_data[key] = cached
+    _, starts, order = cached
+    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
+    return [group[i] for i in sorted(order[lo:hi])]
 
 
 def governs(cue: Span, target: Span) -> bool:
@@ -247,10 +268,9 @@ def hedges_for(
     # A cue governs only inside its own sentence: compare positions before reading any cue's
     # extension attributes or sentence (both cost a lookup per cue, and a doc has dozens).
     hits = [
-        cue
-        for cue in doc.spans[spans_key]
-        if cue.start in inside  # a release aside is closed to cues outside it
-        and cue._.hedge_category in GOVERNING
+        cue  # a release aside is closed to cues outside it
+        for cue in cues_starting_in(doc, spans_key, inside.start, inside.stop)
+        if cue._.hedge_category in GOVERNING
         and cue._.hedge_subcategory != Subcategory.NEGATED
         and any(governs(cue, t) for t in targets)
     ]

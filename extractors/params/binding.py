@@ -47,6 +47,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
 from extractors.params.gaps import alias_aside, aside_ranges, inside
@@ -98,7 +99,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     for model in models:
         if model.start <= value.start and value.end <= model.end:
             return ParamBinding(model, "name_size")
-    in_sent = [m for m in models if m.start >= _clause_start(doc, sent) and m.end <= sent.end]
+    in_sent = [m for m in spans_starting_in(models, _clause_start(doc, sent), sent.end)
+               if m.end <= sent.end]
     own_aside = inside(value.start, asides)
     # "Wenlu (or "Zeta 5"), a model with 260B": the alias is the name the figure sees, unless
     # the parentheses follow another name ("Zeta Large (ZL-2) has 90B": that name comes first)

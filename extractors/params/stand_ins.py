@@ -7,10 +7,12 @@ an unnamed one.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.common.sentence_index import spans_starting_in
 from extractors.params.gaps import aside_ranges, inside
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.size_links import GENERIC_MODEL_NOUNS
@@ -114,13 +116,14 @@ def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     return any(lex.has("MODEL_NOUN", w) for w in tail)
 
 
-def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span],
-                    lex: ParamLexicon | None = None) -> Span | None:
+def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLexicon
+                    ) -> Span | None:
     """The salient model for a pronoun: the single model named earlier in the same paragraph
     (outside asides); when the paragraph names none before the figure, the single model of the
     paragraph just before (a list item or a short paragraph that goes on about the model
     named above it). Two different names in that paragraph make no single topic, unless all
-    but one are only compared with it ("Zeta 5 matches Nova 3 and Orca-2": with ``lex``).
+    but one are only compared with it ("Zeta 5 matches Nova 3 and Orca-2"). ``models`` are
+    sorted by start.
 
     Notes:
         A one-step salience rule (centering theory's preferred antecedent, reduced to "the
@@ -130,13 +133,13 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span],
     for _ in range(2):  # this paragraph, then the one before it
         start = _paragraph_start(doc, end)
         earlier: list[Span] = []
-        for m in models:
-            if start <= m.start and m.end <= end:
+        for m in spans_starting_in(models, start, end):
+            if m.end <= end:
                 asides = aside_ranges(m.sent)
                 if inside(m.start, asides) is None:
                     earlier.append(m)
         names = {m._.canonical or m.text for m in earlier}
-        if len(names) > 1 and lex is not None:
+        if len(names) > 1:
             kept = [m for m in earlier if not _compared_with_another(doc, m, earlier, lex)]
             if kept:
                 earlier, names = kept, {m._.canonical or m.text for m in kept}
@@ -162,7 +165,19 @@ def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: Pa
 
 def _paragraph_start(doc: Doc, i: int) -> int:
     """Index of the first token of the paragraph holding token ``i`` (after a newline)."""
-    start = i
-    while start > 0 and not (doc[start - 1].is_space and "\n" in doc[start - 1].text):
-        start -= 1
-    return start
+    starts = _paragraph_starts(doc)
+    return starts[bisect_right(starts, i) - 1]
+
+
+_PARAGRAPHS_KEY = "newsfacts.paragraph_starts"
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    """First token of every paragraph (0, and each token after a newline space token), found
+    once per Doc (and per Doc length) instead of walking back token by token per figure."""
+    cached = doc.user_data.get(_PARAGRAPHS_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1]
+    starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
+    doc.user_data[_PARAGRAPHS_KEY] = (len(doc), starts)
+    return starts
