@@ -27,7 +27,12 @@ DEFAULT_ARTICLE_SECONDS = 300.0
 SECONDS_ENV_VAR = "NEWSFACTS_ARTICLE_SECONDS"
 
 
-def _setting(name: str, default: float) -> float:
+def positive_setting(name: str, default: float) -> float:
+    """A positive number from the environment variable ``name``, or ``default`` when unset.
+
+    Raises:
+        ValueError: the variable is set but is not a positive number.
+    """
     raw = os.environ.get(name, "").strip()
     if not raw:
         return default
@@ -42,12 +47,12 @@ def _setting(name: str, default: float) -> float:
 
 def max_article_chars() -> int:
     """The longest article text processed (``$NEWSFACTS_MAX_ARTICLE_CHARS``)."""
-    return int(_setting(MAX_CHARS_ENV_VAR, DEFAULT_MAX_ARTICLE_CHARS))
+    return int(positive_setting(MAX_CHARS_ENV_VAR, DEFAULT_MAX_ARTICLE_CHARS))
 
 
 def article_seconds() -> float:
     """Seconds of extraction one article may use (``$NEWSFACTS_ARTICLE_SECONDS``)."""
-    return _setting(SECONDS_ENV_VAR, DEFAULT_ARTICLE_SECONDS)
+    return positive_setting(SECONDS_ENV_VAR, DEFAULT_ARTICLE_SECONDS)
 
 
 def over_length(text: str) -> str | None:

@@ -26,6 +26,8 @@ from contextlib import contextmanager
 
 import httpx
 
+from extractors.budget import positive_setting
+
 LOST_AFTER_ENV_VAR = "NEWSFACTS_API_LOST_AFTER_S"
 DEFAULT_LOST_AFTER_S = 60.0
 # The exit code of a run whose Prefect API was lost (2 is a usage error, 1 a failure).
@@ -43,16 +45,7 @@ def lost_after_s() -> float:
     Raises:
         ValueError: the setting is not a positive number.
     """
-    raw = os.environ.get(LOST_AFTER_ENV_VAR, "").strip()
-    if not raw:
-        return DEFAULT_LOST_AFTER_S
-    try:
-        value = float(raw)
-    except ValueError as err:
-        raise ValueError(f"{LOST_AFTER_ENV_VAR}={raw!r}: expected a positive number") from err
-    if value <= 0:
-        raise ValueError(f"{LOST_AFTER_ENV_VAR}={raw!r}: expected a positive number")
-    return value
+    return positive_setting(LOST_AFTER_ENV_VAR, DEFAULT_LOST_AFTER_S)
 
 
 def api_url() -> str | None:
