@@ -107,6 +107,21 @@ class LazyPool:
             self._pool = self._context.__enter__()
         return self._pool.submit(fn, *args, **kwargs)
 
+    def abandon(self) -> None:
+        """Stop the workers now (Ctrl-C): queued batches are cancelled and running ones killed.
+
+        Without this, leaving the pool waits for every batch already submitted (the run reads
+        ahead) to finish extracting: on a busy machine, minutes after the user pressed Ctrl-C.
+        ProcessPoolExecutor has no public way to stop running workers before Python 3.14
+        (``terminate_workers``), so its process table is read directly.
+        """
+        if self._pool is None:
+            return
+        running = list((getattr(self._pool, "_processes", None) or {}).values())
+        self._pool.shutdown(wait=False, cancel_futures=True)  # forgets its process table
+        for process in running:
+            process.terminate()
+
     def close(self) -> None:
         if self._context is not None:
             context, self._context, self._pool = self._context, None, None
@@ -119,5 +134,8 @@ def lazy_process_pool(workers: int) -> Iterator[LazyPool]:
     pool = LazyPool(workers)
     try:
         yield pool
+    except KeyboardInterrupt:
+        pool.abandon()
+        raise
     finally:
         pool.close()
