@@ -26,11 +26,13 @@ Notes:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.release_carry import pronoun_releases
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
@@ -153,7 +155,10 @@ def pick_cue(date: Span, cues: Sequence[Cue], other_dates: Sequence[Span]) -> Cu
     sent = date.sent
     sentence_initial = opens_clause(date)
     options: list[tuple[int, Cue]] = []
-    for cue in cues:
+    # dates and cues come in document order: the sentence's own are found by bisection rather
+    # than asking every cue, and every date per cue, for its sentence (dates x cues x dates)
+    other_dates = spans_starting_in(other_dates, sent.start, sent.end)
+    for cue in _cues_starting_in(cues, sent.start, sent.end):
         if cue.span.sent != sent or is_adjectival(cue.span) or is_negated(cue.span):
             continue
         if cue.span.end <= date.start:
@@ -185,6 +190,12 @@ def pick_cue(date: Span, cues: Sequence[Cue], other_dates: Sequence[Span]) -> Cu
         if not closer:
             options.append((gap, cue))
     return min(options, key=lambda x: x[0])[1] if options else None
+
+
+def _cues_starting_in(cues: Sequence[Cue], start: int, end: int) -> Sequence[Cue]:
+    """The cues (in document order) whose span starts in tokens ``start:end``."""
+    lo = bisect_left(cues, start, key=lambda c: c.span.start)
+    return cues[lo : bisect_left(cues, end, lo=lo, key=lambda c: c.span.start)]
 
 
 def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | None, str | None]:
@@ -229,16 +240,19 @@ def paren_model(date: Span, models: Sequence[Span]) -> Span | None:
 
 
 def carried_subject(date: Span, models: Sequence[Span]) -> Span | None:
-    """The last MODEL of the previous sentences, for a sentence that names none."""
-    sents = list(date.doc.sents) if date.doc.has_annotation("SENT_START") else []
-    idx = next((k for k, s in enumerate(sents) if s.start <= date.start < s.end), None)
-    if idx is None:
+    """The last MODEL of the previous sentences, for a sentence that names none. ``models`` in
+    document order. Each previous sentence is the one holding the token before the next one,
+    and its models are found by bisection: listing the Doc's sentences and scanning every
+    model per date was quadratic in a long article."""
+    doc = date.doc
+    if not doc.has_annotation("SENT_START"):
         return None
-    for back in range(1, CARRY_SENTENCES + 1):
-        if idx - back < 0:
+    sent = date.sent
+    for _ in range(CARRY_SENTENCES):
+        if sent.start == 0:
             break
-        sent = sents[idx - back]
-        found = [m for m in models if sent.start <= m.start < sent.end]
+        sent = doc[sent.start - 1].sent
+        found = spans_starting_in(models, sent.start, sent.end)
         if found:
             return found[-1]
     return None
@@ -269,9 +283,9 @@ def bind_release_dates(
         One ``ReleaseBinding`` per date, in the same order.
     """
     # "Beta" in "Grok 4.3 Beta" names the model; it is not a release cue
-    cues = [
-        c for c in cues if not any(m.start < c.span.end and c.span.start < m.end for m in models)
-    ]
+    # (the tokens the models cover, gathered once: not a pass over every model per cue)
+    in_models = {i for m in models for i in range(m.start, m.end)}
+    cues = [c for c in cues if in_models.isdisjoint(range(c.span.start, c.span.end))]
     out: list[ReleaseBinding] = []
     recent: list[Span] = []  # subjects bound so far (for family names and carry-over)
     for date in dates:
@@ -292,7 +306,9 @@ def _bind_one(
     done: Sequence[ReleaseBinding],
     recent: list[Span],
 ) -> ReleaseBinding:
-    sent_models = [m for m in models if m.sent == date.sent]
+    sent = date.sent
+    # models in doc order: those starting in the sentence, by bisection, not all of them
+    sent_models = [m for m in spans_starting_in(models, sent.start, sent.end) if m.sent == sent]
     cue = pick_cue(date, cues, dates)
     if cue is None:
         model = paren_model(date, models)

@@ -19,6 +19,7 @@ Binding ``table_row``.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Span
@@ -34,10 +35,11 @@ MODEL_HEADERS = frozenset({"model", "name", "model name", "llm"})
 TABLE_SEPARATOR = set("-|: \t")  # "|---|:---:|": a markdown rule under the header
 
 
-def line_label(date: Span) -> str | None:
+def line_label(date: Span, text: str | None = None) -> str | None:
     """The label before a date on its line ("Release date" of "- Release date: June 12"), or
-    None when the line holds more than a label before the date."""
-    text = date.doc.text
+    None when the line holds more than a label before the date. ``text``: the Doc's text, built
+    once per Doc by callers that ask per date (``Doc.text`` joins every token)."""
+    text = date.doc.text if text is None else text
     line_start = text.rfind("\n", 0, date.start_char) + 1
     head = text[line_start : date.start_char].strip(BULLETS)
     if not head.endswith(":"):
@@ -45,16 +47,17 @@ def line_label(date: Span) -> str | None:
     return " ".join(head[:-1].lower().replace("*", "").split())
 
 
-def block_model(date: Span, models: Sequence[Span]) -> Span | None:
-    """The model of the block a label line belongs to (see the module docstring)."""
-    text = date.doc.text
+def block_model(date: Span, models: Sequence[Span], text: str | None = None) -> Span | None:
+    """The model of the block a label line belongs to (see the module docstring). ``models``
+    in document order; ``text`` as for ``line_label``."""
+    text = date.doc.text if text is None else text
     line_start = text.rfind("\n", 0, date.start_char) + 1
     top = line_start
     for _ in range(LABEL_LOOKBACK):
         if top == 0:
             break
         top = text.rfind("\n", 0, top - 1) + 1
-    above = [m for m in models if top <= m.start_char and m.end_char <= line_start]
+    above = [m for m in _starting_between(models, top, line_start) if m.end_char <= line_start]
     if not above:
         return None
 
@@ -64,6 +67,13 @@ def block_model(date: Span, models: Sequence[Span]) -> Span | None:
 
     heads = [m for m in above if opens_line(m)]
     return (heads or above)[-1]
+
+
+def _starting_between(models: Sequence[Span], start: int, end: int) -> Sequence[Span]:
+    """The models (in document order) whose first character lies in ``start:end``, found by
+    bisection: per date, not a pass over every model of the Doc."""
+    lo = bisect_left(models, start, key=lambda m: m.start_char)
+    return models[lo : bisect_left(models, end, lo=lo, key=lambda m: m.start_char)]
 
 
 def rebind_dates(
@@ -92,14 +102,14 @@ def rebind_dates(
 
 
 def label_line_binding(
-    date: Span, models: Sequence[Span], labels: Mapping[str, str]
+    date: Span, models: Sequence[Span], labels: Mapping[str, str], text: str | None = None
 ) -> ReleaseBinding | None:
     """A label-line date bound to its block's model; None off a label line or without a model.
-    ``labels``: label phrase (lower case) -> event."""
-    event = labels.get(line_label(date) or "")
+    ``labels``: label phrase (lower case) -> event; ``text`` as for ``line_label``."""
+    event = labels.get(line_label(date, text) or "")
     if event is None:
         return None
-    model = block_model(date, models)
+    model = block_model(date, models, text)
     return None if model is None else ReleaseBinding(model, event, BINDING)
 
 
@@ -134,11 +144,12 @@ def table_header(text: str, row_start: int) -> tuple[int, str] | None:
 
 
 def table_cell_binding(
-    date: Span, models: Sequence[Span], labels: Mapping[str, str]
+    date: Span, models: Sequence[Span], labels: Mapping[str, str], text: str | None = None
 ) -> ReleaseBinding | None:
     """A date in a release column of a "|" table bound to its row's model; None elsewhere.
-    ``labels``: label phrase (lower case) -> event; "date" and "year" columns count too."""
-    text = date.doc.text
+    ``labels``: label phrase (lower case) -> event; "date" and "year" columns count too.
+    ``models`` in document order; ``text`` as for ``line_label``."""
+    text = date.doc.text if text is None else text
     row_start, row_end = _line_at(text, date.start_char)
     row = text[row_start:row_end]
     if "|" not in row:
@@ -152,7 +163,8 @@ def table_cell_binding(
         return None
     column = next((i for i, (s, e, _) in enumerate(row_cells) if s <= date.start_char < e), 0)
     event = labels.get(head_cells[column][2]) or TABLE_DATE_HEADERS.get(head_cells[column][2])
-    in_row = [m for m in models if row_start <= m.start_char and m.end_char <= row_end]
+    in_row = [m for m in _starting_between(models, row_start, row_end + 1)
+              if m.end_char <= row_end]
     if event is None or not in_row:
         return None
     name_columns = [i for i, c in enumerate(head_cells) if c[2] in MODEL_HEADERS]
@@ -172,13 +184,14 @@ def fact_sheet_bindings(
     """Bindings with fact-sheet dates bound: label lines (unbound or carried-over dates: a label
     line names its block's model, not the previous line's), then table cells (unbound dates).
     ``models``: MODEL spans in document order; see ``rebind_dates`` for the rest."""
+    text = dates[0].doc.text if dates else ""
     found = rebind_dates(
         dates, bindings,
         lambda b: b.subject is None or b.rule == "carried_over",
-        lambda date: label_line_binding(date, models, labels),
+        lambda date: label_line_binding(date, models, labels, text),
     )
     return rebind_dates(
         dates, found,
         lambda b: b.subject is None,
-        lambda date: table_cell_binding(date, models, labels),
+        lambda date: table_cell_binding(date, models, labels, text),
     )

@@ -112,11 +112,15 @@ def has_cue(date: Span, role: str, rules: RevisionRules, dates: Sequence[Span]) 
     doc, sent = date.doc, date.sent
     floor = max((d.end for d in dates if d.end <= date.start), default=sent.start)
     floor = max(floor, sent.start)
+    phrases = rules.phrases[role]
+    # the words a cue may use, lower-cased once per date rather than once per gap and phrase
+    base = max(floor, date.start - rules.max_cue_gap - max(map(len, phrases), default=0))
+    words = [t.lower_ for t in doc[base : date.start]] if base < date.start else []
     for gap in range(rules.max_cue_gap + 1):
         end = date.start - gap
-        for phrase in rules.phrases[role]:
+        for phrase in phrases:
             start = end - len(phrase)
-            if start >= floor and tuple(t.lower_ for t in doc[start:end]) == phrase:
+            if start >= floor and tuple(words[start - base : end - base]) == phrase:
                 return True
     return False
 

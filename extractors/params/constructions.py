@@ -8,21 +8,31 @@ Pure functions over a ``Doc`` and figure spans.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.lexicon import ParamLexicon
+
+_SIZE_LIST_KEY = "newsfacts.size_list_tokens"
 
 
 def is_in_size_list(doc: Doc, value: Span, values: Sequence[Span], lex: ParamLexicon) -> bool:
     """The figure is one of a coordination of figures in a sentence about a family's sizes
-    ("There are 4 sizes available with 7B, 13B, 33B, and 65B parameters")."""
+    ("There are 4 sizes available with 7B, 13B, 33B, and 65B parameters").
+
+    ``values`` are in text order (as ``figure_spans`` gives them): the sentence's figures are
+    found by bisection and its size-list words from one scan of the Doc, not a scan of the
+    sentence and of every figure per figure (quadratic in a figure-dense sentence)."""
     sent = value.sent
-    if not any(lex.has("SIZE_LIST", t.lower_) for t in sent):
+    words = _size_list_tokens(doc, lex)
+    if bisect_left(words, sent.end, lo=bisect_left(words, sent.start)) == bisect_left(
+            words, sent.start):
         return False
-    in_sent = [v for v in values if v.sent.start == sent.start]
+    in_sent = list(spans_starting_in(values, sent.start, sent.end))
     k = next((n for n, v in enumerate(in_sent) if v.start == value.start), None)
     if k is None or len(in_sent) < 2:
         return False
@@ -33,6 +43,17 @@ def is_in_size_list(doc: Doc, value: Span, values: Sequence[Span], lex: ParamLex
         if all(t.lower_ in {",", "and", "or"} for t in doc[lo.end : hi.start]):
             return True
     return False
+
+
+def _size_list_tokens(doc: Doc, lex: ParamLexicon) -> list[int]:
+    """Indices of the Doc's SIZE_LIST words, found once per Doc (and length and lexicon)."""
+    key = (len(doc), id(lex))
+    cached = doc.user_data.get(_SIZE_LIST_KEY)
+    if cached is not None and tuple(cached[0]) == key:
+        return cached[1]
+    found = [t.i for t in doc if lex.has("SIZE_LIST", t.lower_)]
+    doc.user_data[_SIZE_LIST_KEY] = (key, found)
+    return found
 
 
 def relative_clause_model(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
