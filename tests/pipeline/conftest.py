@@ -38,9 +38,14 @@ VOLATILE_COLUMNS = frozenset({"loaded_at"})
 # chosen point (inside the NLP stage, or inside a load transaction) and print a marker, so a test
 # can kill it exactly there instead of guessing with sleeps.
 DRIVER = '''
-import os, sys, time
+import os, signal, sys, time
 from pathlib import Path
 from types import SimpleNamespace
+
+# Ctrl-C as a terminal delivers it, however the test runner was started: a runner started in
+# the background by a script inherits SIGINT ignored, and Python then never raises
+# KeyboardInterrupt, so the interrupted run would stall until its bound.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 # "parse:N" (Nth doc), "load:N" (Nth batch) or "refresh:1" (the run's facts refresh)
 STALL = os.environ.get("RELIABILITY_STALL", "")
