@@ -19,11 +19,6 @@ from extractors.params.size_links import GENERIC_MODEL_NOUNS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
 MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
-# modifiers that make the noun phrase another model than the one just named
-OTHER_MODIFIERS = frozenset({"other", "previous", "prior", "older", "earlier", "original", "next",
-                             "smaller", "larger", "bigger", "rival", "competing", "same", "base",
-                             "dense", "first", "last", "second", "third", "student", "teacher",
-                             "full", "final", "beta", "preview", "mini", "distilled"})
 
 
 def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
@@ -52,7 +47,7 @@ def opens_on_stand_in(words: Sequence[str], lex: ParamLexicon, start: int = 0) -
         w = words[k].lower()
         if lex.has("STAND_IN", w):
             return k + 1 >= len(words) or not lex.has("STAND_IN", words[k + 1].lower())
-        if (w in OTHER_MODIFIERS or lex.has("LINK_VERB", w) or not w.isalpha()
+        if (lex.has("OTHER_MODEL", w) or lex.has("LINK_VERB", w) or not w.isalpha()
                 or w in {"of", "and", "or"}):
             return False
     return False
@@ -66,7 +61,7 @@ def is_stand_in_subject(token: Token, lex: ParamLexicon) -> bool:
         return False
     children = [c.lower_ for c in token.children]
     return any(w in {"the", "this"} for w in children) and not any(
-        w in OTHER_MODIFIERS for w in children)
+        lex.has("OTHER_MODEL", w) for w in children)
 
 
 def stands_for(subject: Token, model: Span, lex: ParamLexicon) -> bool:
