@@ -28,6 +28,7 @@ KNOWN_MODELS_ENV_VAR = "NEWSFACTS_KNOWN_MODELS"
 NEWS_COMPONENTS: tuple[str, ...] = (
     "news_entities",
     "news_param_counts",
+    "news_size_roles",
     "news_dates",
     "news_quantities",
     "news_measures",

@@ -27,6 +27,8 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "param_high": None,
     "param_bound": None,  # types.Bound value
     "param_scope": None,  # types.Scope value
+    # roles of parameter counts (news_size_roles): "planned" | "component" | None
+    "size_role": None,
     # dates (news_dates)
     "date_start": None,  # datetime.date | None
     "date_end": None,

@@ -30,6 +30,7 @@ from extractors.types import (
     ReleaseEvent,
     Revision,
     Scope,
+    SizeRole,
 )
 
 CONFIDENCE_FILE = "confidence.json"
@@ -177,6 +178,7 @@ def param_count_claim(span: Span) -> Claim | None:
         bound=bound,
         unit="parameters",
         scope=Scope(span._.param_scope or Scope.UNSPECIFIED),
+        size_role=SizeRole(span._.size_role) if span._.size_role else None,
         revised_to=Revision(span=char_span(span._.revised_to),
                             value=span._.revised_to._.param_value)
         if span._.revised_to is not None else None,

@@ -63,6 +63,13 @@ class ReleaseEvent(StrEnum):
     PLANNED = "planned"
 
 
+class SizeRole(StrEnum):
+    """What a parameter count is a size of, when not simply the model's (``news_size_roles``)."""
+
+    PLANNED = "planned"  # a plan or target: "will have 4 trillion parameters"
+    COMPONENT = "component"  # a part of the model: "its vision encoder has 6 billion"
+
+
 class Granularity(StrEnum):
     DAY = "day"
     PART_OF_MONTH = "part_of_month"
@@ -167,6 +174,8 @@ class Claim(_Frozen):
     # says; ``part_of_whole``: the figure is introduced as a part of another ("including").
     measure: str | None = None
     part_of_whole: bool = False
+    # parameter counts: a planned size or a component's size (None: the model's own size)
+    size_role: SizeRole | None = None
     # planned release dates (and sizes): the later plan the same text says replaced this one
     revised_to: Revision | None = None
 

@@ -23,16 +23,16 @@ with a case table in ``tests/warehouse/test_contests.py``:
 Planned sizes ("will have 4 trillion parameters"): a plan a later article's figure replaced is
 superseded (``supersession.planned_sizes``); a plan and another size of the same text never
 contest (the plan moved inside the text, or the text tells what came of it);
-``is_planned_size`` here reads the cue.
+``is_planned_size`` here reads the extractor's ``size_role`` of its claims.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
+from extractors.types import SizeRole
 from warehouse.ids import NAME_SIZE_RE
 
 PARAMETER_COUNT = "parameter_count"
@@ -44,63 +44,25 @@ MEMBER_SIZE_BINDINGS = frozenset({"size_list"})
 # Bindings of a size read from a list; a sentence listing two or more sizes of one scope
 # for one model this way lists members ("3 billion, 14 billion and 70 billion parameters").
 LIST_BINDINGS = frozenset({"size_list", "colon_list", "coordination", "respectively"})
-# A part of a model whose size news gives beside (or instead of) the whole's.
-COMPONENT_RE = re.compile(
-    r"\b(?:(?:vision|image|audio|speech|text)\s+)?(?:encoder|decoder|tower|adapter|projector"
-    r"|embeddings?|draft\s+model|router|reward\s+model|backbone|vision\s+module)s?\b",
-    re.IGNORECASE)
-# Words that make a size a plan rather than a description: "will have", "is expected to
-# have", "plans for", "aims for", "a target of". Not a bare "targets" ("targets developers").
-PLAN_CUE_RE = re.compile(
-    r"\b(?:will(?:\s+\w+)?\s+(?:have|be|feature|use|pack|reach|come\s+with)"
-    r"|(?:is|are)\s+(?:expected|set|slated|planned|due|going|scheduled)\s+to"
-    r"|plans?\s+(?:to|for)|planned|aims?\s+(?:to|for)|aiming\s+(?:to|for)|target\s+of"
-    r"|intends?\s+to)\b",
-    re.IGNORECASE)
 # Bounds of a figure that names one number (not a lower or upper bound, not a range).
 POINT_BOUNDS = frozenset({"exact", "approx"})
-# A clause boundary inside a sentence: the cue must sit in the figure's own clause.
-_CLAUSE_CUT_RE = re.compile(r"[,;:\u2014(]")
 # Relative tolerance of "the same digits" for a decimal slip (facts.EXACT_TOLERANCE).
 SLIP_TOLERANCE = 0.005
 # A slip moves the decimal point by one to three places (1.8T vs 18T; 1.76T vs 176B).
 SLIP_POWERS = (1, 2, 3)
 
 
-def clause_before(claim: dict) -> str:
-    """The text of the figure's clause before the figure: from the last comma, semicolon,
-    colon, dash or bracket before it (or the sentence start) up to the figure."""
-    sentence, start = claim.get("sentence"), claim.get("sentence_start")
-    if not sentence or start is None or claim.get("char_start") is None:
-        return ""
-    before = sentence[: max(0, claim["char_start"] - start)]
-    cuts = list(_CLAUSE_CUT_RE.finditer(before))
-    return before[cuts[-1].end():] if cuts else before
-
-
-def clause_after(claim: dict, width: int = 40) -> str:
-    """Up to ``width`` characters after the figure, cut at the next clause boundary."""
-    sentence, start = claim.get("sentence"), claim.get("sentence_start")
-    if not sentence or start is None or claim.get("char_end") is None:
-        return ""
-    after = sentence[max(0, claim["char_end"] - start):][:width]
-    cut = _CLAUSE_CUT_RE.search(after)
-    return after[: cut.start()] if cut else after
-
-
 def is_component_claim(claim: dict) -> bool:
-    """A size of a part of the model: "its vision encoder alone has 6 billion parameters",
-    "a 2-billion-parameter image encoder"."""
-    if claim.get("predicate") != PARAMETER_COUNT:
-        return False
-    return bool(COMPONENT_RE.search(clause_before(claim))
-                or COMPONENT_RE.search(clause_after(claim)))
+    """A size of a part of the model ("its vision encoder alone has 6 billion parameters"), as
+    the extractor read it (``claims.size_role``, rules in ``patterns/size_roles.json``)."""
+    return (claim.get("predicate") == PARAMETER_COUNT
+            and claim.get("size_role") == SizeRole.COMPONENT)
 
 
 def is_planned_claim(claim: dict) -> bool:
-    """A size stated as a plan in its own clause: "Titan-5 will have 4 trillion parameters"."""
-    return (claim.get("predicate") == PARAMETER_COUNT
-            and PLAN_CUE_RE.search(clause_before(claim)) is not None)
+    """A size stated as a plan in its own clause ("Titan-5 will have 4 trillion parameters"),
+    as the extractor read it (``claims.size_role``)."""
+    return claim.get("predicate") == PARAMETER_COUNT and claim.get("size_role") == SizeRole.PLANNED
 
 
 def is_planned_size(fact: dict) -> bool:

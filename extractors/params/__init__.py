@@ -6,6 +6,7 @@ from extractors.extensions import register_extensions
 register_extensions()  # before the component module: its factory reads Span._ attributes
 
 # ruff: noqa: E402
+from extractors.params import size_roles  # noqa: F401 (registers news_size_roles)
 from extractors.params.component import (
     SPANS_KEY,
     ParamCountFinder,

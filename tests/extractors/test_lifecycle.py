@@ -11,8 +11,8 @@ import spacy
 import extractors
 from extractors.errors import NotInitialisedError
 
-COMPONENTS = ["news_entities", "news_param_counts", "news_dates", "news_quantities",
-              "news_measures", "news_revisions", "news_hedges"]
+COMPONENTS = ["news_entities", "news_param_counts", "news_size_roles", "news_dates",
+              "news_quantities", "news_measures", "news_revisions", "news_hedges"]
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -20,8 +20,10 @@ B, T = 1e9, 1e12
 
 def size(sentence: str, surface: str, value: float, *, subject: str = "Orca-2",
          article: str | None = None, publisher: str | None = None, scope: str = "unspecified",
-         binding: str = "copula", published: dt.date | None = None) -> dict:
-    """A parameter-count claim read from ``sentence`` (its own one-sentence article)."""
+         binding: str = "copula", published: dt.date | None = None,
+         role: str | None = None) -> dict:
+    """A parameter-count claim read from ``sentence`` (its own one-sentence article);
+    ``role`` is the extractor's ``size_role`` (tests/extractors/params/test_size_roles.py)."""
     n = next(_ids)
     start = sentence.index(surface)
     article = article or f"a{n}"
@@ -36,6 +38,7 @@ def size(sentence: str, surface: str, value: float, *, subject: str = "Orca-2",
         "duplicate_of": None, "publisher": publisher or f"outlet-{article}",
         "original_publisher": None, "published_at": published, "measure": None,
         "part_of_whole": False, "revised_to_start": None, "revised_to_end": None,
+        "size_role": role,
     }
 
 
@@ -44,39 +47,14 @@ def statuses(claims: list[dict]) -> dict[float, str]:
     return {f["value"]: f["status"] for f in built if f["scope"] != "active"}
 
 
-COMPONENT = [
-    ("Its vision encoder alone has 6 billion parameters.", "6 billion", True),
-    ("Quill-V pairs a 2-billion-parameter image encoder with its language model.",
-     "2-billion", True),
-    ("The draft model has 1 billion parameters, the lab said.", "1 billion", True),
-    ("Orca-2 has 90 billion parameters in total.", "90 billion", False),
-    ("Orca-2, which uses a new encoder, has 90 billion parameters.", "90 billion", False),
-    ("Nova 3 has 40 billion parameters and reads images.", "40 billion", False),
-]
-
-
-@pytest.mark.parametrize(("sentence", "surface", "expected"), COMPONENT)
-def test_component_sizes(sentence: str, surface: str, expected: bool) -> None:
-    assert contests.is_component_claim(size(sentence, surface, 1 * B)) is expected
-
-
-PLANNED = [
-    ("Titan-5 will have 4 trillion parameters, the company said.", "4 trillion", True),
-    ("The lab said Titan-5 will eventually have 4 trillion parameters.", "4 trillion", True),
-    ("Titan-5 is expected to have 4 trillion parameters.", "4 trillion", True),
-    ("Atlas plans for a model with 4 trillion parameters.", "4 trillion", True),
-    ("Titan-5 is set to pack 4 trillion parameters.", "4 trillion", True),
-    ("Titan-5 has 3.2 trillion parameters, the report says.", "3.2 trillion", False),
-    ("Titan-5, which will ship in June, has 3.2 trillion parameters.", "3.2 trillion", False),
-    ("Titan-5 was trained with 3.2 trillion parameters.", "3.2 trillion", False),
-    ("Titan-5 targets developers with 3.2 trillion parameters.", "3.2 trillion", False),
-    ("Atlas set a target of 4 trillion parameters for Titan-5.", "4 trillion", True),
-]
-
-
-@pytest.mark.parametrize(("sentence", "surface", "expected"), PLANNED)
-def test_planned_sizes(sentence: str, surface: str, expected: bool) -> None:
-    assert contests.is_planned_claim(size(sentence, surface, 4 * T)) is expected
+@pytest.mark.parametrize(("role", "component", "planned"), [
+    (None, False, False), ("component", True, False), ("planned", False, True)])
+def test_the_warehouse_reads_the_extractors_size_role(role: str | None, component: bool,
+                                                      planned: bool) -> None:
+    claim = size("Orca-2 has 90 billion parameters.", "90 billion", 90 * B, role=role)
+    assert contests.is_component_claim(claim) is component
+    assert contests.is_planned_claim(claim) is planned
+    assert contests.is_planned_claim(claim | {"predicate": "quantity"}) is False
 
 
 @pytest.mark.parametrize(("a", "b", "expected"), [
@@ -197,7 +175,7 @@ PLANS_ACROSS = [
 def test_a_planned_size_a_later_figure_replaced_is_superseded(
         planned_on: dt.date | None, stated_on: dt.date, expected: dict) -> None:
     plan = size("Titan-5 will have 4 trillion parameters.", "4 trillion", 4 * T,
-                subject="Titan-5", published=planned_on)
+                subject="Titan-5", published=planned_on, role="planned")
     stated = size("Titan-5 has 3.2 trillion parameters.", "3.2 trillion", 3.2 * T,
                   subject="Titan-5", published=stated_on)
     built, _ = facts.build_facts([plan, stated])
@@ -213,8 +191,9 @@ def test_a_planned_size_a_later_figure_replaced_is_superseded(
 ])
 def test_a_plan_and_another_size_of_one_text_do_not_contest(second: str) -> None:
     plan = size("Titan-5 will have 4 trillion parameters, the lab said.", "4 trillion", 4 * T,
-                subject="Titan-5", article="one")
-    other = size(second, "5 trillion", 5 * T, subject="Titan-5", article="one")
+                subject="Titan-5", article="one", role="planned")
+    other = size(second, "5 trillion", 5 * T, subject="Titan-5", article="one",
+                 role="planned" if "will" in second else None)
     plan["hedged"] = other["hedged"] = True
     assert set(statuses([plan, other]).values()) == {"single_source"}
 
@@ -246,9 +225,9 @@ def test_one_texts_two_figures_of_a_measure_are_a_sequence(articles: tuple,
 
 def test_a_plan_is_not_superseded_by_a_later_component_size() -> None:
     plan = size("Titan-5 will have 4 trillion parameters.", "4 trillion", 4 * T,
-                subject="Titan-5", published=JAN)
+                subject="Titan-5", published=JAN, role="planned")
     part = size("Titan-5's vision encoder alone has 6 billion parameters.", "6 billion", 6 * B,
-                subject="Titan-5", published=APR)
+                subject="Titan-5", published=APR, role="component")
     built, _ = facts.build_facts([plan, part])
     assert {f["value"]: f["status"] for f in built}[4 * T] == "single_source"
 

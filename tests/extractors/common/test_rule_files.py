@@ -57,7 +57,7 @@ def test_locate_error_walks_nested_lists() -> None:
     "name",
     ["entities.jsonl", "aliases.json", "param_counts.jsonl", "date_release_cues.json",
      "hedge_cues.json", "quantity_units.json", "boilerplate.json", "confidence.json",
-     "measures.json", "revision_cues.json"],
+     "measures.json", "revision_cues.json", "size_roles.json"],
 )
 def test_every_packaged_rule_file_is_found(name: str) -> None:
     assert read_rule_text(packaged(name), name).strip()

@@ -1,0 +1,167 @@
+"""``news_size_roles``: what a parameter count is a size of, when it is not simply the model's.
+
+Two roles change how the warehouse reads a size, and both are read here from the words of the
+figure's own clause, from ``patterns/size_roles.json`` (users extend it there):
+
+- ``planned``: the size is a plan or target ("Titan-5 will have 4 trillion parameters", "is
+  expected to have", "a target of"). A plan that a later statement replaces is a revision, not
+  a rival reading; the cue must stand before the figure in its clause, so a plan elsewhere in
+  the sentence ("Titan-5, which will ship in June, has 3.2 trillion") does not count.
+- ``component``: the size of a part of the model ("its vision encoder alone has 6 billion
+  parameters", "a 2-billion-parameter image encoder"); it never contests the whole's size.
+
+The role is written to ``span._.size_role`` on the spans of ``doc.spans["param_counts"]``;
+a size with neither role keeps None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.common.rule_files import (
+    RulePath,
+    packaged,
+    read_json_file,
+    validate_document,
+    validate_rules,
+)
+from extractors.errors import NotInitialisedError
+from extractors.params.component import SPANS_KEY
+
+PATTERNS_FILE = "size_roles.json"
+DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
+# A clause boundary inside a sentence: a role cue must sit in the figure's own clause.
+CLAUSE_CUTS = frozenset({",", ";", ":", "\u2014", "\u2013", "("})
+WILDCARD = "*"  # a phrase word that stands for any one word ("will * have")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class RoleRule(_Strict):
+    """One role: its id is the ``size_role`` value written to claims."""
+
+    id: Literal["planned", "component"]
+    side: Literal["before", "either"]  # where the cue stands: before the figure, or either side
+    comment: str = ""
+    phrases: list[str] = Field(min_length=1)
+
+
+class RoleRules(_Strict):
+    """The whole ``size_roles.json`` file."""
+
+    name: str
+    max_after_tokens: int = Field(ge=0)
+    roles: list[dict]
+
+
+@dataclass(frozen=True)
+class CompiledRoles:
+    """Rules with their phrases tokenized as the pipeline tokenizes text."""
+
+    name: str
+    max_after_tokens: int
+    roles: tuple[tuple[RoleRule, tuple[tuple[str, ...], ...]], ...]
+
+
+def compile_roles(data: object, nlp: Language, *, source: str) -> CompiledRoles:
+    """Validate the rules and tokenize their phrases with ``nlp``'s tokenizer.
+
+    Raises:
+        RuleFileError: the data breaks the schema (file, rule id and key are named).
+    """
+    doc = validate_document(data, RoleRules, source)
+    rules = validate_rules(doc.roles, RoleRule, source)
+    compiled = tuple(
+        (rule, tuple(tuple(t.lower_ for t in nlp.make_doc(p)) for p in rule.phrases))
+        for rule in rules)
+    return CompiledRoles(doc.name, doc.max_after_tokens, compiled)
+
+
+def load_roles(path: RulePath, nlp: Language) -> CompiledRoles:
+    """Read and compile a size-roles file.
+
+    Raises:
+        RuleFileError: the file is missing, not JSON, or malformed.
+    """
+    return compile_roles(read_json_file(path, "size-role rules"), nlp, source=path.name)
+
+
+def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(all(p in (WILDCARD, w) for p, w in zip(phrase, words[i:i + n], strict=True))
+               for i in range(len(words) - n + 1))
+
+
+def clause_words(figure: Span, max_after: int) -> tuple[list[str], list[str]]:
+    """Lower-cased words of the figure's clause before it (from the last clause cut or the
+    sentence start) and after it (up to ``max_after`` words, stopping at a cut)."""
+    sent = figure.sent
+    before: list[str] = []
+    for tok in reversed(figure.doc[sent.start:figure.start]):
+        if tok.text in CLAUSE_CUTS:
+            break
+        before.append(tok.lower_)
+    after: list[str] = []
+    for tok in figure.doc[figure.end:sent.end]:
+        if tok.text in CLAUSE_CUTS or len(after) >= max_after:
+            break
+        after.append(tok.lower_)
+    return before[::-1], after
+
+
+def size_role(figure: Span, rules: CompiledRoles) -> str | None:
+    """The first role (in file order) whose cue stands in the figure's clause, else None."""
+    before, after = clause_words(figure, rules.max_after_tokens)
+    for rule, phrases in rules.roles:
+        sides = (before,) if rule.side == "before" else (before, after)
+        if any(_contains(words, p) for words in sides for p in phrases):
+            return rule.id
+    return None
+
+
+def set_size_roles(doc: Doc, rules: CompiledRoles) -> None:
+    """Write ``_.size_role`` on every span of ``doc.spans["param_counts"]``."""
+    for span in doc.spans.get(SPANS_KEY, []):
+        span._.size_role = size_role(span, rules)
+
+
+class SizeRoleFinder:
+    """Names the role of each parameter count (rules: ``news.size_roles.v1``)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        """Create the component; the rules are loaded by ``initialize``."""
+        self.nlp = nlp
+        self.name = name
+        self.rules: CompiledRoles | None = None
+
+    def initialize(self, get_examples=None, *, nlp: Language | None = None,
+                   patterns: dict | None = None) -> None:
+        """Load ``patterns`` when given, else ``patterns/size_roles.json``.
+
+        Raises:
+            RuleFileError: the rules are malformed (file, rule id and key are named).
+        """
+        self.rules = (compile_roles(patterns, self.nlp, source="initialize(patterns=...)")
+                      if patterns is not None else load_roles(DEFAULT_PATTERNS, self.nlp))
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Annotate the parameter-count spans in place."""
+        if self.rules is None:
+            raise NotInitialisedError(self.name)
+        set_size_roles(doc, self.rules)
+        return doc
+
+
+@Language.factory("news_size_roles", default_config={}, assigns=["span._.size_role"],
+                  requires=["doc.spans"])
+def make_size_roles(nlp: Language, name: str) -> SizeRoleFinder:
+    """Factory of the ``news_size_roles`` component."""
+    return SizeRoleFinder(nlp, name)
