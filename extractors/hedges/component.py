@@ -107,7 +107,21 @@ def find_cues(
         (cue span labelled with the rule id, rule) pairs in text order.
     """
     spans = [Span(doc, s, e, label=match_id) for match_id, s, e in matcher(doc)]
-    return [(span, rules[span.label_]) for span in sorted(filter_spans(spans))]
+    return [(_trim_punct(span) if rules[span.label_].category in GOVERNING else span,
+             rules[span.label_]) for span in sorted(filter_spans(spans))]
+
+
+def _trim_punct(span: Span) -> Span:
+    """The cue without punctuation at its edges: a rule may match the comma or full stop
+    that bounds its clause (", which the lab has not confirmed."), the cue is the words."""
+    start, end = span.start, span.end
+    while end - start > 1 and span.doc[start].is_punct:
+        start += 1
+    while end - start > 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(span.doc, start, end, label=span.label)
 
 
 def compute_scope(

@@ -81,6 +81,7 @@ class HedgeRule(BaseModel):
         pattern: a spaCy ``Matcher`` token pattern, used instead of the literal.
         max_scope: the most tokens the scope may reach on each governed side.
         source_side: ATTRIBUTION only: where the source is named.
+        comment: why the rule is shaped as it is (for the reader of the rule file).
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -93,6 +94,7 @@ class HedgeRule(BaseModel):
     pattern: list[dict[str, Any]] | None = None
     max_scope: int | None = None
     source_side: SourceSide | None = None
+    comment: str = ""
 
     @model_validator(mode="after")
     def _check_consistency(self) -> HedgeRule:

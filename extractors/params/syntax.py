@@ -30,17 +30,24 @@ def dep_agrees(doc: Doc, value: Span, model: Span, *,
     for _ in range(10):
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if token.pos_ in {"VERB", "AUX"} and subjects:
-            subj = subjects[0]
-            if subj.tag_ in {"WDT", "WP"}:
-                return _antecedent_is(token, model)
-            if subj.pos_ == "PRON" or _relative_clause_of(token, model) or (
-                    stand_in is not None and stand_in(subj, model)):
-                return True
-            return _attached_to(model, subj)
+            # a mis-parse can give a verb two subjects ("A tipster claims Grok 6 has 3T":
+            # "claims" tagged a noun); the model may be either
+            return any(_subject_is(token, subj, model, stand_in) for subj in subjects)
         if token.head.i == token.i:
             return True
         token = token.head
     return True
+
+
+def _subject_is(verb, subj, model: Span,
+                stand_in: Callable[[Token, Span], bool] | None) -> bool:
+    """The verb's subject ``subj`` is the model, stands for it, or carries its name."""
+    if subj.tag_ in {"WDT", "WP"}:
+        return _antecedent_is(verb, model)
+    if subj.pos_ == "PRON" or _relative_clause_of(verb, model) or (
+            stand_in is not None and stand_in(subj, model)):
+        return True
+    return _attached_to(model, subj)
 
 
 # How a model name hangs off the noun a clause is about: "xAI's Grok 4.2 model" (compound),
