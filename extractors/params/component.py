@@ -26,6 +26,7 @@ from extractors.params.context import (
     value_bound,
     value_scope,
 )
+from extractors.params.fact_sheet import sheet_size
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import ValueSurface, find_value_surfaces
 from extractors.params.respectively import between_bindings, respective_bindings
@@ -94,9 +95,14 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     between = between_bindings(doc, values, models)
     out: list[Span] = []
     previous: ParamBinding | None = None
+    text = doc.text  # Doc.text joins every token: once per Doc, not per figure
     for k, (span, surface) in enumerate(pairs):
         strength = param_strength(doc, span, surface, lex, model_ends)
         in_name = any(m.start <= span.start and span.end <= m.end for m in models)
+        sheet = None if in_name or strength == "unit" else sheet_size(span, models, values,
+                                                                        lex, text)
+        if sheet is not None:
+            strength = "strong"  # "Parameters: 400B", a "Params" column: the header says so
         if not in_name and _glued_to_a_word(doc, span, surface):
             previous = None
             continue  # "Falcon-40B" that no name rule took: a name we do not know, not a count
@@ -122,6 +128,9 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         else:
             binding = bind_figure(doc, span, models, values, lex, strength=strength,
                                   blocked=_blocked(doc, span, lex), previous=previous)
+        if binding is UNBOUND and sheet is not None:
+            # the layout binds what no sentence rule did, as for release dates: words first
+            binding = sheet.binding
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue
@@ -130,6 +139,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         scope = value_scope(doc, span, lex, prev_end, next_start)
         if binding.rule == "active_share" and scope == "unspecified":
             scope = "active"  # the rule bound it as the sentence's active share
+        if sheet is not None and sheet.scope and scope == "unspecified":
+            scope = sheet.scope  # a "Total / active" or "Active params" header
         _annotate(span, surface, binding, value_bound(doc, span, surface, lex), scope)
         out.append(span)
     out = _drop_variant_restatements(out)
