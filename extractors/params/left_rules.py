@@ -24,6 +24,7 @@ from extractors.params.syntax import dep_agrees
 MAX_COPULA_GAP = 24
 MAX_LINK_GAP = 8
 MAX_NEAREST_GAP = 4
+MAX_LATE_PRE = 4  # words between a name and the comma of its apposition: "in early August"
 DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 
 
@@ -54,6 +55,8 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
     links = [k for k, w in enumerate(gap) if lex.has("LINK_VERB", w)]
     if gap and lex.has("APPOSITION", gap[0]) and not links and len(gap) <= MAX_LINK_GAP:
         return "apposition"
+    if late_apposition(doc, value, raw, lex):
+        return "apposition"
     if links and len(gap) <= MAX_COPULA_GAP:
         if indefinite(doc, value, lex) and len(gap) - links[-1] > 4:
             return None  # "X is training ... a new 1T model": the figure describes another model
@@ -64,6 +67,36 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
             w in {"to", "from", "and", "or", "then", "(", ")", ","} for w in gap):
         return "nearest_same_clause"
     return None
+
+
+def late_apposition(doc: Doc, value: Span, raw: Sequence[str], lex: ParamLexicon) -> bool:
+    """ "Acme shipped Zeta 5 in August, a dense 70B model", "Zeta 5 Sprout, a 109B-parameter
+    model, ...": an apposition that describes the name after a short phrase that hangs on it
+    (a time, a place, a trailing variant word the name rule left out). The words before the
+    comma are title-case words, digits or ``APPOSITION_SKIP`` words (no verb, no possessive:
+    "Zeta 5's successor, a 70B model" is the successor's size); after it a determiner and at
+    most two modifiers, and the figure is followed by its model noun."""
+    if raw.count(",") != 1:
+        return False
+    comma = raw.index(",")
+    pre, post = raw[:comma], raw[comma + 1 :]
+    if not 1 <= len(pre) <= MAX_LATE_PRE or not post or post[0] not in {"a", "an", "the"}:
+        return False
+    first = doc[value.start].sent.start
+    originals = {t.lower_: t.text for t in doc[first : value.start]}
+    if not all(lex.has("APPOSITION_SKIP", w) or w.isdigit() or originals.get(w, w).istitle()
+               for w in pre) or pre[0] in {"'s", "\u2019s"}:
+        return False
+    if len(post) > 3 or not all(w.isalpha() and not lex.has("LINK_VERB", w)
+                                and not lex.has("APPOSITION_SKIP", w) for w in post[1:]):
+        return False
+    for tok in doc[value.end : min(value.end + 4, value.sent.end)]:
+        w = tok.lower_
+        if lex.has("MODEL_NOUN", w) or w.startswith("param"):
+            return True  # "a dense 70B model", "a 2T-parameter behemoth"
+        if not (w.startswith("param") or w == "-" or lex.has("RIGHT_GAP", w)):
+            return False
+    return False
 
 
 def _gap_clear(gap: Sequence[str], lex: ParamLexicon) -> bool:
@@ -81,14 +114,35 @@ def _gap_clear(gap: Sequence[str], lex: ParamLexicon) -> bool:
 
 
 def coordination(doc: Doc, value: Span, values: Sequence[Span],
-                  asides: Sequence[tuple[int, int]], lex: ParamLexicon) -> bool:
+                  asides: Sequence[tuple[int, int]], lex: ParamLexicon,
+                  models: Sequence[Span] = ()) -> bool:
+    """The figure is a second size of the model the figure before it in the sentence was
+    bound to: joined by coordinators ("141B total parameters, 39B active"), as the whole
+    after a share ("39B active parameters out of 141B", "37B of its 671B"), or as the active
+    share after a description of the model ("a 456B-parameter hybrid model with 45.9B
+    parameters activated per token"). A model named between the two figures ends it."""
     last = _last_value_before(values, value)
-    if last is None:
+    if last is None or any(last.end <= m.start and m.end <= value.start for m in models):
         return False
     gap = gap_words(doc, last.end, value.start, asides)
     after = doc[value.end].lower_ if value.end < len(doc) else ""
-    return len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in gap) and not lex.has(
-        "MODEL_NOUN", after)
+    whole = lex.ending_at("WHOLE_OF", gap, len(gap))
+    joined = gap[: len(gap) - whole] if whole else gap
+    if len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in joined) and not lex.has(
+            "MODEL_NOUN", after):
+        return True
+    return (len(gap) <= MAX_COPULA_GAP and states_active(doc, value, lex)
+            and _gap_clear(gap, lex) and not any(w in {"and", "or", "."} for w in gap))
+
+
+def states_active(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """An active cue follows the figure, past its parameter noun: "45.9B parameters
+    activated per token", "39B active"."""
+    words = [t.lower_ for t in doc[value.end : min(value.end + 4, value.sent.end)]]
+    k = 0
+    while k < len(words) and (words[k].startswith("param") or words[k] == "-"):
+        k += 1
+    return lex.starting_at("ACTIVE", words, k) > 0
 
 
 def _last_value_before(values: Sequence[Span], value: Span) -> Span | None:

@@ -85,6 +85,11 @@ VAGUE_RE = re.compile(
 )
 
 
+# The active share a mixture-of-experts name carries after its total: "Qwen3-235B-A22B" (the
+# "22B"), "Coder-480B-A35B". Only after a size and a hyphen, so "A100" or "A4B" alone is no count.
+ACTIVE_PART_RE = re.compile(r"(?<=\d[BM]-)A(?P<num>\d+(?:\.\d+)?)(?P<suf>[BM])(?![A-Za-z0-9])")
+
+
 @dataclass(frozen=True, slots=True)
 class ValueSurface:
     """A number surface found in text, normalised to plain counts.
@@ -205,6 +210,26 @@ def _candidates(text: str) -> list[ValueSurface]:
     # "multi-hundred billion", "multi-trillion": an order of magnitude, no figure to state
     vague = [(m.start(), m.end()) for m in MULTI_RE.finditer(text)]
     return [c for c in found if not any(s < c.end and c.start < e for s, e in vague)]
+
+
+def find_active_name_parts(text: str) -> list[ValueSurface]:
+    """The active-share parts of names such as "Qwen3-235B-A22B" (``ACTIVE_PART_RE``).
+
+    Args:
+        text: any text (a whole article).
+
+    Returns:
+        One ``ValueSurface`` (kind "suffix") per part, over the figure without its "A"
+        ("22B"), sorted by start. ``find_value_surfaces`` never yields these: a figure glued
+        to a letter is a name's piece, not a count.
+    """
+    out = []
+    for m in ACTIVE_PART_RE.finditer(fold_hyphens(text)):
+        number = _decimal(m["num"])
+        if number is not None:
+            value = float(number * SCALES[m["suf"].lower()])
+            out.append(ValueSurface(m.start("num"), m.end(), value, value, value, "", "suffix"))
+    return out
 
 
 def find_value_surfaces(text: str) -> list[ValueSurface]:

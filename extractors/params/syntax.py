@@ -31,6 +31,9 @@ def dep_agrees(doc: Doc, value: Span, model: Span, *,
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if token.pos_ in {"VERB", "AUX"} and subjects:
             subj = subjects[0]
+            if subj.i < model.start and any(t.text in {".", "!", "?"} and t.nbor(1).is_title
+                                            for t in doc[subj.i : model.start]):
+                return True  # "covered the older X. X has 1T": a missed sentence end between
             if subj.tag_ in {"WDT", "WP"}:
                 return _antecedent_is(token, model)
             if subj.pos_ == "PRON" or _relative_clause_of(token, model) or (
