@@ -23,6 +23,9 @@ _SIZE_LIST_KEY = "newsfacts.size_list_tokens"
 LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "ranging"})
 MAX_OWNER_GAP = 12  # words from the family's name to its list: "is now offered to developers in"
+PLURAL_MODEL_NOUNS = frozenset({"models", "versions", "variants", "checkpoints"})
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "dense",
+                         "different", "several", "multiple", "parameter"})
 GENERIC_NOUNS = frozenset({"models", "llms", "systems", "networks", "transformers", "rivals"})
 
 
@@ -121,6 +124,24 @@ def named_size_lists(doc: Doc, values: Sequence[Span], models: Sequence[Span],
     return out
 
 
+def _offer_gap(doc: Doc, first: Span, lex: ParamLexicon) -> bool:
+    """A ``SIZE_OFFER`` phrase ("comes in", "offered as", "ships with") ends right before the
+    list, past its lead words ("available in sizes from", "comes in three sizes:")."""
+    words = [t.lower_ for t in doc[first.sent.start : first.start] if not t.is_space]
+    end = len(words)
+    while end and _list_lead_word(words[end - 1], lex):
+        end -= 1
+    return lex.ending_at("SIZE_OFFER", words, end) > 0
+
+
+def _list_lead_word(word: str, lex: ParamLexicon) -> bool:
+    """A word between an offer and its list: "comes in [three sizes:]", "[sizes ranging from]"."""
+    if word in {"in", "with"}:
+        return False  # the offer's own preposition
+    return (word in LIST_LEAD or word in COUNT_WORDS or lex.has("SIZE_LIST", word)
+            or (word.isalpha() and lex.has("FILLER", word)))
+
+
 def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: ParamLexicon
                 ) -> Span | None:
     first, last = chain[0], chain[-1]
@@ -131,11 +152,13 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
         return None  # one figure is a list only as "from 0.5B to 72B"
     tail = [t.lower_ for t in doc[last.end : min(last.end + 4, sent.end)]
             if not is_hyphen(t) and not t.lower_.startswith("param")]
+    offered = _offer_gap(doc, first, lex)
     while lead and lead[-1] in LIST_LEAD:
         lead.pop()
-    if not (tail and lex.has("SIZE_LIST", tail[0])) and not (
+    if not (tail and (lex.has("SIZE_LIST", tail[0]) or (
+            offered and tail[0] in PLURAL_MODEL_NOUNS))) and not (
             lead and lex.has("SIZE_LIST", lead[-1])):
-        return None
+        return None  # "offered as 1B, 4B and 12B models": plural "models" after an offer only
     before = [m for m in spans_starting_in(models, sent.start, first.start) if m.end <= first.start]
     if not before:
         return None
@@ -144,8 +167,8 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
             "and", ",", "or"}:
         return None  # "X and Y come in 1T and 1.5T variants": whose is which?
     gap = gap_words(doc, owner.end, first.start, ())
-    if not any(w in {"in", "with", ":"} or lex.has("SIZE_LIST", w) for w in gap):
-        return None  # "X is moving toward the 1T and 1.5T variants": no offer of sizes
+    if not offered and not any(lex.has("SIZE_LIST", w) for w in gap):
+        return None  # "X is moving toward (competes with) the 1T and 1.5T variants"
     if len(gap) > MAX_OWNER_GAP or any(
             lex.has("COMPARISON", w) or lex.has("NEGATION", w) or lex.has("CLAUSE_BREAK", w)
             or w in GENERIC_NOUNS or any(c.isdigit() for c in w) for w in gap):

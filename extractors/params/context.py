@@ -200,6 +200,8 @@ def value_bound(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexicon) 
         return cue
     after = _skip_restatement(doc, span.end)
     for j in range(after, min(after + 3, span.sent.end)):
+        if words[j] == ",":
+            break  # "14B and 32B, plus two MoE models": the list goes on, no bound
         if lex.starting_at("AT_LEAST_AFTER", words, j):
             return "at_least"
     tail = [w.lower() for w in words[span.end : span.end + 4]]

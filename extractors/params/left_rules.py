@@ -131,16 +131,20 @@ def coordination(doc: Doc, value: Span, values: Sequence[Span],
     if len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in joined) and not lex.has(
             "MODEL_NOUN", after):
         return True
+    if ";" in gap and all(lex.has("FILLER", w) or lex.has("COORD", w)
+                          for w in gap[len(gap) - gap[::-1].index(";"):]):
+        gap = gap[: gap.index(";")]  # "a 675B-parameter model; 41B parameters are active"
     return (len(gap) <= MAX_COPULA_GAP and states_active(doc, value, lex)
             and _gap_clear(gap, lex) and not any(w in {"and", "or", "."} for w in gap))
 
 
 def states_active(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
-    """An active cue follows the figure, past its parameter noun: "45.9B parameters
-    activated per token", "39B active"."""
-    words = [t.lower_ for t in doc[value.end : min(value.end + 4, value.sent.end)]]
+    """An active cue follows the figure, past its parameter noun and a copula: "45.9B
+    parameters activated per token", "39B active", "41B parameters are active"."""
+    words = [t.lower_ for t in doc[value.end : min(value.end + 5, value.sent.end)]]
     k = 0
-    while k < len(words) and (words[k].startswith("param") or words[k] == "-"):
+    while k < len(words) and (words[k].startswith("param") or words[k] in {
+            "-", "are", "is", "were", "was", "remain", "stay"}):
         k += 1
     return lex.starting_at("ACTIVE", words, k) > 0
 

@@ -52,6 +52,9 @@ SHARES = [
     pytest.param("Orca-2 runs 39B active parameters from its 141B total.", ["Orca-2"],
                  [("39B", "Orca-2", "active"), ("141B", "Orca-2", "total")],
                  id="from_its_whole_is_no_range"),
+    pytest.param("Nova 3 is a 675B-parameter sparse model; 41B parameters are active.",
+                 ["Nova 3"], [("675B", "Nova 3", "unspecified"), ("41B", "Nova 3", "active")],
+                 id="active_share_after_a_semicolon"),
     pytest.param("Zeta 5 has 70B active parameters, while Nova 3 has 400B parameters.",
                  ["Zeta 5", "Nova 3"],
                  [("70B", "Zeta 5", "active"), ("400B", "Nova 3", "unspecified")],
@@ -112,6 +115,15 @@ SIZE_LISTS = [
                  [("0.5B to 72B", "Orca-2", "unspecified")], id="sizes_from_to"),
     pytest.param("Zeta 5 is offered in sizes ranging from 0.5B to 110B, Acme says.", ["Zeta 5"],
                  [("0.5B to 110B", "Zeta 5", "unspecified")], id="sizes_ranging_from_to"),
+    pytest.param("Zeta 5 is offered as 270M, 1B and 4B models, Acme says.", ["Zeta 5"],
+                 [("270M", "Zeta 5", "unspecified"), ("1B", "Zeta 5", "unspecified"),
+                  ("4B", "Zeta 5", "unspecified")], id="offered_as_models"),
+    pytest.param("Nova 3, which comes in 4B and 12B sizes, runs locally.", ["Nova 3"],
+                 [("4B", "Nova 3", "unspecified"), ("12B", "Nova 3", "unspecified")],
+                 id="in_a_relative_clause"),
+    pytest.param("Zeta 5 competes with 7B and 70B versions of rival models.", ["Zeta 5"], [],
+                 id="trap_no_offer_verb"),
+    pytest.param("Zeta 5 beats 7B and 70B models.", ["Zeta 5"], [], id="trap_beats_models"),
     pytest.param("Zeta 5 competes with models in 7B and 70B sizes.", ["Zeta 5"], [],
                  id="trap_generic_models"),
     pytest.param("Zeta 5 and Nova 3 come in 1T and 1.5T variants.", ["Zeta 5", "Nova 3"], [],
@@ -126,6 +138,11 @@ SIZE_LISTS = [
 @pytest.mark.parametrize(("text", "models", "expected"), SIZE_LISTS)
 def test_named_size_lists(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
+
+
+def test_a_list_that_goes_on_gives_no_bound(model_doc, lex) -> None:
+    doc = model_doc("Zeta 5 comes in sizes of 8B, 14B and 32B, plus two MoE models.", ["Zeta 5"])
+    assert [s._.param_bound for s in find_param_counts(doc, lex)] == ["exact"] * 3
 
 
 # ---------------------------------------------------- total and active sizes inside a name
