@@ -21,7 +21,7 @@ PLURAL_MODEL_NOUNS = frozenset({"models", "variants", "versions", "llms", "syste
 ACTIVE_VERBS = frozenset({"activates", "activate", "activating"})
 # The scope scan after a figure ends at the noun it sizes or a clause on it: in "a 560B-parameter
 # model that activates 40B", "activates" is the next figure's scope.
-SCOPE_ENDS = frozenset({",", ";", ".", "—", "but", "while", "that", "which", "with"})
+SCOPE_ENDS = frozenset({",", ";", ".", "—", "but", "while", "that", "which", "with", "and"})
 STOP_TOKENS = frozenset({",", ";", ":", ".", "(", ")", "—", "\u2013", "?", "!", "but"})
 
 
@@ -117,8 +117,8 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
     sent = span.sent
     for j in range(i, min(i + AFTER_WINDOW, sent.end)):
         w = words[j].lower()
-        if w.startswith("param") or lex.has("ACTIVE", w):
-            return "strong"
+        if w.startswith("param") or lex.starting_at("ACTIVE", words, j):
+            return "strong"  # "39 billion active", "37 billion per token" (not "tokens")
         if lex.has("NOT_PARAM", w):
             return "unit"
         if w in STOP_TOKENS and w != "(":

@@ -50,6 +50,8 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
         return "colon_list"
     if gap and lex.has("WITH_LINK", gap[-1]) and len(gap) <= MAX_LINK_GAP:
         return "with_params"
+    if _clause_with(gap, lex):
+        return "with_params"
     if gap in (["'s"], ["\u2019s"], ["\u2019"], ["'"]):
         return "possessive"
     links = [k for k, w in enumerate(gap) if lex.has("LINK_VERB", w)]
@@ -67,6 +69,21 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
             w in {"to", "from", "and", "or", "then", "(", ")", ","} for w in gap):
         return "nearest_same_clause"
     return None
+
+
+PARAM_PHRASE_WORDS = frozenset({"of", "count", "a", "the", "its", "size"})
+
+
+def _clause_with(gap: Sequence[str], lex: ParamLexicon) -> bool:
+    """ "X keeps the MoE design, with total parameters of about 1.5T": a "with" phrase on the
+    clause (after its only comma) that names the parameters, so the figure is the subject's."""
+    if "with" not in gap or gap.count(",") != 1 or len(gap) > MAX_COPULA_GAP:
+        return False
+    k = len(gap) - 1 - gap[::-1].index("with")
+    tail = gap[k + 1 :]
+    return k > 0 and gap[k - 1] == "," and any(w.startswith("param") for w in tail) and all(
+        w.startswith("param") or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
+        or w in PARAM_PHRASE_WORDS for w in tail)
 
 
 def late_apposition(doc: Doc, value: Span, raw: Sequence[str], lex: ParamLexicon) -> bool:

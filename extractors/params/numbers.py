@@ -68,6 +68,13 @@ RANGE_RE = re.compile(
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
+# e.g. "between 200 and 300 billion", "between 1T and 2T": a range said with "and"
+BETWEEN_RE = re.compile(
+    rf"\bbetween\s+(?P<lo>{_NUM})(?P<losuf>[TBM])?\s+and\s+(?P<hi>{_NUM})"
+    rf"(?:(?P<suf>[TBM])(?![A-Za-z])|\s?(?P<abbr>tn|bn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
+    r"(?P<plus>\+)?",
+    re.IGNORECASE,
+)
 # e.g. "six trillion", "half a trillion", "one and a half trillion", "Two Trillion"
 WORDS_RE = re.compile(
     r"\b(?P<words>one and a half|half a|a half|a quarter|"
@@ -176,7 +183,7 @@ def _prefix_bound(prefix: str | None, plus: str | None) -> str:
 
 def _candidates(text: str) -> list[ValueSurface]:
     found: list[ValueSurface] = []
-    for m in RANGE_RE.finditer(text):
+    for m in [*RANGE_RE.finditer(text), *BETWEEN_RE.finditer(text)]:
         scale, lo, hi = _scale_of(m), _decimal(m["lo"]), _decimal(m["hi"])
         if scale is None or lo is None or hi is None:
             continue

@@ -55,6 +55,14 @@ SHARES = [
     pytest.param("Nova 3 is a 675B-parameter sparse model; 41B parameters are active.",
                  ["Nova 3"], [("675B", "Nova 3", "unspecified"), ("41B", "Nova 3", "active")],
                  id="active_share_after_a_semicolon"),
+    pytest.param("Acme targets Zeta 5, the open model with 600 billion parameters that "
+                 "activates 30 billion per token.", ["Zeta 5"],
+                 [("600 billion", "Zeta 5", "unspecified"), ("30 billion", "Zeta 5", "active")],
+                 id="per_token_is_no_token_count"),
+    pytest.param("Insiders said Nova 3 keeps its design, with total parameters of about 1.5 "
+                 "trillion and activated parameters of about 50 billion per token.", ["Nova 3"],
+                 [("1.5 trillion", "Nova 3", "total"), ("50 billion", "Nova 3", "active")],
+                 id="with_phrase_on_the_clause"),
     pytest.param("Zeta 5 has 70B active parameters, while Nova 3 has 400B parameters.",
                  ["Zeta 5", "Nova 3"],
                  [("70B", "Zeta 5", "active"), ("400B", "Nova 3", "unspecified")],
@@ -174,6 +182,25 @@ def test_sizes_in_names(model_doc, lex, text, models, expected) -> None:
 ])
 def test_find_active_name_parts(text: str, values: list[float]) -> None:
     assert [s.value for s in find_active_name_parts(text)] == values
+
+
+# ----------------------------------------------------------- a range said with "between ... and"
+BETWEEN = [
+    pytest.param("Analysts estimate Zeta 5 at between 200 and 300 billion parameters.",
+                 ["Zeta 5"], [("between 200 and 300 billion", "Zeta 5", "unspecified")],
+                 id="estimate_between"),
+    pytest.param("Nova 3 has between 2 and 3 trillion parameters.", ["Nova 3"],
+                 [("between 2 and 3 trillion", "Nova 3", "unspecified")], id="has_between"),
+    pytest.param("Orca-2 was trained on between 10 and 20 trillion tokens.", ["Orca-2"], [],
+                 id="trap_tokens_between"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), BETWEEN)
+def test_between_ranges(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+    for span in find_param_counts(model_doc(text, models), lex):
+        assert span._.param_bound == "range" and span._.param_value is None
 
 
 # ------------------------------------ figures without "parameters" once parameters are the topic
