@@ -144,7 +144,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     if strength != "strong":
         return UNBOUND
     if previous is not None and previous.subject is not None:
-        coord = coordination(doc, value, values, asides, lex)
+        coord = coordination(doc, value, values, asides, lex, in_sent)
         if coord:
             return ParamBinding(previous.subject, "coordination")
     if not visible and anaphoric(value.sent, lex, value.start) and not indefinite(
@@ -183,10 +183,21 @@ def parenthetical_model(doc: Doc, value: Span, models: Sequence[Span]) -> Span |
     return None
 
 
+SENTENCE_ENDS = frozenset({".", "!", "?", "\u2026", "...", '"', "\u201d", "'", "\u2019", ")",
+                           "]"})
+
+
 def _clause_start(doc: Doc, sent: Span) -> int:
-    """Sentence start, or the previous sentence's when this one follows a colon: parsers split
-    "Grok 4.4: Expected to reach 1T parameters" after the colon."""
+    """Sentence start, or the previous sentence's when this one follows a colon (parsers split
+    "Grok 4.4: Expected to reach 1T parameters" after the colon) or starts where no sentence
+    can: after a word, on the same line ("Vega-3 | has 1.76T parameters" split after the
+    name)."""
     i = sent.start - 1
-    while i >= 0 and doc[i].is_space:
+    while i >= 0 and doc[i].is_space and "\n" not in doc[i].text:
         i -= 1
-    return doc[i].sent.start if i >= 0 and doc[i].text == ":" else sent.start
+    if i < 0 or doc[i].is_space:
+        return sent.start
+    if doc[i].text == ":" or (doc[i].text not in SENTENCE_ENDS and doc[i].text[-1] not in ".!?"
+                              and doc[sent.start].is_lower):
+        return doc[i].sent.start
+    return sent.start

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from extractors.common.sentence_index import index_sentences
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.params.binding import UNBOUND, ParamBinding, bind_figure, parenthetical_model
+from extractors.params.constructions import named_size_lists
 from extractors.params.context import (
     blocked_reason,
     is_restatement,
@@ -28,7 +29,12 @@ from extractors.params.context import (
 )
 from extractors.params.fact_sheet import sheet_size
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
-from extractors.params.numbers import ValueSurface, find_value_surfaces
+from extractors.params.numbers import (
+    ACTIVE_PART_RE,
+    ValueSurface,
+    find_active_name_parts,
+    find_value_surfaces,
+)
 from extractors.params.respectively import between_bindings, respective_bindings
 from extractors.params.size_links import (
     describes_generic_models,
@@ -36,6 +42,7 @@ from extractors.params.size_links import (
     is_threshold,
     params_established,
 )
+from extractors.params.stand_ins import opens_on_stand_in
 from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
 
 SPANS_KEY = PARAMS_KEY
@@ -56,7 +63,10 @@ def figure_spans(doc: Doc) -> list[tuple[Span, ValueSurface]]:
         inside URLs are dropped. ``span._.alignment`` is "expanded" when the surface cut a token.
     """
     pairs: list[tuple[Span, ValueSurface]] = []
-    for surface in find_value_surfaces(doc.text):
+    text = doc.text
+    surfaces = sorted(find_value_surfaces(text) + find_active_name_parts(text),
+                      key=lambda s: s.start)
+    for surface in surfaces:
         span = doc.char_span(surface.start, surface.end, label=LABEL, alignment_mode="expand")
         if span is None or any(t.like_url or "/" in t.text for t in span):
             continue
@@ -93,6 +103,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     values = [span for span, _ in pairs]
     respective = respective_bindings(doc, values, models)
     between = between_bindings(doc, values, models)
+    listed = named_size_lists(doc, values, models, lex)
     out: list[Span] = []
     previous: ParamBinding | None = None
     text = doc.text  # Doc.text joins every token: once per Doc, not per figure
@@ -111,16 +122,22 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         elif not strength and parenthetical_model(doc, span, models) is not None:
             strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
         if strength != "unit" and follows_size_link(doc, span, lex) and params_established(
-                doc, span) and _named_before(span, models):
+                doc, span) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)):
             # "X ... weighing in at 1.6 trillion" after talk of parameters; with no name before
-            # it in the sentence, a pronoun's model is too weak a guess for a bare figure
+            # it in the sentence only a sentence whose subject is a pronoun or stand-in ("It
+            # weighs in at 1.6 trillion", "The model comes in at"; not "Its rival weighs in")
+            # says whose size it is
             strength = "strong"
+        if span.start in listed and not in_name and strength != "unit":
+            strength = "strong"  # "Zeta 5 comes in 1B, 3B and 11B variants"
         if strength in {"", "unit"}:
             previous = None
             continue
         if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
             previous = None
-        if span.start in between and not in_name:
+        if span.start in listed and not in_name:
+            binding = ParamBinding(listed[span.start], "size_list")
+        elif span.start in between and not in_name:
             binding = ParamBinding(between[span.start], "between_models")
         elif span.start in respective and not in_name:
             model = respective[span.start]
@@ -139,6 +156,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         scope = value_scope(doc, span, lex, prev_end, next_start)
         if binding.rule == "active_share" and scope == "unspecified":
             scope = "active"  # the rule bound it as the sentence's active share
+        elif binding.rule == "name_size":
+            scope = _name_part_scope(doc, span, surface) or scope
         if sheet is not None and sheet.scope and scope == "unspecified":
             scope = sheet.scope  # a "Total / active" or "Active params" header
         _annotate(span, surface, binding, value_bound(doc, span, surface, lex), scope)
@@ -146,6 +165,21 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     out = _drop_variant_restatements(out)
     harmonise_facts(out)
     return out
+
+
+def _name_part_scope(doc: Doc, span: Span, surface: ValueSurface) -> str:
+    """ "Qwen3-235B-A22B": the part after "-A" is the active share, the size before it the
+    total; "" for other sizes in names."""
+    text = "".join(t.text_with_ws for t in span.sent)
+    at, end = surface.start - span.sent.start_char, surface.end - span.sent.start_char
+    if at > 0 and text[at - 1] == "A" and ACTIVE_PART_RE.match(text, at - 1):
+        return "active"
+    return "total" if ACTIVE_PART_RE.match(text, end + 1) and text[end:end + 1] == "-" else ""
+
+
+def _opens_on_the_model(sent: Span, lex: ParamLexicon) -> bool:
+    words = [t.text for t in sent if not t.is_space]
+    return bool(words) and (words[0].lower() in {"it", "this"} or opens_on_stand_in(words, lex))
 
 
 def _named_before(span: Span, models: list[Span]) -> bool:

@@ -1,6 +1,7 @@
 """Constructions that tie a figure to a model beyond the gap rules of ``param_binding``.
 
-- size lists: "three sizes are offered, with 2B, 9B and 27B parameters" (a family's sizes);
+- size lists: "three sizes are offered, with 2B, 9B and 27B parameters" (a family's sizes),
+  and the same list after the family's name: "Zeta 5 comes in 1B, 3B and 11B variants";
 - relative clauses on the parameter noun: "the 175 billion parameters that X is trained on".
 
 Pure functions over a ``Doc`` and figure spans.
@@ -15,9 +16,17 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
+from extractors.params.gaps import gap_words
 from extractors.params.lexicon import ParamLexicon
 
 _SIZE_LIST_KEY = "newsfacts.size_list_tokens"
+LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
+LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "ranging"})
+MAX_OWNER_GAP = 12  # words from the family's name to its list: "is now offered to developers in"
+PLURAL_MODEL_NOUNS = frozenset({"models", "versions", "variants", "checkpoints"})
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "dense",
+                         "different", "several", "multiple", "parameter"})
+GENERIC_NOUNS = frozenset({"models", "llms", "systems", "networks", "transformers", "rivals"})
 
 
 def is_in_size_list(doc: Doc, value: Span, values: Sequence[Span], lex: ParamLexicon) -> bool:
@@ -75,3 +84,94 @@ def relative_clause_model(doc: Doc, value: Span, right: Sequence[Span]) -> Span 
     after = doc[model.end] if model.end < len(doc) else None
     starts = {j + 1, j + 2} if j + 1 < len(doc) and doc[j + 1].lower_ == "the" else {j + 1}
     return model if model.start in starts and after is not None and after.is_lower else None
+
+
+def named_size_lists(doc: Doc, values: Sequence[Span], models: Sequence[Span],
+                     lex: ParamLexicon) -> dict[int, Span]:
+    """Figures of a size list that follows the family's name in its sentence: "Zeta 5 comes
+    in 1B, 3B, 11B and 90B variants", "Nova 3 is offered in 8B, 32B and 120B versions",
+    "Orca-2 is available in sizes from 0.5B to 72B".
+
+    A list is two or more figures joined by coordinators (or one "from ... to" range) with a
+    ``SIZE_LIST`` noun right before or after it; its owner is the nearest model named before
+    it, with no other figure, comparison, negation, clause break or plural model noun between
+    ("Zeta 5 beats models in 7B and 70B sizes" lists no size of Zeta 5).
+
+    Args:
+        doc: the document.
+        values: figure spans in text order.
+        models: MODEL spans sorted by start.
+        lex: the cue lexicon.
+
+    Returns:
+        A dict from figure start token to the family's model.
+    """
+    out: dict[int, Span] = {}
+    k = 0
+    while k < len(values):
+        chain = [values[k]]
+        sent_start = values[k].sent.start
+        while k + len(chain) < len(values):
+            nxt = values[k + len(chain)]
+            gap = doc[chain[-1].end : nxt.start]
+            if nxt.sent.start != sent_start or not all(t.lower_ in LIST_JOINERS for t in gap):
+                break
+            chain.append(nxt)
+        k += len(chain)
+        owner = _list_owner(doc, chain, models, lex)
+        if owner is not None:
+            out.update((v.start, owner) for v in chain)
+    return out
+
+
+def _offer_gap(doc: Doc, first: Span, lex: ParamLexicon) -> bool:
+    """A ``SIZE_OFFER`` phrase ("comes in", "offered as", "ships with") ends right before the
+    list, past its lead words ("available in sizes from", "comes in three sizes:")."""
+    words = [t.lower_ for t in doc[first.sent.start : first.start] if not t.is_space]
+    end = len(words)
+    while end and _list_lead_word(words[end - 1], lex):
+        end -= 1
+    return lex.ending_at("SIZE_OFFER", words, end) > 0
+
+
+def _list_lead_word(word: str, lex: ParamLexicon) -> bool:
+    """A word between an offer and its list: "comes in [three sizes:]", "[sizes ranging from]"."""
+    if word in {"in", "with"}:
+        return False  # the offer's own preposition
+    return (word in LIST_LEAD or word in COUNT_WORDS or lex.has("SIZE_LIST", word)
+            or (word.isalpha() and lex.has("FILLER", word)))
+
+
+def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: ParamLexicon
+                ) -> Span | None:
+    first, last = chain[0], chain[-1]
+    sent = first.sent
+    lead = [t.lower_ for t in doc[sent.start : first.start] if not t.is_space]
+    if len(chain) == 1 and not (lead and lead[-1] in {"from", "between"}
+                                and any(t.lower_ == "to" for t in first)):
+        return None  # one figure is a list only as "from 0.5B to 72B"
+    tail = [t.lower_ for t in doc[last.end : min(last.end + 4, sent.end)]
+            if not is_hyphen(t) and not t.lower_.startswith("param")]
+    offered = _offer_gap(doc, first, lex)
+    while lead and lead[-1] in LIST_LEAD:
+        lead.pop()
+    if not (tail and (lex.has("SIZE_LIST", tail[0]) or (
+            offered and tail[0] in PLURAL_MODEL_NOUNS))) and not (
+            lead and lex.has("SIZE_LIST", lead[-1])):
+        return None  # "offered as 1B, 4B and 12B models": plural "models" after an offer only
+    before = [m for m in spans_starting_in(models, sent.start, first.start) if m.end <= first.start]
+    if not before:
+        return None
+    owner = before[-1]
+    if len(before) > 1 and before[-2].end + 1 == owner.start and doc[owner.start - 1].lower_ in {
+            "and", ",", "or"}:
+        return None  # "X and Y come in 1T and 1.5T variants": whose is which?
+    gap = gap_words(doc, owner.end, first.start, ())
+    if not offered and not any(lex.has("SIZE_LIST", w) for w in gap):
+        return None  # "X is moving toward (competes with) the 1T and 1.5T variants"
+    if len(gap) > MAX_OWNER_GAP or any(
+            lex.has("COMPARISON", w) or lex.has("NEGATION", w) or lex.has("CLAUSE_BREAK", w)
+            or w in GENERIC_NOUNS or any(c.isdigit() for c in w) for w in gap):
+        return None
+    return owner
+

@@ -18,6 +18,10 @@ AFTER_WINDOW = 4  # tokens after a figure searched for "parameters" / "tokens" (
 BEFORE_WINDOW = 9  # "the number of parameters activated for each token is approximately 12.9B"
 SCOPE_AFTER_WINDOW = 6  # "6 trillion parameters are the total count"
 PLURAL_MODEL_NOUNS = frozenset({"models", "variants", "versions", "llms", "systems"})
+ACTIVE_VERBS = frozenset({"activates", "activate", "activating"})
+# The scope scan after a figure ends at the noun it sizes or a clause on it: in "a 560B-parameter
+# model that activates 40B", "activates" is the next figure's scope.
+SCOPE_ENDS = frozenset({",", ";", ".", "—", "but", "while", "that", "which", "with", "and"})
 STOP_TOKENS = frozenset({",", ";", ":", ".", "(", ")", "—", "\u2013", "?", "!", "but"})
 
 
@@ -113,16 +117,20 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
     sent = span.sent
     for j in range(i, min(i + AFTER_WINDOW, sent.end)):
         w = words[j].lower()
-        if w.startswith("param") or lex.has("ACTIVE", w):
-            return "strong"
+        if w.startswith("param") or lex.starting_at("ACTIVE", words, j):
+            return "strong"  # "39 billion active", "37 billion per token" (not "tokens")
         if lex.has("NOT_PARAM", w):
             return "unit"
         if w in STOP_TOKENS and w != "(":
             break
         if lex.has("MODEL_NOUN", w) and surface.kind != "word":
             return "weak"
+    if span.start > sent.start and words[span.start - 1].lower() in ACTIVE_VERBS:
+        return "strong"  # "Zeta 5 activates 22B out of its 480B parameters"
     for j in range(span.start - 1, max(span.start - BEFORE_WINDOW, sent.start) - 1, -1):
         w = words[j].lower()
+        if w == ":" and _labels_params(words, j, sent.start):
+            return "strong"  # "Parameter count: 1.5T", "Params: 400B"
         if w in STOP_TOKENS:
             break
         if w.startswith("param"):
@@ -136,6 +144,13 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
     if sentence_has_params and surface.kind != "bare":
         return "weak"
     return ""
+
+
+def _labels_params(words: Sequence[str], colon: int, floor: int) -> bool:
+    """The words before a colon name the parameter count: "Parameters:", "Parameter count:"."""
+    head = [w.lower() for w in words[max(floor, colon - 2) : colon]]
+    return bool(head) and (head[-1].startswith("param") or (
+        len(head) == 2 and head[0].startswith("param") and head[1] in {"count", "size"}))
 
 
 def _experts_of(words: Sequence[str], start: int) -> bool:
@@ -185,6 +200,8 @@ def value_bound(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexicon) 
         return cue
     after = _skip_restatement(doc, span.end)
     for j in range(after, min(after + 3, span.sent.end)):
+        if words[j] == ",":
+            break  # "14B and 32B, plus two MoE models": the list goes on, no bound
         if lex.starting_at("AT_LEAST_AFTER", words, j):
             return "at_least"
     tail = [w.lower() for w in words[span.end : span.end + 4]]
@@ -209,10 +226,12 @@ def value_scope(doc: Doc, span: Span, lex: ParamLexicon, prev_end: int, next_sta
     """
     words = _words(doc)
     sent = span.sent
+    if lex.ending_at("WHOLE_OF", words, span.start):
+        return "total"  # "39B active out of 141B", "37B of its 671B parameters per token"
     best: tuple[int, str] | None = None
     stop_after = min(next_start, sent.end, span.end + SCOPE_AFTER_WINDOW)
     for j in range(_skip_restatement(doc, span.end), stop_after):
-        if words[j] in {",", ";", ".", "—", "but", "while"}:
+        if words[j].lower() in SCOPE_ENDS or lex.has("MODEL_NOUN", words[j]):
             break
         scope = _scope_at(words, j, lex)
         if scope:
@@ -265,10 +284,14 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             return "part"  # "eight experts with 220 billion parameters each": one part's size
         if w in PLURAL_MODEL_NOUNS:
             return "group"  # "trillion-parameter models", "the 1T and 1.5T variants"
+    # "39B active from its 141B total": the whole a share is taken from, not a group's range
+    whole_from = span.start - lex.ending_at("WHOLE_OF", words, span.start)
     for j in range(span.start - 1, max(span.start - 5, sent.start) - 1, -1):
         w = words[j].lower()
         if w in {",", ";", ".", ")"}:
             break
+        if j >= whole_from:
+            continue
         if lex.ending_at("NEGATION", words, j + 1):
             return "negation"
         if w == "each" and j + 1 < span.start and words[j + 1].lower() in {"with", "of", "has"}:

@@ -24,6 +24,7 @@ from extractors.params.syntax import dep_agrees
 MAX_COPULA_GAP = 24
 MAX_LINK_GAP = 8
 MAX_NEAREST_GAP = 4
+MAX_LATE_PRE = 4  # words between a name and the comma of its apposition: "in early August"
 DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
 
 
@@ -49,10 +50,14 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
         return "colon_list"
     if gap and lex.has("WITH_LINK", gap[-1]) and len(gap) <= MAX_LINK_GAP:
         return "with_params"
+    if _clause_with(gap, lex):
+        return "with_params"
     if gap in (["'s"], ["\u2019s"], ["\u2019"], ["'"]):
         return "possessive"
     links = [k for k, w in enumerate(gap) if lex.has("LINK_VERB", w)]
     if gap and lex.has("APPOSITION", gap[0]) and not links and len(gap) <= MAX_LINK_GAP:
+        return "apposition"
+    if late_apposition(doc, value, raw, lex):
         return "apposition"
     if links and len(gap) <= MAX_COPULA_GAP:
         if indefinite(doc, value, lex) and len(gap) - links[-1] > 4:
@@ -64,6 +69,51 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
             w in {"to", "from", "and", "or", "then", "(", ")", ","} for w in gap):
         return "nearest_same_clause"
     return None
+
+
+PARAM_PHRASE_WORDS = frozenset({"of", "count", "a", "the", "its", "size"})
+
+
+def _clause_with(gap: Sequence[str], lex: ParamLexicon) -> bool:
+    """ "X keeps the MoE design, with total parameters of about 1.5T": a "with" phrase on the
+    clause (after its only comma) that names the parameters, so the figure is the subject's."""
+    if "with" not in gap or gap.count(",") != 1 or len(gap) > MAX_COPULA_GAP:
+        return False
+    k = len(gap) - 1 - gap[::-1].index("with")
+    tail = gap[k + 1 :]
+    return k > 0 and gap[k - 1] == "," and any(w.startswith("param") for w in tail) and all(
+        w.startswith("param") or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
+        or w in PARAM_PHRASE_WORDS for w in tail)
+
+
+def late_apposition(doc: Doc, value: Span, raw: Sequence[str], lex: ParamLexicon) -> bool:
+    """ "Acme shipped Zeta 5 in August, a dense 70B model", "Zeta 5 Sprout, a 109B-parameter
+    model, ...": an apposition that describes the name after a short phrase that hangs on it
+    (a time, a place, a trailing variant word the name rule left out). The words before the
+    comma are title-case words, digits or ``APPOSITION_SKIP`` words (no verb, no possessive:
+    "Zeta 5's successor, a 70B model" is the successor's size); after it a determiner and at
+    most two modifiers, and the figure is followed by its model noun."""
+    if raw.count(",") != 1:
+        return False
+    comma = raw.index(",")
+    pre, post = raw[:comma], raw[comma + 1 :]
+    if not 1 <= len(pre) <= MAX_LATE_PRE or not post or post[0] not in {"a", "an", "the"}:
+        return False
+    first = doc[value.start].sent.start
+    originals = {t.lower_: t.text for t in doc[first : value.start]}
+    if not all(lex.has("APPOSITION_SKIP", w) or w.isdigit() or originals.get(w, w).istitle()
+               for w in pre) or pre[0] in {"'s", "\u2019s"}:
+        return False
+    if len(post) > 3 or not all(w.isalpha() and not lex.has("LINK_VERB", w)
+                                and not lex.has("APPOSITION_SKIP", w) for w in post[1:]):
+        return False
+    for tok in doc[value.end : min(value.end + 4, value.sent.end)]:
+        w = tok.lower_
+        if lex.has("MODEL_NOUN", w) or w.startswith("param"):
+            return True  # "a dense 70B model", "a 2T-parameter behemoth"
+        if not (w.startswith("param") or w == "-" or lex.has("RIGHT_GAP", w)):
+            return False
+    return False
 
 
 def _gap_clear(gap: Sequence[str], lex: ParamLexicon) -> bool:
@@ -81,14 +131,39 @@ def _gap_clear(gap: Sequence[str], lex: ParamLexicon) -> bool:
 
 
 def coordination(doc: Doc, value: Span, values: Sequence[Span],
-                  asides: Sequence[tuple[int, int]], lex: ParamLexicon) -> bool:
+                  asides: Sequence[tuple[int, int]], lex: ParamLexicon,
+                  models: Sequence[Span] = ()) -> bool:
+    """The figure is a second size of the model the figure before it in the sentence was
+    bound to: joined by coordinators ("141B total parameters, 39B active"), as the whole
+    after a share ("39B active parameters out of 141B", "37B of its 671B"), or as the active
+    share after a description of the model ("a 456B-parameter hybrid model with 45.9B
+    parameters activated per token"). A model named between the two figures ends it."""
     last = _last_value_before(values, value)
-    if last is None:
+    if last is None or any(last.end <= m.start and m.end <= value.start for m in models):
         return False
     gap = gap_words(doc, last.end, value.start, asides)
     after = doc[value.end].lower_ if value.end < len(doc) else ""
-    return len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in gap) and not lex.has(
-        "MODEL_NOUN", after)
+    whole = lex.ending_at("WHOLE_OF", gap, len(gap))
+    joined = gap[: len(gap) - whole] if whole else gap
+    if len(gap) <= MAX_LINK_GAP and all(lex.has("COORD", w) for w in joined) and not lex.has(
+            "MODEL_NOUN", after):
+        return True
+    if ";" in gap and all(lex.has("FILLER", w) or lex.has("COORD", w)
+                          for w in gap[len(gap) - gap[::-1].index(";"):]):
+        gap = gap[: gap.index(";")]  # "a 675B-parameter model; 41B parameters are active"
+    return (len(gap) <= MAX_COPULA_GAP and states_active(doc, value, lex)
+            and _gap_clear(gap, lex) and not any(w in {"and", "or", "."} for w in gap))
+
+
+def states_active(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """An active cue follows the figure, past its parameter noun and a copula: "45.9B
+    parameters activated per token", "39B active", "41B parameters are active"."""
+    words = [t.lower_ for t in doc[value.end : min(value.end + 5, value.sent.end)]]
+    k = 0
+    while k < len(words) and (words[k].startswith("param") or words[k] in {
+            "-", "are", "is", "were", "was", "remain", "stay"}):
+        k += 1
+    return lex.starting_at("ACTIVE", words, k) > 0
 
 
 def _last_value_before(values: Sequence[Span], value: Span) -> Span | None:

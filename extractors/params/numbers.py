@@ -68,6 +68,13 @@ RANGE_RE = re.compile(
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
+# e.g. "between 200 and 300 billion", "between 1T and 2T": a range said with "and"
+BETWEEN_RE = re.compile(
+    rf"\bbetween\s+(?P<lo>{_NUM})(?P<losuf>[TBM])?\s+and\s+(?P<hi>{_NUM})"
+    rf"(?:(?P<suf>[TBM])(?![A-Za-z])|\s?(?P<abbr>tn|bn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
+    r"(?P<plus>\+)?",
+    re.IGNORECASE,
+)
 # e.g. "six trillion", "half a trillion", "one and a half trillion", "Two Trillion"
 WORDS_RE = re.compile(
     r"\b(?P<words>one and a half|half a|a half|a quarter|"
@@ -83,6 +90,11 @@ VAGUE_RE = re.compile(
     r"|in the (?P<atleast>trillions|billions))\b",
     re.IGNORECASE,
 )
+
+
+# The active share a mixture-of-experts name carries after its total: "Qwen3-235B-A22B" (the
+# "22B"), "Coder-480B-A35B". Only after a size and a hyphen, so "A100" or "A4B" alone is no count.
+ACTIVE_PART_RE = re.compile(r"(?<=\d[BM]-)A(?P<num>\d+(?:\.\d+)?)(?P<suf>[BM])(?![A-Za-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +183,7 @@ def _prefix_bound(prefix: str | None, plus: str | None) -> str:
 
 def _candidates(text: str) -> list[ValueSurface]:
     found: list[ValueSurface] = []
-    for m in RANGE_RE.finditer(text):
+    for m in [*RANGE_RE.finditer(text), *BETWEEN_RE.finditer(text)]:
         scale, lo, hi = _scale_of(m), _decimal(m["lo"]), _decimal(m["hi"])
         if scale is None or lo is None or hi is None:
             continue
@@ -205,6 +217,26 @@ def _candidates(text: str) -> list[ValueSurface]:
     # "multi-hundred billion", "multi-trillion": an order of magnitude, no figure to state
     vague = [(m.start(), m.end()) for m in MULTI_RE.finditer(text)]
     return [c for c in found if not any(s < c.end and c.start < e for s, e in vague)]
+
+
+def find_active_name_parts(text: str) -> list[ValueSurface]:
+    """The active-share parts of names such as "Qwen3-235B-A22B" (``ACTIVE_PART_RE``).
+
+    Args:
+        text: any text (a whole article).
+
+    Returns:
+        One ``ValueSurface`` (kind "suffix") per part, over the figure without its "A"
+        ("22B"), sorted by start. ``find_value_surfaces`` never yields these: a figure glued
+        to a letter is a name's piece, not a count.
+    """
+    out = []
+    for m in ACTIVE_PART_RE.finditer(fold_hyphens(text)):
+        number = _decimal(m["num"])
+        if number is not None:
+            value = float(number * SCALES[m["suf"].lower()])
+            out.append(ValueSurface(m.start("num"), m.end(), value, value, value, "", "suffix"))
+    return out
 
 
 def find_value_surfaces(text: str) -> list[ValueSurface]:

@@ -42,6 +42,9 @@ def dep_agrees(doc: Doc, value: Span, model: Span, *,
 def _subject_is(verb, subj, model: Span,
                 stand_in: Callable[[Token, Span], bool] | None) -> bool:
     """The verb's subject ``subj`` is the model, stands for it, or carries its name."""
+    if subj.i < model.start and any(t.text in {".", "!", "?"} and t.nbor(1).is_title
+                                    for t in verb.doc[subj.i : model.start]):
+        return True  # "covered the older X. X has 1T": a missed sentence end between
     if subj.tag_ in {"WDT", "WP"}:
         return _antecedent_is(verb, model)
     if subj.pos_ == "PRON" or _relative_clause_of(verb, model) or (
