@@ -42,6 +42,8 @@ class CueRule(BaseModel):
     id: str
     event: Literal["released", "announced", "planned", "neutral", "inherit"]
     phrases: list[str]
+    # words that, right after the phrase, make it no cue: "due to" is a cause, "due in May" a plan
+    not_followed_by: list[str] = []
 
 
 class BlockerRule(BaseModel):
@@ -89,6 +91,7 @@ class DateExtractor:
         self.cues_file = cues_file
         self.rules: CueFile | None = None
         self.labels: dict[str, str] = {}
+        self.cue_exclusions: dict[str, frozenset[str]] = {}
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -130,6 +133,9 @@ class DateExtractor:
             [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
             rules.just_now_adverbs,
         )
+        self.cue_exclusions = {
+            rule.id: frozenset(w.lower() for w in rule.not_followed_by) for rule in rules.cues
+        }
         for rule in rules.cues:
             self.cue_matcher.add(
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
@@ -175,6 +181,9 @@ class DateExtractor:
         out = []
         for span in filter_spans(spans):
             event, rule_id = span.label_.split("|", 1)
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if after in self.cue_exclusions.get(rule_id, ()):
+                continue
             out.append(Cue(span, event, rule_id))
         return out
 

@@ -81,7 +81,9 @@ def is_adjectival(cue: Span) -> bool:
     """'the currently launched Grok 4.3 Beta': a participle modifying a noun, not an event."""
     head = cue[-1]
     if cue.doc.has_annotation("DEP") and len(cue) == 1 and head.dep_ == "amod":
-        return True
+        # a participle ("launched"); an adjective cue still names a plan ("Zeta 5, due next
+        # quarter," parses "due" as a modifier of the date)
+        return head.pos_ != "ADJ"
     prev = cue.doc[cue.start - 1].lower_ if cue.start > 0 else ""
     return prev in {"currently", "newly", "recently"}
 

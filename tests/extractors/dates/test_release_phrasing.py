@@ -1,0 +1,70 @@
+"""Release dates in 2024-2026 news phrasing (issue 16): open-weight drops, "landed", GA, model
+hubs, "due"/"set for" plans, and the periods such news dates them by (year-end, fiscal years,
+"the fall", slash dates).
+
+Invented sentences, several per kind. Blank pipeline with MODEL entities set by hand (see
+conftest), so each case tests the cue and the date, not entity recognition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+PUB = D(2025, 6, 10)  # a Tuesday
+
+OPEN_WEIGHTS = [
+    pytest.param("Zeta 5 went open source over the weekend.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 6, 7), D(2025, 6, 8))], id="went_open_source"),
+    pytest.param("Orca 3 went open-source in April.", ["Orca 3"],
+                 [("Orca 3", "released", D(2025, 4, 1), D(2025, 4, 30))],
+                 id="went_open_source_hyphen"),
+    pytest.param("Acme uploaded Nova 2 weights on Monday.", ["Nova 2"],
+                 [("Nova 2", "released", D(2025, 6, 9), D(2025, 6, 9))], id="uploaded"),
+    pytest.param("Kite 4 hit Hugging Face on May 20.", ["Kite 4"],
+                 [("Kite 4", "released", D(2025, 5, 20), D(2025, 5, 20))], id="hit_hub"),
+    pytest.param("Zeta 6 was posted to Hugging Face on Monday.", ["Zeta 6"],
+                 [("Zeta 6", "released", D(2025, 6, 9), D(2025, 6, 9))], id="posted_to_hub"),
+]
+
+LANDED_AND_GA = [
+    pytest.param("Orca 4 landed on May 1.", ["Orca 4"],
+                 [("Orca 4", "released", D(2025, 5, 1), D(2025, 5, 1))], id="landed"),
+    pytest.param("Nova 5 landed last week with a bigger context.", ["Nova 5"],
+                 [("Nova 5", "released", D(2025, 6, 2), D(2025, 6, 8))], id="landed_last_week"),
+    pytest.param("Kite 5 went GA on Monday.", ["Kite 5"],
+                 [("Kite 5", "released", D(2025, 6, 9), D(2025, 6, 9))], id="went_ga"),
+    pytest.param("Zeta 7 reached general availability in March.", ["Zeta 7"],
+                 [("Zeta 7", "released", D(2025, 3, 1), D(2025, 3, 31))], id="reached_ga"),
+    pytest.param("Orca 5 is out now.", ["Orca 5"],
+                 [("Orca 5", "released", PUB, PUB)], id="is_out_now"),
+    pytest.param("Orca 5 is out of reach for most labs.", ["Orca 5"], [], id="out_of_reach"),
+]
+
+PLANS = [
+    pytest.param("Nova 6, due next quarter, will be the largest model yet.", ["Nova 6"],
+                 [("Nova 6", "planned", D(2025, 7, 1), D(2025, 9, 30))], id="due_next_quarter"),
+    pytest.param("Kite 6 is due by year-end.", ["Kite 6"],
+                 [("Kite 6", "planned", D(2025, 10, 1), D(2025, 12, 31))], id="due_by_year_end"),
+    pytest.param("Zeta 8, due in the autumn, will replace Zeta 7.", ["Zeta 8", "Zeta 7"],
+                 [("Zeta 8", "planned", D(2025, 9, 1), D(2025, 11, 30))], id="due_the_autumn"),
+    pytest.param("Orca 6 is set for Q3.", ["Orca 6"],
+                 [("Orca 6", "planned", D(2025, 7, 1), D(2025, 9, 30))], id="set_for"),
+    pytest.param("Nova 7 is earmarked for the second half.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 7, 1), D(2025, 12, 31))],
+                 id="earmarked_second_half"),
+    pytest.param("Acme plans to ship Kite 7 in FY2026.", ["Kite 7"],
+                 [("Kite 7", "planned", D(2026, 1, 1), D(2026, 12, 31))], id="fiscal_year"),
+    pytest.param("Zeta 9 could arrive any day now.", ["Zeta 9"],
+                 [("Zeta 9", "planned", D(2025, 6, 11), D(2025, 6, 13))], id="any_day_now"),
+    pytest.param("Due to demand, Orca 7 launched on 03/12/2025.", ["Orca 7"],
+                 [("Orca 7", "released", D(2025, 3, 12), D(2025, 3, 12))],
+                 id="due_to_is_a_cause_slash_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), OPEN_WEIGHTS + LANDED_AND_GA + PLANS)
+def test_release_phrasing(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
