@@ -34,15 +34,18 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.release_carry import pronoun_releases
+from extractors.dates.release_objects import (
+    GENERIC_MODEL_NOUNS,
+    describes_other_noun,
+    names_other_object,
+    releases_other_thing,
+)
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
 CUE_WINDOW_AFTER = 4  # tokens between a date and a cue that follows it ("Q2 2026 beta")
 SUBJECT_WINDOW = 8  # tokens between a cue and its MODEL
 CARRY_SENTENCES = 1  # how far back a sentence without a MODEL looks for one
 ADJECTIVAL_PRECEDERS = frozenset({"currently", "newly", "recently", "already", "the", "a", "an"})
-GENERIC_MODEL_NOUNS = frozenset(
-    {"model", "version", "beta", "release", "launch", "llm", "successor", "timeline"}
-)
 LEADING_DATE_WORDS = frozenset({"on", "in", "by", "at", "during", "around", "since", "from"})
 # Words that open a clause a date may lead: "noticed that last week, X announced ...".
 CLAUSE_OPENERS = frozenset({"that", "when", "and", "but", "so", "while", "because", "after"})
@@ -94,19 +97,11 @@ def is_negated(cue: Span) -> bool:
     return any(t.lower_ in NEGATORS for t in doc[first : cue.start])
 
 
-def names_other_object(date: Span, cue: Span, models: Sequence[Span]) -> bool:
-    """'the release of the first chip in 2017': a nominal cue whose 'of' object, before the
-    date, is no model releases that object, not a model named elsewhere in the sentence."""
-    doc = cue.doc
-    if cue.end >= date.start or doc[cue.end].lower_ != "of":
-        return False
-    return not any(cue.end < m.start and m.end <= date.start for m in models)
-
-
 def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> bool:
     """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events;
     nor is the day someone spoke ("told analysts on Tuesday that ..."), unless a release cue
-    sits between the speech verb and the date ("said it launched Nova on Tuesday").
+    sits between the speech verb and the date ("said it launched Nova on Tuesday") or right
+    behind the date ("said its March launch ...").
 
     A blocker's label is ``"<window>|<rule id>"``: how many tokens may separate it from the date.
     """
@@ -114,7 +109,9 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
         window = int(b.label_.split("|", 1)[0]) if "|" in b.label_ else 1
         if not 0 <= date.start - b.end <= window or b.sent != date.sent:
             continue
-        if window == 1 or not any(b.end <= c.span.start < date.start for c in cues):
+        # "said it launched Nova on Tuesday", "said its March launch of Nova": a cue after the
+        # speech verb, before the date or glued behind it, makes the date the release's
+        if window == 1 or not any(b.end <= c.span.start <= date.end for c in cues):
             return True
     return False
 
@@ -337,6 +334,11 @@ def _bind_one(
             return ReleaseBinding(prev.subject, prev.event, "coordinated", cue)
         event = prev.event if prev is not None and prev.event else "neutral"
     subject, rule = pick_subject(date, cue.span, sent_models)
+    if rule in {"apposition", "in_sentence"} and (
+        describes_other_noun(cue.span, sent_models)
+        or releases_other_thing(date, cue.span, subject, sent_models)
+    ):
+        return ReleaseBinding()  # the cue releases a chip, a benchmark: not this model
     if subject is None:
         if not _may_carry(date, cue):
             return ReleaseBinding()
@@ -356,17 +358,6 @@ def sent_models_between(prev: ReleaseBinding, date: Span, models: Sequence[Span]
     )
 
 
-def _modifies_another_noun(cue: Span) -> bool:
-    """The cue is a participle describing a noun that is no model: "financing, announced in
-    June" (after a comma, or attached to the noun in the parse)."""
-    doc, head = cue.doc, cue[-1]
-    if doc.has_annotation("DEP") and head.dep_ in {"acl", "relcl"}:
-        return head.head.lower_ not in GENERIC_MODEL_NOUNS
-    before = doc[cue.start - 2] if cue.start >= 2 else None
-    return (before is not None and doc[cue.start - 1].text == "," and head.tag_ == "VBN"
-            and before.pos_ in {"NOUN", "PROPN"} and before.lower_ not in GENERIC_MODEL_NOUNS)
-
-
 def _may_carry(date: Span, cue: Cue) -> bool:
     """Carry a model over only for plans or when the sentence talks about 'the model' / 'it'."""
     tokens = list(date.sent)
@@ -377,7 +368,7 @@ def _may_carry(date: Span, cue: Cue) -> bool:
             t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + 6]
         ):
             return False
-    if _modifies_another_noun(cue.span):
+    if describes_other_noun(cue.span):
         return False  # "its Series B financing, announced in June": the cue is the noun's
     if cue.event == "planned" or pronoun_releases(cue.span):
         return True

@@ -68,3 +68,30 @@ PLANS = [
 @pytest.mark.parametrize(("text", "models", "expected"), OPEN_WEIGHTS + LANDED_AND_GA + PLANS)
 def test_release_phrasing(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+NOT_THIS_MODEL = [
+    pytest.param("Acme released the Vega phone in September, which runs Zeta 5.", ["Zeta 5"],
+                 [], id="phone_released_model_after"),
+    pytest.param("Acme released the Vega 17 in September, which runs Zeta 5.", ["Zeta 5"],
+                 [], id="numbered_product_released_model_after"),
+    pytest.param("Acme launched the H9 chip on Monday, which will run Orca 3.", ["Orca 3"],
+                 [], id="chip_launched_model_after"),
+    pytest.param("Acme launched a new app in May that uses Nova 2.", ["Nova 2"], [],
+                 id="app_launched_model_after"),
+    pytest.param("Acme released the weights on Monday, making Kite 4 the largest open model.",
+                 ["Kite 4"], [("Kite 4", "released", D(2025, 6, 9), D(2025, 6, 9))],
+                 id="weights_are_the_model"),
+    pytest.param("Acme released its newest model on Tuesday, Zeta 6.", ["Zeta 6"],
+                 [("Zeta 6", "released", PUB, PUB)], id="generic_model_noun"),
+    pytest.param("Acme said its March launch of Orca 4 went well.", ["Orca 4"],
+                 [("Orca 4", "released", D(2025, 3, 1), D(2025, 3, 31))],
+                 id="speech_verb_then_dated_launch"),
+    pytest.param("Acme told reporters on Monday that Orca 4 is fast.", ["Orca 4"], [],
+                 id="speech_date_stays_blocked"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NOT_THIS_MODEL)
+def test_release_of_something_else(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
