@@ -102,7 +102,7 @@ def _weekday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     d = anchor + dt.timedelta(days=days)
     return d, d, "day"
 
-def _unit_days(unit: str, n: int) -> int:
+def unit_days(unit: str, n: int) -> int:
     unit = unit.lower().rstrip("s")
     return {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
 
@@ -118,8 +118,8 @@ def _span_from_now(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     if (m["lead"] or "").lower() == "within" and not m["n2"]:
         lo = 0  # "within two months": from now up to two months
     return (
-        anchor + dt.timedelta(days=_unit_days(m["unit"], lo)),
-        anchor + dt.timedelta(days=_unit_days(m["unit"], hi)),
+        anchor + dt.timedelta(days=unit_days(m["unit"], lo)),
+        anchor + dt.timedelta(days=unit_days(m["unit"], hi)),
         "relative",
     )
 
@@ -128,7 +128,7 @@ def _ago(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'a month ago', '3 weeks ago'."""
     if anchor is None:
         return None, None, "relative"
-    d = anchor - dt.timedelta(days=_unit_days(m["unit"], number_value(m["n1"])))
+    d = anchor - dt.timedelta(days=unit_days(m["unit"], number_value(m["n1"])))
     return d, d, "relative"
 
 
@@ -219,7 +219,7 @@ def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     n = 0 if m["same"] else number_value(m["n1"]) if m["n1"] else 1
     if anchor is None:
         return None, None, "day" if unit.startswith("day") else "relative"
-    d = anchor + dt.timedelta(days=_unit_days(unit, n))
+    d = anchor + dt.timedelta(days=unit_days(unit, n))
     return d, d, "day" if unit.startswith("day") else "relative"
 
 
@@ -229,7 +229,7 @@ def _coming_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     if anchor is None:
         return None, None, "relative"
     unit = m["unit"] or m["unit2"] or m["unit3"]
-    end = anchor + dt.timedelta(days=_unit_days(unit, number_value("few")))
+    end = anchor + dt.timedelta(days=unit_days(unit, number_value("few")))
     return anchor + dt.timedelta(days=1), end, "relative"
 
 

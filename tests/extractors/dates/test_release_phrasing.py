@@ -95,3 +95,33 @@ NOT_THIS_MODEL = [
 @pytest.mark.parametrize(("text", "models", "expected"), NOT_THIS_MODEL)
 def test_release_of_something_else(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+OFFSET_FROM_MODEL = [
+    pytest.param("Zeta 5 landed on May 1. Two weeks after Zeta 5 landed, Acme released "
+                 "Zeta 5 Mini.", ["Zeta 5", "Zeta 5 Mini"],
+                 [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 1)),
+                  ("Zeta 5 Mini", "released", D(2025, 5, 15), D(2025, 5, 15))],
+                 id="weeks_after_dated_model"),
+    pytest.param("Acme unveiled Orca 3 on May 20. Kite 2 arrived two days after the launch of "
+                 "Orca 3.", ["Orca 3", "Kite 2"],
+                 [("Orca 3", "announced", D(2025, 5, 20), D(2025, 5, 20)),
+                  ("Kite 2", "released", D(2025, 5, 22), D(2025, 5, 22))],
+                 id="days_after_the_launch_of"),
+    pytest.param("Nova 3 was released on May 22. A week before Nova 3, Acme shipped Vega 2.",
+                 ["Nova 3", "Vega 2"],
+                 [("Nova 3", "released", D(2025, 5, 22), D(2025, 5, 22)),
+                  ("Vega 2", "released", D(2025, 5, 15), D(2025, 5, 15))],
+                 id="week_before"),
+    pytest.param("Two weeks after Zeta 5 landed, Acme released Zeta 5 Mini.",
+                 ["Zeta 5", "Zeta 5 Mini"], [], id="anchor_never_dated"),
+    pytest.param("Orca 4 arrived just three weeks after its predecessor.", ["Orca 4"], [],
+                 id="anchor_is_no_model"),
+    pytest.param("Kite 3 came out a month after Kite 2.", ["Kite 3", "Kite 2"], [],
+                 id="anchor_model_undated"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), OFFSET_FROM_MODEL)
+def test_release_dated_from_another_model(bind_dates, text, models, expected):
+    assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
