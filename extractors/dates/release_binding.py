@@ -37,6 +37,7 @@ from extractors.dates.release_carry import pronoun_releases
 from extractors.dates.release_objects import (
     GENERIC_MODEL_NOUNS,
     describes_other_noun,
+    has_other_subject,
     names_other_object,
     releases_other_thing,
 )
@@ -52,6 +53,8 @@ CLAUSE_OPENERS = frozenset({"that", "when", "and", "but", "so", "while", "becaus
 # A cue right after one of these did not happen: "it is not available today".
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATION_WINDOW = 3  # tokens before a cue that may negate it ("is not generally available")
+# Before a model after the cue, these make it the audience or venue, not the thing released.
+AUDIENCE_PREPS = frozenset({"to", "for", "in", "inside", "via", "through"})
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
@@ -197,6 +200,15 @@ def _cues_starting_in(cues: Sequence[Cue], start: int, end: int) -> Sequence[Cue
     return cues[lo : bisect_left(cues, end, lo=lo, key=lambda c: c.span.start)]
 
 
+def _audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
+    """'Zeta 5 launched to Acme Plus users on Thursday': the model after the cue is who got
+    it ("to", "for", "in" before it); the model right before the cue is what launched."""
+    doc = model.doc
+    if model.start == 0 or doc[model.start - 1].lower_ not in AUDIENCE_PREPS:
+        return False
+    return any(m.end <= cue.start and cue.start - m.end <= 2 for m in in_sent)
+
+
 def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | None, str | None]:
     """The MODEL the cue is about, and the rule that chose it."""
     sent = date.sent
@@ -207,7 +219,7 @@ def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | 
         return None, None
     if cue.end <= date.start:  # cue ... MODEL ... date
         between = [m for m in in_sent if cue.end <= m.start and m.end <= date.start]
-        if between:
+        if between and not _audience(between[0], cue, in_sent):
             return between[0], "cue_object"
     if date.end <= cue.start:  # date ... cue MODEL
         after = [m for m in in_sent if m.start >= cue.end and m.start - cue.end <= SUBJECT_WINDOW]
@@ -337,6 +349,7 @@ def _bind_one(
     if rule in {"apposition", "in_sentence"} and (
         describes_other_noun(cue.span, sent_models)
         or releases_other_thing(date, cue.span, subject, sent_models)
+        or has_other_subject(cue.span, sent_models)
     ):
         return ReleaseBinding()  # the cue releases a chip, a benchmark: not this model
     if subject is None:

@@ -39,6 +39,9 @@ DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "around", "from
 # Dependency labels of a noun that describes the sentence's subject rather than naming a thing.
 DESCRIBING_DEPS = frozenset({"attr", "appos", "oprd"})
 
+# Entity types of a releaser ("xAI launched on Monday"), never of the thing released.
+RELEASER_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
 
 def _model_tokens(models: Sequence[Span]) -> set[int]:
     return {i for m in models for i in range(m.start, m.end)}
@@ -95,3 +98,26 @@ def describes_other_noun(cue: Span, models: Sequence[Span] = ()) -> bool:
     return (before is not None and doc[cue.start - 1].text == "," and head.tag_ == "VBN"
             and before.i not in taken
             and before.pos_ in {"NOUN", "PROPN"} and before.lower_ not in RELEASE_OBJECT_NOUNS)
+
+
+def has_other_subject(cue: Span, models: Sequence[Span] = ()) -> bool:
+    """The cue's verb has a grammatical subject that undergoes the event and is no model: "The
+    vote was pushed back to March", "Invitations went out in May". Needs the dependency parse
+    (False without it)."""
+    doc = cue.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in cue if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    taken = _model_tokens(models)
+    # an active verb with an object ("which Acme unveiled", "Acme released the weights") has
+    # the releaser as its subject, a company or a person: only a subject that undergoes the
+    # event ("was pushed back", "went out") is the thing the date belongs to
+    transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and not transitive):
+            return (child.i not in taken and child.pos_ in {"NOUN", "PROPN"}
+                    and child.ent_type_ not in RELEASER_ENTITIES
+                    and child.lower_ not in RELEASE_OBJECT_NOUNS)
+    return False

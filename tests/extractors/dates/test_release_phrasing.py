@@ -38,6 +38,13 @@ LANDED_AND_GA = [
                  [("Kite 5", "released", D(2025, 6, 9), D(2025, 6, 9))], id="went_ga"),
     pytest.param("Zeta 7 reached general availability in March.", ["Zeta 7"],
                  [("Zeta 7", "released", D(2025, 3, 1), D(2025, 3, 31))], id="reached_ga"),
+    pytest.param("A preview of Nova 8 went out to testers in April.", ["Nova 8"],
+                 [("Nova 8", "released", D(2025, 4, 1), D(2025, 4, 30))], id="went_out"),
+    pytest.param("Kite 9 was first shown at Acme Con in May.", ["Kite 9"],
+                 [("Kite 9", "announced", D(2025, 5, 1), D(2025, 5, 31))], id="first_shown"),
+    pytest.param("Zeta 11 launched to Orca Plus users on Thursday.", ["Zeta 11", "Orca Plus"],
+                 [("Zeta 11", "released", D(2025, 6, 5), D(2025, 6, 5))],
+                 id="model_after_to_is_the_audience"),
     pytest.param("Orca 5 is out now.", ["Orca 5"],
                  [("Orca 5", "released", PUB, PUB)], id="is_out_now"),
     pytest.param("Orca 5 is out of reach for most labs.", ["Orca 5"], [], id="out_of_reach"),
@@ -59,6 +66,10 @@ PLANS = [
                  [("Kite 7", "planned", D(2026, 1, 1), D(2026, 12, 31))], id="fiscal_year"),
     pytest.param("Zeta 9 could arrive any day now.", ["Zeta 9"],
                  [("Zeta 9", "planned", D(2025, 6, 11), D(2025, 6, 13))], id="any_day_now"),
+    pytest.param("Kite 8 has been delayed until 2026.", ["Kite 8"],
+                 [("Kite 8", "planned", D(2026, 1, 1), D(2026, 12, 31))], id="delayed_until"),
+    pytest.param("Zeta 10 was postponed to September.", ["Zeta 10"],
+                 [("Zeta 10", "planned", D(2025, 9, 1), D(2025, 9, 30))], id="postponed_to"),
     pytest.param("Due to demand, Orca 7 launched on 03/12/2025.", ["Orca 7"],
                  [("Orca 7", "released", D(2025, 3, 12), D(2025, 3, 12))],
                  id="due_to_is_a_cause_slash_date"),
@@ -125,3 +136,33 @@ OFFSET_FROM_MODEL = [
 @pytest.mark.parametrize(("text", "models", "expected"), OFFSET_FROM_MODEL)
 def test_release_dated_from_another_model(bind_dates, text, models, expected):
     assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
+
+
+def _parsed(words, heads, deps, pos):
+    """A Doc with a hand-set parse (heads as absolute indices), no trained model needed."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_subject_that_undergoes_the_event_is_another_thing():
+    from extractors.dates.release_objects import has_other_subject
+
+    # "The vote was pushed back to March"
+    doc = _parsed(["The", "vote", "was", "pushed", "back", "to", "March"],
+                  [1, 3, 3, 3, 3, 3, 5],
+                  ["det", "nsubjpass", "auxpass", "ROOT", "prt", "prep", "pobj"],
+                  ["DET", "NOUN", "AUX", "VERB", "ADP", "ADP", "PROPN"])
+    assert has_other_subject(doc[3:5])
+
+
+def test_releaser_subject_of_an_active_verb_is_not_another_thing():
+    from extractors.dates.release_objects import has_other_subject
+
+    # "which Acme unveiled on Saturday": the object is "which", the subject the releaser
+    doc = _parsed(["which", "Acme", "unveiled", "on", "Saturday"],
+                  [2, 2, 2, 2, 3],
+                  ["dobj", "nsubj", "ROOT", "prep", "pobj"],
+                  ["PRON", "PROPN", "VERB", "ADP", "PROPN"])
+    assert not has_other_subject(doc[2:3])
