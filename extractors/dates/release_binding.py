@@ -36,6 +36,7 @@ from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.release_carry import pronoun_releases
 from extractors.dates.release_objects import (
     GENERIC_MODEL_NOUNS,
+    describes_generic_model,
     describes_other_noun,
     has_other_subject,
     names_other_object,
@@ -88,8 +89,9 @@ def is_adjectival(cue: Span) -> bool:
     head = cue[-1]
     if cue.doc.has_annotation("DEP") and len(cue) == 1 and head.dep_ == "amod":
         # a participle ("launched"); an adjective cue still names a plan ("Zeta 5, due next
-        # quarter," parses "due" as a modifier of the date)
-        return head.pos_ != "ADJ"
+        # quarter," parses "due" as a modifier of the date), and a verb with its own subject
+        # is an event however it attached ("Acme unveiled Zeta 5" misparsed as "unveiled Zeta")
+        return head.pos_ != "ADJ" and not any(c.dep_ == "nsubj" for c in head.children)
     prev = cue.doc[cue.start - 1].lower_ if cue.start > 0 else ""
     return prev in {"currently", "newly", "recently"}
 
@@ -101,7 +103,8 @@ def is_negated(cue: Span) -> bool:
 
 
 def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> bool:
-    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events;
+    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events
+    (a blocker inside a cue, "available since Monday", blocks nothing);
     nor is the day someone spoke ("told analysts on Tuesday that ..."), unless a release cue
     sits between the speech verb and the date ("said it launched Nova on Tuesday") or right
     behind the date ("said its March launch ...").
@@ -110,7 +113,13 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
     """
     for b in blockers:
         window = int(b.label_.split("|", 1)[0]) if "|" in b.label_ else 1
-        if not 0 <= date.start - b.end <= window or b.sent != date.sent:
+        if b.sent != date.sent or any(
+            c.span.start <= b.start and b.end <= c.span.end for c in cues
+        ):  # "available since Monday": the blocker is part of a release cue
+            continue
+        if window > 1 and 0 <= b.start - date.end <= 1:
+            return True  # "Acme on Wednesday said ...": the day of the speech, told before it
+        if not 0 <= date.start - b.end <= window:
             continue
         # "said it launched Nova on Tuesday", "said its March launch of Nova": a cue after the
         # speech verb, before the date or glued behind it, makes the date the release's
@@ -352,6 +361,10 @@ def _bind_one(
         or has_other_subject(cue.span, sent_models)
     ):
         return ReleaseBinding()  # the cue releases a chip, a benchmark: not this model
+    if rule == "in_sentence" and subject is not None and subject.start >= date.end and (
+        describes_generic_model(cue.span)
+    ):  # "The model, which arrived Tuesday, beats X": the model of the sentence before
+        subject, rule = carried_subject(date, models), "carried_over"
     if subject is None:
         if not _may_carry(date, cue):
             return ReleaseBinding()

@@ -121,3 +121,13 @@ def has_other_subject(cue: Span, models: Sequence[Span] = ()) -> bool:
                     and child.ent_type_ not in RELEASER_ENTITIES
                     and child.lower_ not in RELEASE_OBJECT_NOUNS)
     return False
+
+
+def describes_generic_model(cue: Span) -> bool:
+    """The cue is a relative clause or participle on "the model" / "the new version": "The
+    model, which arrived Tuesday, ..." is about the model named before, not one named after.
+    Needs the dependency parse (False without it)."""
+    head = cue[-1]
+    if not cue.doc.has_annotation("DEP") or head.dep_ not in {"acl", "relcl"}:
+        return False
+    return head.head.lower_ in GENERIC_MODEL_NOUNS

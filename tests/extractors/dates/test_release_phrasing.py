@@ -138,6 +138,34 @@ def test_release_dated_from_another_model(bind_dates, text, models, expected):
     assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
 
 
+NARRATIVE_KINDS = [
+    pytest.param("Acme on Wednesday said it would begin rolling out Zeta 5 next month.",
+                 ["Zeta 5"], [("Zeta 5", "planned", D(2025, 7, 1), D(2025, 7, 31))],
+                 id="speech_day_told_before_the_verb"),
+    pytest.param("Orca 3 has been available since Monday.", ["Orca 3"],
+                 [("Orca 3", "released", D(2025, 6, 9), D(2025, 6, 9))],
+                 id="available_since"),
+    pytest.param("Nova 4 has been out since April.", ["Nova 4"],
+                 [("Nova 4", "released", D(2025, 4, 1), D(2025, 4, 30))], id="out_since"),
+    pytest.param("Kite 4 has grown since April.", ["Kite 4"], [], id="since_still_blocks"),
+    pytest.param("Acme's new model, Zeta 6, is out. The startup released it last week.",
+                 ["Zeta 6"], [("Zeta 6", "released", D(2025, 6, 2), D(2025, 6, 8))],
+                 id="object_pronoun_carries"),
+    pytest.param("Orca 5 Mini launched alongside Orca 5 on Tuesday.", ["Orca 5 Mini", "Orca 5"],
+                 [("Orca 5 Mini", "released", PUB, PUB), ("Orca 5", "released", PUB, PUB)],
+                 id="launched_alongside"),
+    pytest.param("Nova 5 Lite arrived along with Nova 5 in May.", ["Nova 5 Lite", "Nova 5"],
+                 [("Nova 5 Lite", "released", D(2025, 5, 1), D(2025, 5, 31)),
+                  ("Nova 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
+                 id="arrived_along_with"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NARRATIVE_KINDS)
+def test_narrative_release_kinds(bind_dates, text, models, expected):
+    assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
+
+
 def _parsed(words, heads, deps, pos):
     """A Doc with a hand-set parse (heads as absolute indices), no trained model needed."""
     from spacy.tokens import Doc
