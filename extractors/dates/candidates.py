@@ -56,6 +56,8 @@ MAY_CONTEXT = frozenset(
 YEAR_PREPS = frozenset(
     {"in", "since", "by", "until", "till", "from", "before", "after", "during", "around"}
 )
+# Before "the fall", "the summer" (no year, no "this"/"next"): the season is a date only here.
+SEASON_PREPS = frozenset({"in", "by", "during", "until", "till", "over", "through", "for"})
 # Not a date: a bare number, a version or a parameter count that NER sometimes labels DATE.
 NOT_A_DATE = re.compile(r"[\d.,\s]+|[\d.]+\s?[BMTK]|\d+(?:\.\d+)+|(?-i:may)", re.IGNORECASE)
 BARE_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
@@ -77,6 +79,9 @@ def _keep_candidate(span: Span, value: DateValue) -> bool:
         # "the day after Christmas 2024", "the day after the keynote": the day after a thing
         # named next, not after the last date told
         return nxt is None or not (nxt.is_alpha or nxt.like_num)
+    if value.form == "season" and text.lower().startswith("the "):
+        # "in the fall" is a date; "the fall in prices", "after the fall of" are not
+        return prev in SEASON_PREPS and (nxt is None or nxt.lower_ != "of")
     if text == "May" and value.form == "month":
         return prev in MAY_CONTEXT or (
             nxt is not None and BARE_YEAR.fullmatch(nxt.text) is not None

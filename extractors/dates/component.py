@@ -7,7 +7,8 @@ MODEL and an event: ``subject``, ``event``, ``binding``). Then ``release_announc
 span for a dateless first-person announcement ("We are excited to introduce X"), dated by the
 post, and ``release_just_now`` one for a dateless news-present release ("Now, Meta has released
 X"), ``release_now_available`` one for a present release ("X is now available");
-``release_period_with`` reads "kicked off 2021 with X".
+``release_period_with`` reads "kicked off 2021 with X", ``release_offsets`` "two weeks after
+X landed, ... released Y" when the article dates X.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from extractors.dates.release_binding import Cue, model_mentions
 from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
 from extractors.dates.release_just_now import find_just_now_releases, just_now_matcher
 from extractors.dates.release_now_available import bind_now_available
+from extractors.dates.release_offsets import bind_offset_releases
 from extractors.dates.release_period_with import bind_period_with
 from extractors.dates.resolve import extract_dates
 from extractors.errors import NotInitialisedError
@@ -42,6 +44,8 @@ class CueRule(BaseModel):
     id: str
     event: Literal["released", "announced", "planned", "neutral", "inherit"]
     phrases: list[str]
+    # words that, right after the phrase, make it no cue: "due to" is a cause, "due in May" a plan
+    not_followed_by: list[str] = []
 
 
 class BlockerRule(BaseModel):
@@ -89,6 +93,7 @@ class DateExtractor:
         self.cues_file = cues_file
         self.rules: CueFile | None = None
         self.labels: dict[str, str] = {}
+        self.cue_exclusions: dict[str, frozenset[str]] = {}
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -130,6 +135,9 @@ class DateExtractor:
             [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
             rules.just_now_adverbs,
         )
+        self.cue_exclusions = {
+            rule.id: frozenset(w.lower() for w in rule.not_followed_by) for rule in rules.cues
+        }
         for rule in rules.cues:
             self.cue_matcher.add(
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
@@ -142,9 +150,10 @@ class DateExtractor:
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
             raise NotInitialisedError(self.name)
+        cues = self.find_cues(doc)
         spans = extract_dates(
             doc,
-            self.find_cues(doc),
+            cues,
             self.find_blockers(doc),
             frozenset(self.rules.future_markers),
             self.labels,
@@ -166,6 +175,7 @@ class DateExtractor:
             )
             present = filter_spans([Span(doc, s, e) for _, s, e in self.now_matcher(doc)])
             spans += bind_now_available(doc, present, models, spans, doc._.published_at)
+            spans += bind_offset_releases(doc, spans, cues, models, doc._.published_at)
         doc.spans[SPANS_KEY] = spans
         return doc
 
@@ -175,6 +185,9 @@ class DateExtractor:
         out = []
         for span in filter_spans(spans):
             event, rule_id = span.label_.split("|", 1)
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if after in self.cue_exclusions.get(rule_id, ()):
+                continue
             out.append(Cue(span, event, rule_id))
         return out
 

@@ -254,11 +254,24 @@ def _quarter_any(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 
 
 def _half_words(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the second half of 2026'; a year-less 'the second half' is placed like a quarter."""
     h = 1 if m["ord"].lower() == "first" else 2
-    year = _explicit_or_relative_year(m, anchor)
-    if year is None:
-        return None, None, "half"
-    return dt.date(year, 6 * h - 5, 1), month_end(year, 6 * h), "half"
+    return _nth_period(m, anchor, prefer, h, 6, "half")
+
+
+def _slash_day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'03/12/2025' = 12 March (month first); '25/12/2025' can only be day first."""
+    a, b = int(m["a"]), int(m["b"])
+    month, day = (b, a) if a > 12 else (a, b)
+    d = dt.date(int(m["year"]), month, day)
+    return d, d, "day"
+
+
+def _fiscal_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'FY2026', 'FY26', 'fiscal 2026': the calendar year it names (fiscal calendars differ
+    by company; the text rarely says which)."""
+    year = int(m["fy"]) if len(m["fy"]) == 4 else 2000 + int(m["fy"])
+    return dt.date(year, 1, 1), dt.date(year, 12, 31), "year"
 
 
 def _months_of_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
@@ -291,4 +304,6 @@ ABSOLUTE_HANDLERS: dict[str, Handler] = {
     "months_of_year": _months_of_year,
     "part_of_year": _part_year,
     "year": _year,
+    "slash_day": _slash_day,
+    "fiscal_year": _fiscal_year,
 }

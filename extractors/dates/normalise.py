@@ -53,6 +53,8 @@ OF_YEAR = rf"(?:,?\s*(?:of\s+)?(?P<year>{YEAR})|\s+(?:of\s+)?(?P<rel>{REL_YEAR})
 # fits. Examples in the comments.
 FORMS: tuple[tuple[str, str], ...] = (
     ("iso_day", rf"(?P<year>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),  # 2024-08-30
+    # 03/12/2025 (month first, as US newswires write it; 25/12/2025 reads day first)
+    ("slash_day", rf"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>{YEAR})"),
     # February 17, 2026 / Feb. 17 / April 17th
     (
         "month_day",
@@ -104,6 +106,10 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?:the\s+)?{PART}[\s-]+(?:(?P<year>{YEAR})|(?P<rel>{REL_YEAR}))",
     ),
     ("year", rf"(?:the\s+year\s+)?(?P<year>{YEAR})|(?P<rel>(?:this|next|last)\s+year)"),
+    # FY2026 / FY26 / fiscal 2026 / fiscal year 2026: read as the calendar year it names
+    ("fiscal_year", r"(?:FY|fiscal\s+(?:year\s+)?)\s?['\u2019]?(?P<fy>\d{4}|\d{2})"),
+    # year-end / the year's end / year-end 2025: the last quarter, as "the end of the year"
+    ("year_end", rf"(?:the\s+)?(?:year[\s-]end|year['\u2019]s\s+end)(?:\s+(?P<year>{YEAR}))?"),
     (
         "named_relative",
         r"(?P<word>today|yesterday|tomorrow|(?:this|next|last|past|coming)\s+(?:week|month|quarter))",
@@ -111,7 +117,8 @@ FORMS: tuple[tuple[str, str], ...] = (
     # this fall / next spring / summer 2026 / late summer 2026 (a bare "fall" is a verb)
     (
         "season",
-        rf"(?:(?P<which>this|next|last|coming|past)\s+|the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+        rf"(?:(?P<which>this|next|last|coming|past)\s+|(?P<the>the)\s+)?"
+        rf"(?:(?P<part>early|mid|late)[\s-]+)?"
         rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
     ),
     ("later_in_year", r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+year"),
@@ -134,11 +141,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?P<n1>{NUM})(?:{DASH}(?P<n2>{NUM}))?\s+(?P<unit>{UNIT})(?P<fromnow>\s+from\s+now)?",
     ),
     ("ago", rf"(?:about\s+)?(?P<n1>{NUM})\s+(?P<unit>{UNIT})\s+ago"),  # a month ago
-    # in the coming weeks / over the next few months / in the weeks ahead (a few units ahead)
+    # in the coming weeks / over the next few months / in the weeks ahead / any day now
     (
         "coming_period",
         r"(?:(?:in|over|within|during)\s+)?(?:the\s+(?:coming|upcoming|next\s+few)\s+"
-        r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead)",
+        r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead)"
+        r"|any\s+(?P<unit3>day)\s+now",
     ),
     # the next day / the following day / a day later / two weeks later / a month later /
     # the day after / the same day

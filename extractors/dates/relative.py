@@ -19,6 +19,7 @@ from extractors.dates.intervals import (
     month_number,
     number_value,
     part_of_month,
+    part_of_year,
 )
 
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -50,7 +51,7 @@ def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     ('fall' alone is a verb)."""
     first = SEASONS[m["season"].lower()]
     which = (m["which"] or "").lower()
-    if not (which or m["year"]):
+    if not (which or m["year"] or m["the"]):
         raise ValueError("a bare season word is not a date")
     part = {"early": slice(0, 1), "mid": slice(1, 2), "late": slice(2, 3)}.get(
         (m["part"] or "").lower(), slice(0, 3))
@@ -65,6 +66,10 @@ def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     if anchor is None:
         return None, None, "part_of_year"
     year = anchor.year
+    if not which and prefer != "nearest":  # "in the fall": the plan's next one, the release's last
+        which = "coming" if prefer == "future" else "past"
+        if interval(year)[0] <= anchor <= interval(year)[1]:
+            which = "this"  # the season the post was written in
     if which in {"next", "coming"}:
         while interval(year)[0] <= anchor:  # the first one that has not begun
             year += 1
@@ -97,7 +102,7 @@ def _weekday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     d = anchor + dt.timedelta(days=days)
     return d, d, "day"
 
-def _unit_days(unit: str, n: int) -> int:
+def unit_days(unit: str, n: int) -> int:
     unit = unit.lower().rstrip("s")
     return {"day": 1, "week": 7, "month": 30, "year": 365}[unit] * n
 
@@ -113,8 +118,8 @@ def _span_from_now(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     if (m["lead"] or "").lower() == "within" and not m["n2"]:
         lo = 0  # "within two months": from now up to two months
     return (
-        anchor + dt.timedelta(days=_unit_days(m["unit"], lo)),
-        anchor + dt.timedelta(days=_unit_days(m["unit"], hi)),
+        anchor + dt.timedelta(days=unit_days(m["unit"], lo)),
+        anchor + dt.timedelta(days=unit_days(m["unit"], hi)),
         "relative",
     )
 
@@ -123,7 +128,7 @@ def _ago(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'a month ago', '3 weeks ago'."""
     if anchor is None:
         return None, None, "relative"
-    d = anchor - dt.timedelta(days=_unit_days(m["unit"], number_value(m["n1"])))
+    d = anchor - dt.timedelta(days=unit_days(m["unit"], number_value(m["n1"])))
     return d, d, "relative"
 
 
@@ -214,7 +219,7 @@ def _event_relative(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     n = 0 if m["same"] else number_value(m["n1"]) if m["n1"] else 1
     if anchor is None:
         return None, None, "day" if unit.startswith("day") else "relative"
-    d = anchor + dt.timedelta(days=_unit_days(unit, n))
+    d = anchor + dt.timedelta(days=unit_days(unit, n))
     return d, d, "day" if unit.startswith("day") else "relative"
 
 
@@ -223,9 +228,18 @@ def _coming_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     next few units (a few = ``NUMBER_WORDS["few"]``), from the day after the anchor."""
     if anchor is None:
         return None, None, "relative"
-    unit = m["unit"] or m["unit2"]
-    end = anchor + dt.timedelta(days=_unit_days(unit, number_value("few")))
+    unit = m["unit"] or m["unit2"] or m["unit3"]
+    end = anchor + dt.timedelta(days=unit_days(unit, number_value("few")))
     return anchor + dt.timedelta(days=1), end, "relative"
+
+
+def _year_end(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'by year-end', 'the year's end': the last quarter of the anchor's (or the written) year,
+    as "the end of the year" reads."""
+    year = int(m["year"]) if m["year"] else anchor.year if anchor is not None else None
+    if year is None:
+        return None, None, "quarter"
+    return (*part_of_year("end", year), "quarter")
 
 
 def _event_same_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
@@ -256,4 +270,5 @@ RELATIVE_HANDLERS: dict[str, Handler] = {
     "weekend": _weekend,
     "part_of_rel_month": _part_of_rel_month,
     "event_same_period": _event_same_period,
+    "year_end": _year_end,
 }

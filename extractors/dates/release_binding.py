@@ -34,21 +34,28 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.release_carry import pronoun_releases
+from extractors.dates.release_objects import (
+    GENERIC_MODEL_NOUNS,
+    describes_generic_model,
+    describes_other_noun,
+    has_other_subject,
+    names_other_object,
+    releases_other_thing,
+)
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
 CUE_WINDOW_AFTER = 4  # tokens between a date and a cue that follows it ("Q2 2026 beta")
 SUBJECT_WINDOW = 8  # tokens between a cue and its MODEL
 CARRY_SENTENCES = 1  # how far back a sentence without a MODEL looks for one
 ADJECTIVAL_PRECEDERS = frozenset({"currently", "newly", "recently", "already", "the", "a", "an"})
-GENERIC_MODEL_NOUNS = frozenset(
-    {"model", "version", "beta", "release", "launch", "llm", "successor", "timeline"}
-)
 LEADING_DATE_WORDS = frozenset({"on", "in", "by", "at", "during", "around", "since", "from"})
 # Words that open a clause a date may lead: "noticed that last week, X announced ...".
 CLAUSE_OPENERS = frozenset({"that", "when", "and", "but", "so", "while", "because", "after"})
 # A cue right after one of these did not happen: "it is not available today".
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATION_WINDOW = 3  # tokens before a cue that may negate it ("is not generally available")
+# Before a model after the cue, these make it the audience or venue, not the thing released.
+AUDIENCE_PREPS = frozenset({"to", "for", "in", "inside", "via", "through"})
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
@@ -81,7 +88,10 @@ def is_adjectival(cue: Span) -> bool:
     """'the currently launched Grok 4.3 Beta': a participle modifying a noun, not an event."""
     head = cue[-1]
     if cue.doc.has_annotation("DEP") and len(cue) == 1 and head.dep_ == "amod":
-        return True
+        # a participle ("launched"); an adjective cue still names a plan ("Zeta 5, due next
+        # quarter," parses "due" as a modifier of the date), and a verb with its own subject
+        # is an event however it attached ("Acme unveiled Zeta 5" misparsed as "unveiled Zeta")
+        return head.pos_ != "ADJ" and not any(c.dep_ == "nsubj" for c in head.children)
     prev = cue.doc[cue.start - 1].lower_ if cue.start > 0 else ""
     return prev in {"currently", "newly", "recently"}
 
@@ -92,27 +102,28 @@ def is_negated(cue: Span) -> bool:
     return any(t.lower_ in NEGATORS for t in doc[first : cue.start])
 
 
-def names_other_object(date: Span, cue: Span, models: Sequence[Span]) -> bool:
-    """'the release of the first chip in 2017': a nominal cue whose 'of' object, before the
-    date, is no model releases that object, not a model named elsewhere in the sentence."""
-    doc = cue.doc
-    if cue.end >= date.start or doc[cue.end].lower_ != "of":
-        return False
-    return not any(cue.end < m.start and m.end <= date.start for m in models)
-
-
 def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> bool:
-    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events;
+    """'as of March 2026', 'since 2024', 'knowledge cutoff of December 2023' are not events
+    (a blocker inside a cue, "available since Monday", blocks nothing);
     nor is the day someone spoke ("told analysts on Tuesday that ..."), unless a release cue
-    sits between the speech verb and the date ("said it launched Nova on Tuesday").
+    sits between the speech verb and the date ("said it launched Nova on Tuesday") or right
+    behind the date ("said its March launch ...").
 
     A blocker's label is ``"<window>|<rule id>"``: how many tokens may separate it from the date.
     """
     for b in blockers:
         window = int(b.label_.split("|", 1)[0]) if "|" in b.label_ else 1
-        if not 0 <= date.start - b.end <= window or b.sent != date.sent:
+        if b.sent != date.sent or any(
+            c.span.start <= b.start and b.end <= c.span.end for c in cues
+        ):  # "available since Monday": the blocker is part of a release cue
             continue
-        if window == 1 or not any(b.end <= c.span.start < date.start for c in cues):
+        if window > 1 and 0 <= b.start - date.end <= 1:
+            return True  # "Acme on Wednesday said ...": the day of the speech, told before it
+        if not 0 <= date.start - b.end <= window:
+            continue
+        # "said it launched Nova on Tuesday", "said its March launch of Nova": a cue after the
+        # speech verb, before the date or glued behind it, makes the date the release's
+        if window == 1 or not any(b.end <= c.span.start <= date.end for c in cues):
             return True
     return False
 
@@ -198,6 +209,15 @@ def _cues_starting_in(cues: Sequence[Cue], start: int, end: int) -> Sequence[Cue
     return cues[lo : bisect_left(cues, end, lo=lo, key=lambda c: c.span.start)]
 
 
+def _audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
+    """'Zeta 5 launched to Acme Plus users on Thursday': the model after the cue is who got
+    it ("to", "for", "in" before it); the model right before the cue is what launched."""
+    doc = model.doc
+    if model.start == 0 or doc[model.start - 1].lower_ not in AUDIENCE_PREPS:
+        return False
+    return any(m.end <= cue.start and cue.start - m.end <= 2 for m in in_sent)
+
+
 def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | None, str | None]:
     """The MODEL the cue is about, and the rule that chose it."""
     sent = date.sent
@@ -208,7 +228,7 @@ def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | 
         return None, None
     if cue.end <= date.start:  # cue ... MODEL ... date
         between = [m for m in in_sent if cue.end <= m.start and m.end <= date.start]
-        if between:
+        if between and not _audience(between[0], cue, in_sent):
             return between[0], "cue_object"
     if date.end <= cue.start:  # date ... cue MODEL
         after = [m for m in in_sent if m.start >= cue.end and m.start - cue.end <= SUBJECT_WINDOW]
@@ -335,6 +355,16 @@ def _bind_one(
             return ReleaseBinding(prev.subject, prev.event, "coordinated", cue)
         event = prev.event if prev is not None and prev.event else "neutral"
     subject, rule = pick_subject(date, cue.span, sent_models)
+    if rule in {"apposition", "in_sentence"} and (
+        describes_other_noun(cue.span, sent_models)
+        or releases_other_thing(date, cue.span, subject, sent_models)
+        or has_other_subject(cue.span, sent_models)
+    ):
+        return ReleaseBinding()  # the cue releases a chip, a benchmark: not this model
+    if rule == "in_sentence" and subject is not None and subject.start >= date.end and (
+        describes_generic_model(cue.span)
+    ):  # "The model, which arrived Tuesday, beats X": the model of the sentence before
+        subject, rule = carried_subject(date, models), "carried_over"
     if subject is None:
         if not _may_carry(date, cue):
             return ReleaseBinding()
@@ -354,17 +384,6 @@ def sent_models_between(prev: ReleaseBinding, date: Span, models: Sequence[Span]
     )
 
 
-def _modifies_another_noun(cue: Span) -> bool:
-    """The cue is a participle describing a noun that is no model: "financing, announced in
-    June" (after a comma, or attached to the noun in the parse)."""
-    doc, head = cue.doc, cue[-1]
-    if doc.has_annotation("DEP") and head.dep_ in {"acl", "relcl"}:
-        return head.head.lower_ not in GENERIC_MODEL_NOUNS
-    before = doc[cue.start - 2] if cue.start >= 2 else None
-    return (before is not None and doc[cue.start - 1].text == "," and head.tag_ == "VBN"
-            and before.pos_ in {"NOUN", "PROPN"} and before.lower_ not in GENERIC_MODEL_NOUNS)
-
-
 def _may_carry(date: Span, cue: Cue) -> bool:
     """Carry a model over only for plans or when the sentence talks about 'the model' / 'it'."""
     tokens = list(date.sent)
@@ -375,7 +394,7 @@ def _may_carry(date: Span, cue: Cue) -> bool:
             t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + 6]
         ):
             return False
-    if _modifies_another_noun(cue.span):
+    if describes_other_noun(cue.span):
         return False  # "its Series B financing, announced in June": the cue is the noun's
     if cue.event == "planned" or pronoun_releases(cue.span):
         return True

@@ -24,6 +24,12 @@ PRONOUN_CUE_FILLERS = frozenset(
     {"was", "is", "has", "had", "been", "then", "also", "later", "finally", "officially", "first"}
 )
 
+# Words after an object "it" that end the object: "released it last week", "shipped it in May".
+PRONOUN_OBJECT_FOLLOWERS = frozenset(
+    {"last", "this", "next", "on", "in", "at", "earlier", "later", "today", "yesterday", "to",
+     "over", "during", "back", "early", "late"}
+)
+
 
 def pronoun_releases(cue: Span) -> bool:
     """Whether the cue's subject is the pronoun "it" that opens its clause.
@@ -32,9 +38,15 @@ def pronoun_releases(cue: Span) -> bool:
         cue: a release-cue span.
 
     Returns:
-        True for "It went on sale ...", "..., it was released ...", "It then shipped ...".
+        True for "It went on sale ...", "..., it was released ...", "It then shipped ...",
+        and for the object "released it last week", "launched it on Monday".
     """
     doc, sent = cue.doc, cue.sent
+    if cue.end < sent.end and doc[cue.end].lower_ in PRONOUN_SUBJECTS and (
+        cue.end + 1 == sent.end or not doc[cue.end + 1].is_alpha
+        or doc[cue.end + 1].lower_ in PRONOUN_OBJECT_FOLLOWERS
+    ):  # "The startup released it last week": the pronoun is the cue's object
+        return True
     i = cue.start - 1
     while i >= sent.start and doc[i].lower_ in PRONOUN_CUE_FILLERS:
         i -= 1

@@ -25,6 +25,9 @@ BINDING = "coordinated_model"
 COORDINATION_WORDS = frozenset(
     {",", "and", "&", "plus", "as", "well", "both", "its", "the", "their", "new", "also"}
 )
+# Joiners that pair two models by themselves ("Zeta 5 Mini launched alongside Zeta 5").
+COMITATIVES = frozenset({"alongside", "along with", "together with", "as well as"})
+COMITATIVE_VERB_WINDOW = 3  # tokens between the first model and "alongside" ("was released")
 MAX_SURFACE = 25  # tokens: a longer date-to-model stretch is no single statement
 # Bindings whose model is the cue's object or subject (a label or list item names one model).
 COORDINATING_RULES = frozenset({"cue_object", "date_first", "apposition", "in_sentence"})
@@ -32,6 +35,8 @@ COORDINATING_RULES = frozenset({"cue_object", "date_first", "apposition", "in_se
 
 def _joined(doc, left: Span, right: Span) -> bool:
     between = [t.lower_ for t in doc[left.end : right.start]]
+    if " ".join(between) in COMITATIVES:
+        return True  # "Zeta 5 Mini launched alongside Zeta 5 on Tuesday"
     return bool(between) and all(t in COORDINATION_WORDS for t in between) and (
         "," in between or "and" in between or "&" in between or "plus" in between
     )
@@ -62,8 +67,23 @@ def coordinated_models(subject: Span, models: Sequence[Span]) -> list[Span]:
     while i - 1 >= 0 and _joined(doc, sent_models[i - 1], sent_models[i]):
         i -= 1
         out.insert(0, sent_models[i])
+    out = _comitative_subject(subject, sent_models[:k]) + out
     name = (subject._.canonical or subject.text).lower()
     return [m for m in out if (m._.canonical or m.text).lower() != name]
+
+
+def _comitative_subject(obj: Span, before: Sequence[Span]) -> list[Span]:
+    """'Zeta 5 Mini launched alongside Zeta 5 on Tuesday': the model before the verb that the
+    bound one came "alongside" ("along with", "together with") shipped with it."""
+    doc, i = obj.doc, obj.start - 1
+    if i < 1 or doc[i].lower_ not in {"alongside", "with"}:
+        return []
+    if doc[i].lower_ == "with":
+        if doc[i - 1].lower_ not in {"along", "together"}:
+            return []
+        i -= 1
+    near = [m for m in before if 0 < i - m.end <= COMITATIVE_VERB_WINDOW]
+    return [max(near, key=lambda m: (m.end, len(m)))] if near else []
 
 
 def coordinated_twins(spans: Sequence[Span], models: Sequence[Span]) -> list[Span]:

@@ -394,7 +394,25 @@ NORMALISE_CASES = [
     case("late summer 2026", PUB, D(2026, 8, 1), D(2026, 8, 31), "part_of_year",
          id="late_season"),
     case("fall", PUB, None, None, None, id="bare_fall_is_a_verb"),
-    case("the fall", PUB, None, None, None, id="the_fall_without_a_year"),
+    # "in the fall" (candidates keep "the fall" only after a preposition): the plan's next
+    # fall, the release's last one, else the anchor year's
+    case("the fall", PUB, D(2026, 9, 1), D(2026, 11, 30), "part_of_year",
+         id="the_fall_without_a_year"),
+    case("in the autumn", PUB, D(2026, 9, 1), D(2026, 11, 30), "part_of_year",
+         prefer="future", id="the_autumn_planned"),
+    case("in the autumn", PUB, D(2025, 9, 1), D(2025, 11, 30), "part_of_year",
+         prefer="past", id="the_autumn_released"),
+    case("03/12/2025", PUB, D(2025, 3, 12), D(2025, 3, 12), "day", id="slash_month_first"),
+    case("25/12/2025", PUB, D(2025, 12, 25), D(2025, 12, 25), "day", id="slash_day_first"),
+    case("FY2027", PUB, D(2027, 1, 1), D(2027, 12, 31), "year", id="fiscal_year"),
+    case("fiscal 2027", PUB, D(2027, 1, 1), D(2027, 12, 31), "year", id="fiscal_words"),
+    case("FY27", PUB, D(2027, 1, 1), D(2027, 12, 31), "year", id="fiscal_two_digits"),
+    case("by year-end", PUB, D(2026, 10, 1), D(2026, 12, 31), "quarter", id="year_end"),
+    case("the year's end", PUB, D(2026, 10, 1), D(2026, 12, 31), "quarter",
+         id="the_years_end"),
+    case("any day now", PUB, D(2026, 3, 8), D(2026, 3, 10), "relative", id="any_day_now"),
+    case("the second half", PUB, D(2026, 7, 1), D(2026, 12, 31), "half", prefer="future",
+         id="second_half_planned"),
     # quarters relative to the anchor, and analysts' two-digit years
     case("next quarter", PUB, D(2026, 4, 1), D(2026, 6, 30), "quarter", id="next_quarter"),
     case("last quarter", PUB, D(2025, 10, 1), D(2025, 12, 31), "quarter",
@@ -474,6 +492,8 @@ def surfaces(nlp, text, pub=PUB):
             "Grok-1.5 Vision arrived in April 2024.", ["April 2024"], id="version_then_date"
         ),
         pytest.param("mid-2020 and late 2025", ["mid-2020", "late 2025"], id="parts_of_year"),
+        pytest.param("It ships in the fall.", ["the fall"], id="in_the_fall"),
+        pytest.param("After the fall in prices, the fall of Rome.", [], id="the_fall_as_noun"),
     ],
 )
 def test_candidates_and_traps(nlp, text, expected):

@@ -1,0 +1,133 @@
+"""What a release cue releases when it is not a model: the cue's own object or head noun.
+
+"Acme released the Vega chip in May, which runs Zeta 5" dates the chip, and "Zeta 5 was tested
+on benchmarks released in May" dates the benchmarks: the model elsewhere in the sentence was
+not released then. ``release_binding`` asks these before it ties such a date to that model:
+
+- ``names_other_object``  "the release of the first chip in 2017": a nominal cue's 'of' object
+- ``releases_other_thing`` "launched the Vega chip on Monday, which will run Zeta 5": a noun
+                           between the cue and the date, and the model only after the date
+- ``describes_other_noun`` "benchmarks released in May", "its Series B financing, announced in
+                           June": the cue is a participle describing a noun that is no model
+
+Notes:
+    Parse-light checks in the spirit of ConText's scope rules (medspaCy): a cue's scope ends at
+    the first thing it is about; the dependency parse is used when present, with a word-level
+    fallback on a blank pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span
+
+GENERIC_MODEL_NOUNS = frozenset(
+    {"model", "version", "beta", "release", "launch", "llm", "successor", "timeline"}
+)
+# Nouns between a cue and its date that still name the model's release: "released the weights
+# on Monday", "shipped an update in May" are about the model named after.
+RELEASE_OBJECT_NOUNS = GENERIC_MODEL_NOUNS | frozenset(
+    {"weights", "checkpoint", "checkpoints", "update", "upgrade", "models", "family", "series",
+     "preview", "api", "it", "them", "access", "availability", "rollout", "transformer",
+     "system", "chatbot", "assistant", "network", "variant", "edition"}
+)
+
+# Words between an object and the date it is released on ("the chip on Monday").
+DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "around", "from", "for", ","})
+
+# Dependency labels of a noun that describes the sentence's subject rather than naming a thing.
+DESCRIBING_DEPS = frozenset({"attr", "appos", "oprd"})
+
+# Entity types of a releaser ("xAI launched on Monday"), never of the thing released.
+RELEASER_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+
+def _model_tokens(models: Sequence[Span]) -> set[int]:
+    return {i for m in models for i in range(m.start, m.end)}
+
+
+def names_other_object(date: Span, cue: Span, models: Sequence[Span]) -> bool:
+    """'the release of the first chip in 2017': a nominal cue whose 'of' object, before the
+    date, is no model releases that object, not a model named elsewhere in the sentence."""
+    doc = cue.doc
+    if cue.end >= date.start or doc[cue.end].lower_ != "of":
+        return False
+    return not any(cue.end < m.start and m.end <= date.start for m in models)
+
+
+def releases_other_thing(date: Span, cue: Span, subject: Span, models: Sequence[Span]) -> bool:
+    """'Acme launched the Vega chip on Monday, which will run Zeta 5': the cue's object ends
+    right before the date (and its preposition), is no model, and the model comes only after
+    the date.
+
+    The object's head is the last word before the date's preposition: a NOUN/PROPN when the
+    doc is tagged, else any alphabetic non-stop word; release objects ("the weights", "its
+    newest model") do not count.
+    """
+    if not (cue.end <= date.start and subject.start >= date.end):
+        return False
+    doc = cue.doc
+    i = date.start - 1
+    while i >= cue.end and doc[i].lower_ in DATE_PREPOSITIONS:
+        i -= 1
+    if i < cue.end:
+        return False
+    head = doc[i]
+    if head.like_num and i > cue.end and doc[i - 1].is_alpha:
+        head = doc[i - 1]  # "the Vega 17 on Monday": a product name and its number
+    if head.i in _model_tokens(models) or head.lower_ in RELEASE_OBJECT_NOUNS:
+        return False
+    if doc.has_annotation("TAG"):
+        return head.pos_ in {"NOUN", "PROPN"}
+    return head.is_alpha and not head.is_stop
+
+
+def describes_other_noun(cue: Span, models: Sequence[Span] = ()) -> bool:
+    """The cue is a participle describing a noun that is no model: "financing, announced in
+    June" (after a comma, or attached to the noun in the parse), "benchmarks released in May"."""
+    doc, head = cue.doc, cue[-1]
+    taken = _model_tokens(models)
+    if doc.has_annotation("DEP") and head.dep_ in {"acl", "relcl"}:
+        noun = head.head
+        # "Orca was a dense network released in 2023": a noun that describes the subject
+        # (copula attribute, apposition) is the model itself
+        return (noun.i not in taken and noun.lower_ not in RELEASE_OBJECT_NOUNS
+                and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ not in DESCRIBING_DEPS)
+    before = doc[cue.start - 2] if cue.start >= 2 else None
+    return (before is not None and doc[cue.start - 1].text == "," and head.tag_ == "VBN"
+            and before.i not in taken
+            and before.pos_ in {"NOUN", "PROPN"} and before.lower_ not in RELEASE_OBJECT_NOUNS)
+
+
+def has_other_subject(cue: Span, models: Sequence[Span] = ()) -> bool:
+    """The cue's verb has a grammatical subject that undergoes the event and is no model: "The
+    vote was pushed back to March", "Invitations went out in May". Needs the dependency parse
+    (False without it)."""
+    doc = cue.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in cue if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return False
+    taken = _model_tokens(models)
+    # an active verb with an object ("which Acme unveiled", "Acme released the weights") has
+    # the releaser as its subject, a company or a person: only a subject that undergoes the
+    # event ("was pushed back", "went out") is the thing the date belongs to
+    transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and not transitive):
+            return (child.i not in taken and child.pos_ in {"NOUN", "PROPN"}
+                    and child.ent_type_ not in RELEASER_ENTITIES
+                    and child.lower_ not in RELEASE_OBJECT_NOUNS)
+    return False
+
+
+def describes_generic_model(cue: Span) -> bool:
+    """The cue is a relative clause or participle on "the model" / "the new version": "The
+    model, which arrived Tuesday, ..." is about the model named before, not one named after.
+    Needs the dependency parse (False without it)."""
+    head = cue[-1]
+    if not cue.doc.has_annotation("DEP") or head.dep_ not in {"acl", "relcl"}:
+        return False
+    return head.head.lower_ in GENERIC_MODEL_NOUNS

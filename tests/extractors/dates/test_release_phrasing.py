@@ -1,0 +1,196 @@
+"""Release dates in 2024-2026 news phrasing (issue 16): open-weight drops, "landed", GA, model
+hubs, "due"/"set for" plans, and the periods such news dates them by (year-end, fiscal years,
+"the fall", slash dates).
+
+Invented sentences, several per kind. Blank pipeline with MODEL entities set by hand (see
+conftest), so each case tests the cue and the date, not entity recognition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+D = dt.date
+PUB = D(2025, 6, 10)  # a Tuesday
+
+OPEN_WEIGHTS = [
+    pytest.param("Zeta 5 went open source over the weekend.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 6, 7), D(2025, 6, 8))], id="went_open_source"),
+    pytest.param("Orca 3 went open-source in April.", ["Orca 3"],
+                 [("Orca 3", "released", D(2025, 4, 1), D(2025, 4, 30))],
+                 id="went_open_source_hyphen"),
+    pytest.param("Acme uploaded Nova 2 weights on Monday.", ["Nova 2"],
+                 [("Nova 2", "released", D(2025, 6, 9), D(2025, 6, 9))], id="uploaded"),
+    pytest.param("Kite 4 hit Hugging Face on May 20.", ["Kite 4"],
+                 [("Kite 4", "released", D(2025, 5, 20), D(2025, 5, 20))], id="hit_hub"),
+    pytest.param("Zeta 6 was posted to Hugging Face on Monday.", ["Zeta 6"],
+                 [("Zeta 6", "released", D(2025, 6, 9), D(2025, 6, 9))], id="posted_to_hub"),
+]
+
+LANDED_AND_GA = [
+    pytest.param("Orca 4 landed on May 1.", ["Orca 4"],
+                 [("Orca 4", "released", D(2025, 5, 1), D(2025, 5, 1))], id="landed"),
+    pytest.param("Nova 5 landed last week with a bigger context.", ["Nova 5"],
+                 [("Nova 5", "released", D(2025, 6, 2), D(2025, 6, 8))], id="landed_last_week"),
+    pytest.param("Kite 5 went GA on Monday.", ["Kite 5"],
+                 [("Kite 5", "released", D(2025, 6, 9), D(2025, 6, 9))], id="went_ga"),
+    pytest.param("Zeta 7 reached general availability in March.", ["Zeta 7"],
+                 [("Zeta 7", "released", D(2025, 3, 1), D(2025, 3, 31))], id="reached_ga"),
+    pytest.param("A preview of Nova 8 went out to testers in April.", ["Nova 8"],
+                 [("Nova 8", "released", D(2025, 4, 1), D(2025, 4, 30))], id="went_out"),
+    pytest.param("Kite 9 was first shown at Acme Con in May.", ["Kite 9"],
+                 [("Kite 9", "announced", D(2025, 5, 1), D(2025, 5, 31))], id="first_shown"),
+    pytest.param("Zeta 11 launched to Orca Plus users on Thursday.", ["Zeta 11", "Orca Plus"],
+                 [("Zeta 11", "released", D(2025, 6, 5), D(2025, 6, 5))],
+                 id="model_after_to_is_the_audience"),
+    pytest.param("Orca 5 is out now.", ["Orca 5"],
+                 [("Orca 5", "released", PUB, PUB)], id="is_out_now"),
+    pytest.param("Orca 5 is out of reach for most labs.", ["Orca 5"], [], id="out_of_reach"),
+]
+
+PLANS = [
+    pytest.param("Nova 6, due next quarter, will be the largest model yet.", ["Nova 6"],
+                 [("Nova 6", "planned", D(2025, 7, 1), D(2025, 9, 30))], id="due_next_quarter"),
+    pytest.param("Kite 6 is due by year-end.", ["Kite 6"],
+                 [("Kite 6", "planned", D(2025, 10, 1), D(2025, 12, 31))], id="due_by_year_end"),
+    pytest.param("Zeta 8, due in the autumn, will replace Zeta 7.", ["Zeta 8", "Zeta 7"],
+                 [("Zeta 8", "planned", D(2025, 9, 1), D(2025, 11, 30))], id="due_the_autumn"),
+    pytest.param("Orca 6 is set for Q3.", ["Orca 6"],
+                 [("Orca 6", "planned", D(2025, 7, 1), D(2025, 9, 30))], id="set_for"),
+    pytest.param("Nova 7 is earmarked for the second half.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 7, 1), D(2025, 12, 31))],
+                 id="earmarked_second_half"),
+    pytest.param("Acme plans to ship Kite 7 in FY2026.", ["Kite 7"],
+                 [("Kite 7", "planned", D(2026, 1, 1), D(2026, 12, 31))], id="fiscal_year"),
+    pytest.param("Zeta 9 could arrive any day now.", ["Zeta 9"],
+                 [("Zeta 9", "planned", D(2025, 6, 11), D(2025, 6, 13))], id="any_day_now"),
+    pytest.param("Kite 8 has been delayed until 2026.", ["Kite 8"],
+                 [("Kite 8", "planned", D(2026, 1, 1), D(2026, 12, 31))], id="delayed_until"),
+    pytest.param("Zeta 10 was postponed to September.", ["Zeta 10"],
+                 [("Zeta 10", "planned", D(2025, 9, 1), D(2025, 9, 30))], id="postponed_to"),
+    pytest.param("Due to demand, Orca 7 launched on 03/12/2025.", ["Orca 7"],
+                 [("Orca 7", "released", D(2025, 3, 12), D(2025, 3, 12))],
+                 id="due_to_is_a_cause_slash_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), OPEN_WEIGHTS + LANDED_AND_GA + PLANS)
+def test_release_phrasing(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+NOT_THIS_MODEL = [
+    pytest.param("Acme released the Vega phone in September, which runs Zeta 5.", ["Zeta 5"],
+                 [], id="phone_released_model_after"),
+    pytest.param("Acme released the Vega 17 in September, which runs Zeta 5.", ["Zeta 5"],
+                 [], id="numbered_product_released_model_after"),
+    pytest.param("Acme launched the H9 chip on Monday, which will run Orca 3.", ["Orca 3"],
+                 [], id="chip_launched_model_after"),
+    pytest.param("Acme launched a new app in May that uses Nova 2.", ["Nova 2"], [],
+                 id="app_launched_model_after"),
+    pytest.param("Acme released the weights on Monday, making Kite 4 the largest open model.",
+                 ["Kite 4"], [("Kite 4", "released", D(2025, 6, 9), D(2025, 6, 9))],
+                 id="weights_are_the_model"),
+    pytest.param("Acme released its newest model on Tuesday, Zeta 6.", ["Zeta 6"],
+                 [("Zeta 6", "released", PUB, PUB)], id="generic_model_noun"),
+    pytest.param("Acme said its March launch of Orca 4 went well.", ["Orca 4"],
+                 [("Orca 4", "released", D(2025, 3, 1), D(2025, 3, 31))],
+                 id="speech_verb_then_dated_launch"),
+    pytest.param("Acme told reporters on Monday that Orca 4 is fast.", ["Orca 4"], [],
+                 id="speech_date_stays_blocked"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NOT_THIS_MODEL)
+def test_release_of_something_else(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+OFFSET_FROM_MODEL = [
+    pytest.param("Zeta 5 landed on May 1. Two weeks after Zeta 5 landed, Acme released "
+                 "Zeta 5 Mini.", ["Zeta 5", "Zeta 5 Mini"],
+                 [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 1)),
+                  ("Zeta 5 Mini", "released", D(2025, 5, 15), D(2025, 5, 15))],
+                 id="weeks_after_dated_model"),
+    pytest.param("Acme unveiled Orca 3 on May 20. Kite 2 arrived two days after the launch of "
+                 "Orca 3.", ["Orca 3", "Kite 2"],
+                 [("Orca 3", "announced", D(2025, 5, 20), D(2025, 5, 20)),
+                  ("Kite 2", "released", D(2025, 5, 22), D(2025, 5, 22))],
+                 id="days_after_the_launch_of"),
+    pytest.param("Nova 3 was released on May 22. A week before Nova 3, Acme shipped Vega 2.",
+                 ["Nova 3", "Vega 2"],
+                 [("Nova 3", "released", D(2025, 5, 22), D(2025, 5, 22)),
+                  ("Vega 2", "released", D(2025, 5, 15), D(2025, 5, 15))],
+                 id="week_before"),
+    pytest.param("Two weeks after Zeta 5 landed, Acme released Zeta 5 Mini.",
+                 ["Zeta 5", "Zeta 5 Mini"], [], id="anchor_never_dated"),
+    pytest.param("Orca 4 arrived just three weeks after its predecessor.", ["Orca 4"], [],
+                 id="anchor_is_no_model"),
+    pytest.param("Kite 3 came out a month after Kite 2.", ["Kite 3", "Kite 2"], [],
+                 id="anchor_model_undated"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), OFFSET_FROM_MODEL)
+def test_release_dated_from_another_model(bind_dates, text, models, expected):
+    assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
+
+
+NARRATIVE_KINDS = [
+    pytest.param("Acme on Wednesday said it would begin rolling out Zeta 5 next month.",
+                 ["Zeta 5"], [("Zeta 5", "planned", D(2025, 7, 1), D(2025, 7, 31))],
+                 id="speech_day_told_before_the_verb"),
+    pytest.param("Orca 3 has been available since Monday.", ["Orca 3"],
+                 [("Orca 3", "released", D(2025, 6, 9), D(2025, 6, 9))],
+                 id="available_since"),
+    pytest.param("Nova 4 has been out since April.", ["Nova 4"],
+                 [("Nova 4", "released", D(2025, 4, 1), D(2025, 4, 30))], id="out_since"),
+    pytest.param("Kite 4 has grown since April.", ["Kite 4"], [], id="since_still_blocks"),
+    pytest.param("Acme's new model, Zeta 6, is out. The startup released it last week.",
+                 ["Zeta 6"], [("Zeta 6", "released", D(2025, 6, 2), D(2025, 6, 8))],
+                 id="object_pronoun_carries"),
+    pytest.param("Orca 5 Mini launched alongside Orca 5 on Tuesday.", ["Orca 5 Mini", "Orca 5"],
+                 [("Orca 5 Mini", "released", PUB, PUB), ("Orca 5", "released", PUB, PUB)],
+                 id="launched_alongside"),
+    pytest.param("Nova 5 Lite arrived along with Nova 5 in May.", ["Nova 5 Lite", "Nova 5"],
+                 [("Nova 5 Lite", "released", D(2025, 5, 1), D(2025, 5, 31)),
+                  ("Nova 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
+                 id="arrived_along_with"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NARRATIVE_KINDS)
+def test_narrative_release_kinds(bind_dates, text, models, expected):
+    assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
+
+
+def _parsed(words, heads, deps, pos):
+    """A Doc with a hand-set parse (heads as absolute indices), no trained model needed."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_subject_that_undergoes_the_event_is_another_thing():
+    from extractors.dates.release_objects import has_other_subject
+
+    # "The vote was pushed back to March"
+    doc = _parsed(["The", "vote", "was", "pushed", "back", "to", "March"],
+                  [1, 3, 3, 3, 3, 3, 5],
+                  ["det", "nsubjpass", "auxpass", "ROOT", "prt", "prep", "pobj"],
+                  ["DET", "NOUN", "AUX", "VERB", "ADP", "ADP", "PROPN"])
+    assert has_other_subject(doc[3:5])
+
+
+def test_releaser_subject_of_an_active_verb_is_not_another_thing():
+    from extractors.dates.release_objects import has_other_subject
+
+    # "which Acme unveiled on Saturday": the object is "which", the subject the releaser
+    doc = _parsed(["which", "Acme", "unveiled", "on", "Saturday"],
+                  [2, 2, 2, 2, 3],
+                  ["dobj", "nsubj", "ROOT", "prep", "pobj"],
+                  ["PRON", "PROPN", "VERB", "ADP", "PROPN"])
+    assert not has_other_subject(doc[2:3])
