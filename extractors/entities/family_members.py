@@ -85,6 +85,22 @@ def find_bare_members(doc: Doc, members: dict[str, str], taken: set[int]) -> lis
             if t.text in members and t.i not in taken]
 
 
+MAX_APPOSITIVE = 8  # tokens of ", a 109B-parameter mixture-of-experts model"
+
+
+def _model_appositive(doc: Doc, i: int, tables: NameTables) -> bool:
+    """An appositive at ``i`` that describes a model: ", a 109B-parameter model", ", the
+    lab's new model"."""
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    for tok in doc[i + 2 : i + 2 + MAX_APPOSITIVE]:
+        if tok.text in {",", ".", ";", ")"}:
+            return False
+        if tok.lower_ in tables.model_cues or tok.lower_.startswith("param"):
+            return True
+    return False
+
+
 def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
                        tables: NameTables) -> dict[int, int]:
     """Model names that one more capitalised word names a variant of: "ERNIE 3.0 Titan has
@@ -92,7 +108,8 @@ def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
 
     The word must follow a name with a version or size, end the name (no capitalised word
     after it) and be confirmed by the text: a model noun right after it, or the same name
-    plus word used again in the document (headline words do not recur after a name).
+    plus word used again in the document (headline words do not recur after a name), or an
+    appositive that calls it a model ("Nimbus 4 Sprout, a 109B-parameter model").
 
     Args:
         doc: the document.
@@ -115,7 +132,8 @@ def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
         seen.setdefault((canonical, word.text), []).append((start, end))
     ends: dict[int, int] = {}
     for group in seen.values():
-        cued = [(s, e) for s, e in group if doc[e + 1].lower_ in tables.model_cues]
+        cued = [(s, e) for s, e in group if doc[e + 1].lower_ in tables.model_cues
+                or _model_appositive(doc, e + 1, tables)]
         for start, end in group if len(group) >= 2 else cued:
             ends[start] = end + 1
     return ends

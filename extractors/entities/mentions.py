@@ -15,6 +15,7 @@ from extractors.entities.context_names import (
     find_quoted_codenames,
     find_repeated_names,
 )
+from extractors.entities.evidence_names import find_evidenced_names
 from extractors.entities.family_members import (
     find_bare_members,
     find_member_lists,
@@ -130,6 +131,11 @@ def _model_candidates(
     shaped += (bare + find_built_on_family(doc, tables) + find_code_names(doc, tables)
                + find_architecture_names(doc, tables))
     inferred = find_versioned_names(doc, tables, heads) + unseen + shaped
+    # Names no shape or clause settles alone: weigh every cue the document gives their family.
+    used = heads | {span[0].text for span in inferred} | {
+        doc[c.start].text for c in cands if c.label == "MODEL"}
+    blocked = frozenset(i for s, e, label in matches if label != "MODEL" for i in range(s, e))
+    inferred += find_evidenced_names(doc, tables, frozenset(used), blocked)
     taken = {i for c in cands for i in range(c.start, c.end)} | {
         i for span in inferred for i in range(span.start, span.end)}
     for span in inferred + find_repeated_names(doc, clauses, taken):

@@ -91,6 +91,9 @@ class NameTables:
     architecture_heads: frozenset[str] = frozenset()  # "Transformer": "Switch Transformer"
     family_order: tuple[str, ...] = ()  # lower families, longest first (prefix matching)
     colon_labels: frozenset[str] = frozenset()  # "Update:", "Correction:": labels, not names
+    release_cues: frozenset[str] = frozenset()  # lower-case words of a release ("debuted")
+    topic_cues: frozenset[str] = frozenset()  # lower-case words of AI-model talk ("leaderboard")
+    glued_suffixes: frozenset[str] = frozenset()  # "it" in "Pica-2-27B-it"
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -112,6 +115,9 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         architecture_heads=frozenset(lexicon.architecture_heads),
         family_order=tuple(sorted((k.lower() for k in lexicon.families), key=len, reverse=True)),
         colon_labels=frozenset(w.lower() for w in lexicon.colon_labels),
+        release_cues=frozenset(w.lower() for w in lexicon.release_cues),
+        topic_cues=frozenset(w.lower() for w in lexicon.topic_cues),
+        glued_suffixes=frozenset(w.lower() for w in lexicon.glued_suffixes),
     )
 
 

@@ -63,6 +63,9 @@ class NameLexicon(BaseModel):
     comparison_cues: list[str] = []
     architecture_heads: list[str] = []
     colon_labels: list[str] = []  # "Update: the 70B model ...": a label word, not a name
+    release_cues: list[str] = []  # "Zeta 2 debuted ...": evidence that a shaped name is a model
+    topic_cues: list[str] = []  # "leaderboard", "experts": a sentence about AI models
+    glued_suffixes: list[str] = []  # lower-case name pieces: "Pica-2-27B-it", "-oss"
 
 
 def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:

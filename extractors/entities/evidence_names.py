@@ -1,0 +1,231 @@
+"""Unseen model names weighed on evidence: a name's shape, what its sentences do with it and what
+the rest of the document says (issue 16).
+
+New models reach the news under names no rule file knows ("Vexa3-235B-A22B", "Meridian 2.5
+Pro", "Lyra 2"), often in a sentence with no model word. No single cue decides; each adds weight
+to the name's family word (one sense per discourse: "Mako 1.5 Flash" and "Mako 1.5 Pro" share
+it), and the family is a model line when the weight reaches ``THRESHOLD``:
+
+- shape: a glued size ("-7B", "-A22B", "8x22B") is nearly proof; a hyphenated name part
+  ("Tamarin-3", "Cobalt-Ultra") or a version with a variant word ("2.5 Pro") is good evidence;
+  a bare version ("Quasar 5") is weak, a decimal one a little less so;
+- sentence: a release word ("debuted", "launched", "release of"), a word of AI-model talk
+  ("parameters", "leaderboard", "experts") or another parameter size;
+- document: the family named with two versions ("Lyra 2 ... Lyra 2.5"), used as a model by
+  another finder, or model talk elsewhere in the article; the trained NER's PRODUCT label;
+- against: a version of 10 or more with no size ("Apollo 11", "Surface Pro 11"), a title word
+  just before the name ("SpaceX Falcon 9", "Sony PlayStation 5").
+
+Hard vetoes come first: a not-a-model word ("iPhone", "Windows", "Section"), a known lab, a
+known family (its members are ``versioned_names``' job), a word a known non-model rule takes
+("Colossus 2" is a cluster), a non-model noun after the name ("Gaudi 3 chips"), and an
+all-capitals head ("H100", "GB200 NVL72" are hardware, not names of this shape).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from extractors.common.unicode_forms import fold_hyphens, is_hyphen
+from extractors.entities.names import (
+    FAMILY_REFERENCE_NOUNS,
+    NON_NAME_ENT_TYPES,
+    SIZE_RE,
+    VERSION_RE,
+    NameTables,
+    extend_model_end,
+    family_prefix,
+    part_kind,
+)
+
+# The family word that opens a name: "Vexa", "Vexa3", "Osprey", "PlayStation" (weighed later).
+NAME_HEAD_RE = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*\d{0,2}$")
+# A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2".
+NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?)$")
+THRESHOLD = 2.0
+WEIGHTS = {
+    "size": 2.0,  # "Fennel-7B", "Arbor 8x22B"
+    "glued": 1.0,  # "Tamarin-3", "Cobalt-Ultra"
+    "variant": 1.0,  # "Meridian 2.5 Pro", "Starling Large 2"
+    "version": 0.5,  # "Quasar 5"
+    "decimal": 0.5,  # "Lyra 2.5"
+    "release": 1.0,
+    "topic": 1.5,
+    "count": 1.0,  # another size in the sentence: "(123B)", "1B, 3B, 11B and 90B variants"
+    "siblings": 1.0,  # two names of one family: "Lyra 2 ... Lyra 2.5"
+    "used": 2.0,  # another finder made the family word a model
+    "article": 0.5,  # model talk elsewhere in the article
+    "product": 0.25,  # the trained NER's PRODUCT label (it gives it to consoles and phones too)
+    "big_version": -1.5,  # "Apollo 11", "Surface Pro 11", "Rust 1.80": products and software
+    "title_before": -1.0,  # "SpaceX Falcon 9"
+}
+SCALE_WORDS = frozenset({"billion", "trillion"})
+
+
+@dataclass
+class _Family:
+    """The evidence gathered for one family word over the document."""
+
+    spans: list[Span] = field(default_factory=list)
+    shape: float = 0.0
+    cues: set[str] = field(default_factory=set)
+    penalty: float = -1e9  # the cleanest mention's (a family is judged by its best use)
+
+
+def _glued_end(doc: Doc, i: int, tables: NameTables) -> tuple[int, list[str]]:
+    """End of the hyphenated name starting at token ``i`` and the kinds of its pieces after
+    the head ("Vexa3-235B-A22B" -> size, size); a piece that names nothing ends it."""
+    kinds: list[str] = []
+    end, k = i + 1, i
+    while True:
+        pieces = fold_hyphens(doc[k].text).split("-")[1 if k == i else 0 :]
+        token_kinds = [_piece_kind(p, tables) for p in pieces if p]
+        if None in token_kinds:
+            break
+        kinds += token_kinds  # type: ignore[arg-type]
+        end = k + 1
+        nxt = k + 1
+        if nxt + 1 < len(doc) and is_hyphen(doc[nxt]) and not doc[k].whitespace_ and (
+                not doc[nxt].whitespace_):
+            k = nxt + 1  # "Fennel-7B", "-", "v0.3"
+        else:
+            break
+    return end, kinds
+
+
+def _piece_kind(piece: str, tables: NameTables) -> str | None:
+    if SIZE_RE.match(piece):
+        return "size"
+    if VERSION_RE.match(piece):
+        return "version"
+    if NAME_PIECE_RE.match(piece) and piece not in tables.not_models:
+        return "variant" if piece.lower() in tables.variants else "word"
+    if piece.lower() in tables.glued_suffixes:
+        return "suffix"
+    return None
+
+
+def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float] | None:
+    """(end, shape weight, penalty) of a shaped name starting at token ``i``, else None."""
+    tok = doc[i]
+    head = fold_hyphens(tok.text).split("-")[0]
+    if (
+        not NAME_HEAD_RE.match(head)
+        or head in tables.not_models
+        or head.rstrip("0123456789") in tables.not_models
+        or head.lower() in tables.labs
+        or family_prefix(head, tables) is not None
+        or tok.is_stop
+    ):
+        return None
+    glued_end, kinds = _glued_end(doc, i, tables)
+    end = extend_model_end(doc, i, glued_end, tables)
+    words = [p for t in doc[i + 1 : end] for p in fold_hyphens(t.text).split("-") if p]
+    if any(w.lower() in tables.labs or family_prefix(w, tables) for w in words):
+        return None  # "Given Grok 5", "Unveils Kimi K2": a headline word before a known name
+    kinds += [k for t in doc[glued_end:end] for p in fold_hyphens(t.text).split("-")
+              if p and (k := part_kind(p, tables) or _piece_kind(p, tables))]
+    if not any(k in {"size", "version"} for k in kinds) and not (
+            glued_end > i + 1 and "variant" in kinds):
+        # "Blackwell Ultra", "Vision Pro": a variant word alone names products too; two title
+        # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound
+        return None
+    if tok.ent_type_ in NON_NAME_ENT_TYPES and glued_end == i + 1:
+        return None  # the NER's place or date, with no hyphenated name part to outweigh it
+    following = doc[end].lower_ if end < len(doc) else ""
+    if following in tables.non_model_heads or following in FAMILY_REFERENCE_NOUNS or (
+            following in {"%", "percent"}):
+        return None
+    shape = WEIGHTS["size"] if "size" in kinds else max(
+        WEIGHTS["glued"] if glued_end > i + 1 else 0.0,
+        WEIGHTS["variant"] if "variant" in kinds and "version" in kinds else 0.0,
+        WEIGHTS["version"])
+    text = doc[i:end].text
+    if "size" not in kinds and re.search(r"\d\.\d", text):
+        shape += WEIGHTS["decimal"]
+    penalty = 0.0
+    numbers = [int(n) for n in re.findall(r"\d+", text)]
+    if "size" not in kinds and numbers and max(numbers) >= 10:
+        penalty += WEIGHTS["big_version"]
+    prev = doc[i - 1] if i else None
+    if prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start and (
+            prev.lower_ not in tables.labs):
+        penalty += WEIGHTS["title_before"]
+    return end, shape, penalty
+
+
+def _sentence_cues(span: Span, tables: NameTables) -> set[str]:
+    """The kinds of evidence the span's sentence gives: release, topic, count."""
+    doc = span.doc
+    cues: set[str] = set()
+    for tok in span.sent:
+        if span.start <= tok.i < span.end:
+            continue
+        low = tok.lower_
+        if low in tables.release_cues:
+            cues.add("release")
+        if low in tables.model_cues or low in tables.topic_cues or low.startswith("param"):
+            cues.add("topic")
+        if (SIZE_RE.match(tok.text) and tok.text[-1] in "BT") or (
+                tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALE_WORDS):
+            cues.add("count")
+    return cues
+
+
+def find_evidenced_names(
+    doc: Doc,
+    tables: NameTables,
+    used_heads: frozenset[str] = frozenset(),
+    blocked: frozenset[int] = frozenset(),
+) -> list[Span]:
+    """Unseen model names whose family word gathers enough evidence over the document.
+
+    Args:
+        doc: a Doc with sentence boundaries (NER labels are used when present).
+        tables: name tables from ``build_tables``.
+        used_heads: first words of names other finders already read as models.
+        blocked: tokens a known non-model rule takes (clusters, hardware, products, labs).
+
+    Returns:
+        MODEL spans (canonical names not yet set), not overlapping each other.
+
+    Notes:
+        A weighted vote of shape, sentence and discourse cues, in the spirit of feature-based
+        NER with one sense per discourse (Gale, Church and Yarowsky 1992).
+    """
+    families: dict[str, _Family] = {}
+    i = 0
+    while i < len(doc):
+        found = None if i in blocked else _candidate(doc, i, tables)
+        if found is None:
+            i += 1
+            continue
+        end, shape, penalty = found
+        span = doc[i:end]
+        key = re.split(r"[-\d]", fold_hyphens(span[0].text), maxsplit=1)[0]
+        family = families.setdefault(key, _Family())
+        family.spans.append(span)
+        family.shape = max(family.shape, shape)
+        family.penalty = max(family.penalty, penalty)
+        family.cues |= _sentence_cues(span, tables)
+        if span[0].ent_type_ == "PRODUCT":
+            family.cues.add("product")
+        i = end
+    if not families:
+        return []
+    article = any(t.lower_ in tables.model_cues or t.lower_.startswith("param") for t in doc)
+    kept: list[Span] = []
+    for key, family in families.items():
+        score = family.shape + family.penalty + sum(WEIGHTS[c] for c in family.cues)
+        if len({s.text for s in family.spans}) > 1:
+            score += WEIGHTS["siblings"]
+        if key in used_heads or any(s[0].text in used_heads for s in family.spans):
+            score += WEIGHTS["used"]
+        if article and "topic" not in family.cues:
+            score += WEIGHTS["article"]
+        if score >= THRESHOLD:
+            kept += family.spans
+    return sorted(kept, key=lambda s: s.start)
