@@ -15,7 +15,8 @@
 4. With ``--untuned SET`` (invented articles in ``eval/synthetic/`` that no rule was written
    against, scored at first look): one log-odds shift per predicate that makes the rates sum
    to the correct claims on those articles (``recalibration.py``: the dev sets' rates run high
-   on unseen news because the rules were shaped on the dev sets).
+   on unseen news because the rules were shaped on the dev sets); a shift is kept only when,
+   fitted without each untuned article in turn, it scores that article better.
 5. Writes ``extractors/patterns/confidence.json`` and prints the cross-validated Brier per set.
 
 The check split (``eval/dev3``) is never a default: it must stay unseen by every fitted number.
@@ -394,15 +395,17 @@ def main(argv: list[str] | None = None) -> int:
     unseen = {}
     for predicate in FITTED_PREDICATES if untuned else ():
         mine = [r for r in untuned if r["predicate"] == predicate]
-        unseen[predicate] = solve_shift([predict(model, r) for r in mine],
-                                        [r["correct"] for r in mine])
+        shift = solve_shift([predict(model, r) for r in mine], [r["correct"] for r in mine])
         before, after, n = held_out_shift_brier(mine, lambda r: predict(model, r))
+        # kept only when a shift fitted without each article scores that article better
+        unseen[predicate] = shift if after < before else 0.0
         tuned = [r for r in rows if r["predicate"] == predicate]
         dev_after = sum((shifted(predict(model, r), unseen[predicate]) - r["correct"]) ** 2
                         for r in tuned) / max(len(tuned), 1)
         print(f"untuned {predicate}: correct {sum(r['correct'] for r in mine)}/{n}, shift "
-              f"{unseen[predicate]:+.3f}; Brier there {before:.4f} -> {after:.4f} (shift "
-              f"fitted without the article); dev sets in-sample with the shift {dev_after:.4f}")
+              f"{shift:+.3f} ({'kept' if unseen[predicate] else 'not kept'}); Brier there "
+              f"{before:.4f} -> {after:.4f} (shift fitted without the article); dev sets "
+              f"in-sample with the kept shift {dev_after:.4f}")
     if not a.dry_run:
         write_table(model, rows, a.out, unseen)
         print(f"wrote {a.out}")
