@@ -32,6 +32,7 @@ from extractors.dates.release_coordinated import coordinated_twins
 from extractors.dates.release_labels import fact_sheet_bindings
 from extractors.dates.release_lists import list_item_bindings
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
+from extractors.dates.release_timelines import timeline_bindings
 
 
 def prefer_for(event: str | None) -> Prefer:
@@ -139,6 +140,7 @@ def extract_dates(
     if doc.has_annotation("SENT_START"):
         found = bind_release_dates(recognised, cues, blockers, models)
         found = list_item_bindings(recognised, found, models)
+        found = timeline_bindings(recognised, found, models)
         found = fact_sheet_bindings(recognised, found, models, labels or {})
     else:
         found = [ReleaseBinding()] * len(recognised)

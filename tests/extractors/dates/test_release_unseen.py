@@ -227,8 +227,15 @@ INVENTORIES = [
                  " July 2024.", ["Kite 1", "Kite"],
                  [("Kite 1", "released", D(2023, 3, 1), D(2023, 3, 31))],
                  id="no_item_after_a_clause"),
+    # no release cue, but a list of model-date pairs after a colon says when each came
+    # (release_timelines; this case read nothing before that rule)
     pytest.param("Our models so far: Zeta 1 in March 2023 and Zeta 2 in July 2024.",
-                 ["Zeta 1", "Zeta 2"], [], id="no_cue_no_inventory"),
+                 ["Zeta 1", "Zeta 2"],
+                 [("Zeta 1", "released", D(2023, 3, 1), D(2023, 3, 31)),
+                  ("Zeta 2", "released", D(2024, 7, 1), D(2024, 7, 31))],
+                 id="no_cue_timeline_after_a_colon"),
+    pytest.param("Our models so far include Zeta 1 in March 2023 and Zeta 2 in July 2024.",
+                 ["Zeta 1", "Zeta 2"], [], id="no_cue_no_colon_no_inventory"),
 ]
 
 
