@@ -42,7 +42,8 @@ from extractors.entities.names import (
 )
 
 # The family word that opens a name: "Vexa", "Vexa3", "Osprey", "PlayStation" (weighed later).
-NAME_HEAD_RE = re.compile(r"^[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*\d{0,2}$")
+# Mixed case counts ("InternaVL3", "SmolKit3"); so do accented letters ("Tülu").
+NAME_HEAD_RE = re.compile(r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}\d{0,2}$")
 # A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2".
 NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?)$")
 THRESHOLD = 2.0
@@ -75,25 +76,22 @@ class _Family:
     penalty: float = -1e9  # the cleanest mention's (a family is judged by its best use)
 
 
-def _glued_end(doc: Doc, i: int, tables: NameTables) -> tuple[int, list[str]]:
-    """End of the hyphenated name starting at token ``i`` and the kinds of its pieces after
-    the head ("Vexa3-235B-A22B" -> size, size); a piece that names nothing ends it."""
-    kinds: list[str] = []
+def _glued_end(doc: Doc, i: int, tables: NameTables) -> int:
+    """End of the hyphenated name starting at token ``i`` ("Vexa3-235B-A22B", "Fennel-7B",
+    "-", "v0.3"): the last token whose pieces all name something."""
     end, k = i + 1, i
     while True:
         pieces = fold_hyphens(doc[k].text).split("-")[1 if k == i else 0 :]
-        token_kinds = [_piece_kind(p, tables) for p in pieces if p]
-        if None in token_kinds:
+        if any(_piece_kind(p, tables) is None for p in pieces if p):
             break
-        kinds += token_kinds  # type: ignore[arg-type]
         end = k + 1
         nxt = k + 1
         if nxt + 1 < len(doc) and is_hyphen(doc[nxt]) and not doc[k].whitespace_ and (
                 not doc[nxt].whitespace_):
-            k = nxt + 1  # "Fennel-7B", "-", "v0.3"
+            k = nxt + 1
         else:
             break
-    return end, kinds
+    return end
 
 
 def _piece_kind(piece: str, tables: NameTables) -> str | None:
@@ -121,26 +119,26 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         or tok.is_stop
     ):
         return None
-    glued_end, kinds = _glued_end(doc, i, tables)
+    glued_end = _glued_end(doc, i, tables)
+    glued = "-" in fold_hyphens(doc[i:glued_end].text)
     end = extend_model_end(doc, i, glued_end, tables)
-    words = [p for t in doc[i + 1 : end] for p in fold_hyphens(t.text).split("-") if p]
-    if any(w.lower() in tables.labs or family_prefix(w, tables) for w in words):
+    # the name's pieces after the head, a size the tokenizer cut in two rejoined ("Ling-1T")
+    pieces = [p for p in re.split(r"[\s-]+", fold_hyphens(doc[i:end].text))[1:] if p]
+    if any(p.lower() in tables.labs or family_prefix(p, tables) for p in pieces):
         return None  # "Given Grok 5", "Unveils Kimi K2": a headline word before a known name
-    kinds += [k for t in doc[glued_end:end] for p in fold_hyphens(t.text).split("-")
-              if p and (k := part_kind(p, tables) or _piece_kind(p, tables))]
-    if not any(k in {"size", "version"} for k in kinds) and not (
-            glued_end > i + 1 and "variant" in kinds):
+    kinds = [k for p in pieces if (k := _piece_kind(p, tables) or part_kind(p, tables))]
+    if not any(k in {"size", "version"} for k in kinds) and not (glued and "variant" in kinds):
         # "Blackwell Ultra", "Vision Pro": a variant word alone names products too; two title
         # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound
         return None
-    if tok.ent_type_ in NON_NAME_ENT_TYPES and glued_end == i + 1:
+    if tok.ent_type_ in NON_NAME_ENT_TYPES and not glued:
         return None  # the NER's place or date, with no hyphenated name part to outweigh it
     following = doc[end].lower_ if end < len(doc) else ""
     if following in tables.non_model_heads or following in FAMILY_REFERENCE_NOUNS or (
             following in {"%", "percent"}):
         return None
     shape = WEIGHTS["size"] if "size" in kinds else max(
-        WEIGHTS["glued"] if glued_end > i + 1 else 0.0,
+        WEIGHTS["glued"] if glued else 0.0,
         WEIGHTS["variant"] if "variant" in kinds and "version" in kinds else 0.0,
         WEIGHTS["version"])
     text = doc[i:end].text

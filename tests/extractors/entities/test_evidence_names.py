@@ -23,6 +23,11 @@ GLUED_SIZE_CASES = [
                  id="variant_word_and_sizes_glued"),
     pytest.param("Cedar 4x7B, a sparse model, was released in April.", ["Cedar 4x7B"],
                  id="expert_layout_after_a_space"),
+    pytest.param("VistaVL4-78B tops the vision leaderboard.", ["VistaVL4-78B"],
+                 id="mixed_case_head"),
+    pytest.param("Ling-2T debuted on October 9.", ["Ling-2T"], id="size_letter_split_off"),
+    pytest.param("Hermes 9 405B was released in August.", ["Hermes 9 405B"],
+                 id="version_then_size"),
 ]
 
 VERSION_VARIANT_CASES = [
@@ -38,6 +43,10 @@ VERSION_VARIANT_CASES = [
                  ["Basalt-Ultra"], id="hyphenated_variant_with_release_verb"),
     pytest.param("Gannet-4 comes in 2B, 8B and 40B variants.", ["Gannet-4"],
                  id="glued_version_with_a_size_list"),
+    pytest.param("Zeta-3-Mini launched in May.", ["Zeta-3-Mini"],
+                 id="glued_version_and_variant"),
+    pytest.param("Túlin 2 debuted in May, followed by Túlin 2.1.", ["Túlin 2", "Túlin 2.1"],
+                 id="accented_head"),
     pytest.param("Release of Vireo 4 is slated for autumn. Its models lead two benchmarks.",
                  ["Vireo 4"], id="bare_version_in_an_article_about_models"),
 ]
