@@ -31,6 +31,11 @@ def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
         return True
     if opens_on_stand_in(words, lex):
         return True
+    if lex.has("SUBORDINATOR", words[0] if words else "") and "," in words:
+        main = words.index(",") + 1  # "Because its experts share weights, it has 46.7B"
+        if (main < len(words) and words[main].lower() in {"it", "its"}) or opens_on_stand_in(
+                words, lex, main):
+            return True
     limit = len(words) if before is None else before - sent.start
     opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
     return any(lex.starting_at("ANAPHOR", words, k)
@@ -41,7 +46,7 @@ def opens_on_stand_in(words: Sequence[str], lex: ParamLexicon, start: int = 0) -
     """ "The new system packs", "The Acme model has", "The flagship uses": a definite noun
     phrase headed by a ``STAND_IN`` noun stands for the model just named. A modifier that
     points elsewhere ("the other model", "the smaller system") makes it another model."""
-    if start >= len(words) or words[start].lower() not in {"the", "this"}:
+    if start >= len(words) or words[start].lower() not in {"the", "this", "that"}:
         return False
     for k in range(start + 1, min(start + 1 + MAX_STAND_IN_MODIFIERS + 1, len(words))):
         w = words[k].lower()
@@ -60,7 +65,7 @@ def is_stand_in_subject(token: Token, lex: ParamLexicon) -> bool:
     if not lex.has("STAND_IN", token.lower_):
         return False
     children = [c.lower_ for c in token.children]
-    return any(w in {"the", "this"} for w in children) and not any(
+    return any(w in {"the", "this", "that"} for w in children) and not any(
         lex.has("OTHER_MODEL", w) for w in children)
 
 

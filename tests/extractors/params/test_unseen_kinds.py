@@ -212,6 +212,20 @@ TOPICAL = [
                  [("2.7 trillion", "Nova 3", "unspecified")], id="stand_in_size_link"),
     pytest.param("Orca-2 specs. Parameter count: 1.5T, Acme says.", ["Orca-2"],
                  [("1.5T", "Orca-2", "unspecified")], id="parameter_count_label"),
+    pytest.param("Acme released Zeta 5 in 2025. Because its experts share attention weights, "
+                 "it has 46.7 billion parameters in total, and only about 12.9 billion are used "
+                 "for any given token.", ["Zeta 5"],
+                 [("46.7 billion", "Zeta 5", "total"), ("12.9 billion", "Zeta 5", "active")],
+                 id="pronoun_after_a_fronted_clause"),
+    pytest.param("Acme is testing a smaller model, Nova 3, which it plans to ship soon. That "
+                 "model has fewer than 30 billion parameters.", ["Nova 3"],
+                 [("30 billion", "Nova 3", "unspecified")], id="that_model_stands_in"),
+    pytest.param('Channel chatter now puts Orca-2 at "only" 2 trillion parameters.', ["Orca-2"],
+                 [("2 trillion", "Orca-2", "unspecified")], id="quoted_filler"),
+    pytest.param("Zeta 5 has seventy billion parameters.", ["Zeta 5"],
+                 [("seventy billion", "Zeta 5", "unspecified")], id="tens_word"),
+    pytest.param("Zeta 5 has thirty-four billion parameters.", ["Zeta 5"],
+                 [("thirty-four billion", "Zeta 5", "unspecified")], id="compound_number_word"),
     pytest.param("Zeta 5 is a 70B-class model like Nova 3.", ["Zeta 5", "Nova 3"], [],
                  id="trap_size_class"),
     pytest.param("Zeta 5 was trained on 15 trillion tokens.", ["Zeta 5"], [],
