@@ -72,9 +72,10 @@ RANGE_RE = re.compile(
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
-# e.g. "between 200 and 300 billion", "between 1T and 2T": a range said with "and"
+# e.g. "between 200 and 300 billion", "between 1T and 2T", "between 5 trillion and 7 trillion"
 BETWEEN_RE = re.compile(
-    rf"\bbetween\s+(?P<lo>{_NUM})(?P<losuf>[TBM])?\s+and\s+(?P<hi>{_NUM})"
+    rf"\bbetween\s+(?P<lo>{_NUM})(?:(?P<losuf>[TBM])|\s+(?P<loword>{_SCALE_WORD}))?"
+    rf"\s+and\s+(?P<hi>{_NUM})"
     rf"(?:(?P<suf>[TBM])(?![A-Za-z])|\s?(?P<abbr>tn|bn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
     r"(?P<plus>\+)?",
     re.IGNORECASE,
@@ -200,7 +201,8 @@ def _candidates(text: str) -> list[ValueSurface]:
         scale, lo, hi = _scale_of(m), _decimal(m["lo"]), _decimal(m["hi"])
         if scale is None or lo is None or hi is None:
             continue
-        lo_scale = SCALES[m["losuf"].lower()] if m["losuf"] else scale
+        lo_unit = m["losuf"] or m.groupdict().get("loword")
+        lo_scale = SCALES[lo_unit.lower()] if lo_unit else scale
         low, high = float(lo * lo_scale), float(hi * scale)
         if low < high:  # "2024 to 1.5T" is a year then a figure, not a range
             found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "range"))

@@ -18,6 +18,7 @@ from extractors.params.lexicon import ParamLexicon
 from extractors.params.size_links import GENERIC_MODEL_NOUNS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
+COPULAS = frozenset({"is", "was", "'s", "\u2019s", "remains", "becomes", "be"})
 MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
 
 
@@ -112,6 +113,9 @@ def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
         i -= 1
     if i < value.sent.start or doc[i].lower_ not in {"a", "an", "new"}:
         return False
+    if i > value.sent.start and doc[i - 1].lower_ in COPULAS and not (
+            i - 1 > value.sent.start and doc[i - 2].lower_ == "there"):
+        return False  # "It is a 1.2T-parameter model": the subject's size, not another model's
     tail = [t.lower_ for t in doc[value.end : min(value.end + 4, value.sent.end)]]
     return any(lex.has("MODEL_NOUN", w) for w in tail)
 

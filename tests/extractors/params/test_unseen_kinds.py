@@ -191,6 +191,12 @@ BETWEEN = [
                  id="estimate_between"),
     pytest.param("Nova 3 has between 2 and 3 trillion parameters.", ["Nova 3"],
                  [("between 2 and 3 trillion", "Nova 3", "unspecified")], id="has_between"),
+    pytest.param("Reuters said Zeta 5 would land between 5 trillion and 7 trillion "
+                 "parameters.", ["Zeta 5"],
+                 [("between 5 trillion and 7 trillion", "Zeta 5", "unspecified")],
+                 id="scale_word_on_both_ends"),
+    pytest.param("Acme trains models with between 1 and 10 trillion parameters, Zeta 5 among "
+                 "them.", ["Zeta 5"], [], id="trap_kind_of_model_between"),
     pytest.param("Orca-2 was trained on between 10 and 20 trillion tokens.", ["Orca-2"], [],
                  id="trap_tokens_between"),
 ]
@@ -226,6 +232,15 @@ TOPICAL = [
                  [("seventy billion", "Zeta 5", "unspecified")], id="tens_word"),
     pytest.param("Zeta 5 has thirty-four billion parameters.", ["Zeta 5"],
                  [("thirty-four billion", "Zeta 5", "unspecified")], id="compound_number_word"),
+    pytest.param("Acme released Zeta 5 today. It is a 1.2-trillion-parameter model.", ["Zeta 5"],
+                 [("1.2-trillion", "Zeta 5", "unspecified")], id="pronoun_is_a_n_param_model"),
+    pytest.param("Acme made Nova 3 available. The model is a 14-billion-parameter dense "
+                 "transformer.", ["Nova 3"], [("14-billion", "Nova 3", "unspecified")],
+                 id="stand_in_is_a_n_param_transformer"),
+    pytest.param("Acme released Zeta 5 today. There is a 1.2-trillion-parameter model in "
+                 "training too.", ["Zeta 5"], [], id="trap_there_is_a_model"),
+    pytest.param("Acme released Zeta 5 today. It is training a 2-trillion-parameter model.",
+                 ["Zeta 5"], [], id="trap_training_another_model"),
     pytest.param("Zeta 5 is a 70B-class model like Nova 3.", ["Zeta 5", "Nova 3"], [],
                  id="trap_size_class"),
     pytest.param("Zeta 5 was trained on 15 trillion tokens.", ["Zeta 5"], [],
