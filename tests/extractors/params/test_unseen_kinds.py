@@ -184,6 +184,23 @@ def test_find_active_name_parts(text: str, values: list[float]) -> None:
     assert [s.value for s in find_active_name_parts(text)] == values
 
 
+# ----------------------------------------------- a change "from X to Y" gives the new size only
+CHANGES = [
+    pytest.param("Zeta 5 grows from 405B to 800B parameters.", ["Zeta 5"],
+                 [("800B", "Zeta 5", "unspecified")], id="grows_from_to"),
+    pytest.param("Nova 3 jumped from 70 to 405 billion parameters this year.",
+                 ["Nova 3"], [("405 billion", "Nova 3", "unspecified")],
+                 id="jumped_from_to_one_scale"),
+    pytest.param("Acme offers models ranging from 1B to 1T parameters, like Zeta 5.",
+                 ["Zeta 5"], [], id="trap_range_of_a_group_is_no_change"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), CHANGES)
+def test_changes(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 # ----------------------------------------------------------- a range said with "between ... and"
 BETWEEN = [
     pytest.param("Analysts estimate Zeta 5 at between 200 and 300 billion parameters.",
@@ -241,6 +258,11 @@ TOPICAL = [
                  "training too.", ["Zeta 5"], [], id="trap_there_is_a_model"),
     pytest.param("Acme released Zeta 5 today. It is training a 2-trillion-parameter model.",
                  ["Zeta 5"], [], id="trap_training_another_model"),
+    pytest.param("Zeta 5 has many parameters. Outside estimates put it at about 1.8 trillion.",
+                 ["Zeta 5"], [("1.8 trillion", "Zeta 5", "unspecified")],
+                 id="pronoun_in_the_size_link"),
+    pytest.param("Zeta 5 is new. Outside estimates put it at about 1.8 trillion.",
+                 ["Zeta 5"], [], id="trap_size_link_without_talk_of_parameters"),
     pytest.param("Zeta 5 is a 70B-class model like Nova 3.", ["Zeta 5", "Nova 3"], [],
                  id="trap_size_class"),
     pytest.param("Zeta 5 was trained on 15 trillion tokens.", ["Zeta 5"], [],
