@@ -54,7 +54,7 @@ from extractors.params.gaps import alias_aside, aside_ranges, inside
 from extractors.params.left_rules import coordination, left_rule
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.right_owners import fronted_model, n_param_model
-from extractors.params.size_links import follows_size_link, right_owner
+from extractors.params.size_links import follows_size_link, right_owner, size_link_pronoun
 from extractors.params.stand_ins import (
     anaphoric,
     indefinite,
@@ -147,8 +147,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         coord = coordination(doc, value, values, asides, lex, in_sent)
         if coord:
             return ParamBinding(previous.subject, "coordination")
-    if not visible and anaphoric(value.sent, lex, value.start) and not indefinite(
-            doc, value, lex):
+    if not visible and (anaphoric(value.sent, lex, value.start) or size_link_pronoun(
+            doc, value, lex)) and not indefinite(doc, value, lex):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")

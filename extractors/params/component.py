@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from extractors.common.sentence_index import index_sentences
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.params.binding import UNBOUND, ParamBinding, bind_figure, parenthetical_model
-from extractors.params.constructions import named_size_lists
+from extractors.params.constructions import change_target, named_size_lists
 from extractors.params.context import (
     blocked_reason,
     is_restatement,
@@ -41,6 +41,7 @@ from extractors.params.size_links import (
     follows_size_link,
     is_threshold,
     params_established,
+    size_link_pronoun,
 )
 from extractors.params.stand_ins import opens_on_stand_in
 from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
@@ -52,11 +53,13 @@ PATTERNS_FILE = "param_counts.jsonl"
 _BOUND_RANK = {"exact": 0, "approx": 1, "at_most": 2, "at_least": 2, "range": 3}
 
 
-def figure_spans(doc: Doc) -> list[tuple[Span, ValueSurface]]:
+def figure_spans(doc: Doc, lex: ParamLexicon | None = None) -> list[tuple[Span, ValueSurface]]:
     """Map every count surface of the text onto token spans.
 
     Args:
         doc: a tokenised Doc.
+        lex: the cue lexicon; with it, a change ("grows from 405B to 800B") keeps only its
+            new size (``change_target``).
 
     Returns:
         ``(span, surface)`` pairs in text order; restated figures ("500B (0.5T)") and figures
@@ -70,6 +73,13 @@ def figure_spans(doc: Doc) -> list[tuple[Span, ValueSurface]]:
         span = doc.char_span(surface.start, surface.end, label=LABEL, alignment_mode="expand")
         if span is None or any(t.like_url or "/" in t.text for t in span):
             continue
+        target = change_target(doc, span, surface, lex) if lex is not None else None
+        if target is not None:
+            surface = target
+            span = doc.char_span(surface.start, surface.end, label=LABEL,
+                                 alignment_mode="expand")
+            if span is None:
+                continue
         exact = (span.start_char, span.end_char) == (surface.start, surface.end)
         span._.alignment = "exact" if exact else "expanded"
         prev = pairs[-1] if pairs else (None, None)
@@ -99,7 +109,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     models = sorted((e for e in doc.spans.get(ENTITIES_KEY, []) if e.label_ == "MODEL"),
                     key=lambda e: (e.start, -e.end))
     model_ends = frozenset(m.end for m in models)
-    pairs = figure_spans(doc)
+    pairs = figure_spans(doc, lex)
     values = [span for span, _ in pairs]
     respective = respective_bindings(doc, values, models)
     between = between_bindings(doc, values, models)
@@ -122,7 +132,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         elif not strength and parenthetical_model(doc, span, models) is not None:
             strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
         if strength != "unit" and follows_size_link(doc, span, lex) and params_established(
-                doc, span) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)):
+                doc, span) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)
+                     or size_link_pronoun(doc, span, lex)):
             # "X ... weighing in at 1.6 trillion" after talk of parameters; with no name before
             # it in the sentence only a sentence whose subject is a pronoun or stand-in ("It
             # weighs in at 1.6 trillion", "The model comes in at"; not "Its rival weighs in")

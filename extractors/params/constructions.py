@@ -2,7 +2,8 @@
 
 - size lists: "three sizes are offered, with 2B, 9B and 27B parameters" (a family's sizes),
   and the same list after the family's name: "Zeta 5 comes in 1B, 3B and 11B variants";
-- relative clauses on the parameter noun: "the 175 billion parameters that X is trained on".
+- relative clauses on the parameter noun: "the 175 billion parameters that X is trained on";
+- a change: "grows from 405B to 800B parameters" gives the new size, not a range.
 
 Pure functions over a ``Doc`` and figure spans.
 """
@@ -18,6 +19,7 @@ from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.gaps import gap_words
 from extractors.params.lexicon import ParamLexicon
+from extractors.params.numbers import RANGE_RE, ValueSurface, find_value_surfaces
 
 _SIZE_LIST_KEY = "newsfacts.size_list_tokens"
 LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
@@ -175,3 +177,39 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
         return None
     return owner
 
+
+
+MAX_CHANGE_REACH = 5  # tokens from the change verb to "from": "bumps its parameter count from"
+
+
+def change_target(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexicon
+                  ) -> ValueSurface | None:
+    """ "Zeta 5 grows from 405B to 800B parameters", "raising the parameter count from 70B to
+    405B": a "from ... to" range after a ``CHANGE_VERB`` is a change, and its second figure
+    the size the sentence is about (the first is an earlier model's).
+
+    Returns:
+        The surface of the second figure, or None when the range is no change.
+    """
+    if surface.kind != "range" or span.start < 2 or doc[span.start - 1].lower_ != "from":
+        return None
+    floor = max(span.sent.start, span.start - 1 - MAX_CHANGE_REACH)
+    for tok in reversed(doc[floor : span.start - 1]):
+        if tok.is_punct:
+            return None
+        if lex.has("CHANGE_VERB", tok.lower_):
+            break
+    else:
+        return None
+    offset = surface.start - span.start_char
+    text = span.text[offset : offset + surface.end - surface.start]
+    match = RANGE_RE.fullmatch(text)
+    if match is None:
+        return None
+    hi = match.start("hi")
+    found = find_value_surfaces(text[hi:])
+    if len(found) != 1 or found[0].value is None:
+        return None
+    new = found[0]
+    return ValueSurface(surface.start + hi + new.start, surface.start + hi + new.end, new.value,
+                        new.low, new.high, new.bound, new.kind)

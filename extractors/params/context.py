@@ -298,15 +298,19 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             return "part"  # "16 experts, each with around 111 billion parameters"
         if lex.ending_at("GROUP", words, j + 1) and span.start - j <= 2:
             return "group"  # "ranging from 1T", "covering 1T, 1.5T": figures of a group
-        if w == "to" and _ranged(words, j, sent.start):
+        if w == "to" and _ranged(words, j, sent.start, lex):
             return "group"
     return ""
 
 
-def _ranged(words: Sequence[str], to_index: int, floor: int) -> bool:
+def _ranged(words: Sequence[str], to_index: int, floor: int, lex: ParamLexicon) -> bool:
     """ "... from 1T to 10T": the "to" closes a "from"/"between" span opened on a figure (not
-    "from Grok 4.3 to the 10T Grok 5", where the span runs between models)."""
+    "from Grok 4.3 to the 10T Grok 5", where the span runs between models, nor "grows from
+    405B to 800B", a change)."""
     for k in range(to_index - 1, max(floor, to_index - 5) - 1, -1):
+        if words[k].lower() == "from" and any(
+                lex.has("CHANGE_VERB", w) for w in words[max(floor, k - 5) : k]):
+            return False
         if words[k].lower() in {"from", "between"}:
             return any(any(c.isdigit() for c in w) or w.lower() in {"trillion", "billion"}
                        for w in words[k + 1 : to_index]) and not any(

@@ -114,8 +114,8 @@ def strip_fillers(gap: list[str], lex: ParamLexicon) -> list[str]:
         n = max(lex.ending_at(label, out, len(out)) for label in ("AT_LEAST", "AT_MOST", "APPROX"))
         if n:
             del out[-n:]
-        elif lex.has("FILLER", out[-1]) and out[-1] not in {"(", "."}:
-            out.pop()
+        elif (lex.has("FILLER", out[-1]) and out[-1] not in {"(", "."}) or out[-1] in QUOTES:
+            out.pop()  # quotes too: 'puts X at "only" 2T'
         else:
             break
     return out

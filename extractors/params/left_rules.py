@@ -59,6 +59,8 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
         return "apposition"
     if late_apposition(doc, value, raw, lex):
         return "apposition"
+    if _changed_to(gap, lex):
+        return "copula"
     if links and len(gap) <= MAX_COPULA_GAP:
         if indefinite(doc, value, lex) and len(gap) - links[-1] > 4:
             return None  # "X is training ... a new 1T model": the figure describes another model
@@ -69,6 +71,13 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
             w in {"to", "from", "and", "or", "then", "(", ")", ","} for w in gap):
         return "nearest_same_clause"
     return None
+
+
+def _changed_to(gap: Sequence[str], lex: ParamLexicon) -> bool:
+    """ "Zeta 5 jumped from 70 to 405 billion": the subject changed to the figure."""
+    if len(gap) < 3 or gap[-1] != "to" or "from" not in gap or len(gap) > MAX_LINK_GAP + 2:
+        return False
+    return any(lex.has("CHANGE_VERB", w) for w in gap[: gap.index("from")])
 
 
 PARAM_PHRASE_WORDS = frozenset({"of", "count", "a", "the", "its", "size"})

@@ -36,8 +36,12 @@ WORD_NUMBERS: dict[str, Decimal] = {
     "a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3),
     "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
     "eight": Decimal(8), "nine": Decimal(9), "ten": Decimal(10), "eleven": Decimal(11),
-    "twelve": Decimal(12), "fifteen": Decimal(15), "twenty": Decimal(20), "thirty": Decimal(30),
-    "forty": Decimal(40), "fifty": Decimal(50), "hundred": Decimal(100),
+    "twelve": Decimal(12), "thirteen": Decimal(13), "fourteen": Decimal(14),
+    "fifteen": Decimal(15), "sixteen": Decimal(16), "seventeen": Decimal(17),
+    "eighteen": Decimal(18), "nineteen": Decimal(19), "twenty": Decimal(20),
+    "thirty": Decimal(30), "forty": Decimal(40), "fifty": Decimal(50), "sixty": Decimal(60),
+    "seventy": Decimal(70), "eighty": Decimal(80), "ninety": Decimal(90),
+    "hundred": Decimal(100),
     "half a": Decimal("0.5"), "half": Decimal("0.5"), "a half": Decimal("0.5"),
     "one and a half": Decimal("1.5"), "a quarter": Decimal("0.25"),
 }
@@ -68,16 +72,19 @@ RANGE_RE = re.compile(
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
-# e.g. "between 200 and 300 billion", "between 1T and 2T": a range said with "and"
+# e.g. "between 200 and 300 billion", "between 1T and 2T", "between 5 trillion and 7 trillion"
 BETWEEN_RE = re.compile(
-    rf"\bbetween\s+(?P<lo>{_NUM})(?P<losuf>[TBM])?\s+and\s+(?P<hi>{_NUM})"
+    rf"\bbetween\s+(?P<lo>{_NUM})(?:(?P<losuf>[TBM])|\s+(?P<loword>{_SCALE_WORD}))?"
+    rf"\s+and\s+(?P<hi>{_NUM})"
     rf"(?:(?P<suf>[TBM])(?![A-Za-z])|\s?(?P<abbr>tn|bn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
     r"(?P<plus>\+)?",
     re.IGNORECASE,
 )
 # e.g. "six trillion", "half a trillion", "one and a half trillion", "Two Trillion"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
 WORDS_RE = re.compile(
-    r"\b(?P<words>one and a half|half a|a half|a quarter|"
+    rf"\b(?P<words>one and a half|half a|a half|a quarter|(?:{_TENS})[- ](?:{_UNITS})|"
     + "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
     + rf")(?:\s+|-)(?P<word>{_SCALE_WORD})\b",
     re.IGNORECASE,
@@ -139,8 +146,15 @@ def parse_number_words(text: str) -> float | None:
     if len(parts) < 2 or parts[-1] not in SCALES:
         return None
     head = " ".join(parts[:-1])
-    number = WORD_NUMBERS.get(head) or _decimal(head)
+    number = WORD_NUMBERS.get(head) or _compound(parts[:-1]) or _decimal(head)
     return None if number is None else float(number * SCALES[parts[-1]])
+
+
+def _compound(parts: list[str]) -> Decimal | None:
+    """ "thirty four" (from "thirty-four") -> 34; None for anything else."""
+    if len(parts) != 2 or parts[0] not in _TENS.split("|") or parts[1] not in _UNITS.split("|"):
+        return None
+    return WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
 
 
 def parse_suffix_count(text: str) -> float | None:
@@ -187,7 +201,8 @@ def _candidates(text: str) -> list[ValueSurface]:
         scale, lo, hi = _scale_of(m), _decimal(m["lo"]), _decimal(m["hi"])
         if scale is None or lo is None or hi is None:
             continue
-        lo_scale = SCALES[m["losuf"].lower()] if m["losuf"] else scale
+        lo_unit = m["losuf"] or m.groupdict().get("loword")
+        lo_scale = SCALES[lo_unit.lower()] if lo_unit else scale
         low, high = float(lo * lo_scale), float(hi * scale)
         if low < high:  # "2024 to 1.5T" is a year then a figure, not a range
             found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "range"))

@@ -98,6 +98,13 @@ def follows_size_link(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     return bool(words) and lex.ending_at("SIZE_LINK", words, len(words)) > 0
 
 
+def size_link_pronoun(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """The size link holds the pronoun of the model it sizes: "estimates put it at 1.8T"."""
+    words = _words_before(doc, value, lex)
+    n = lex.ending_at("SIZE_LINK", words, len(words))
+    return n > 0 and "it" in words[len(words) - n :]
+
+
 def params_established(doc: Doc, value: Span) -> bool:
     """The figure's sentence, or the one before it, talks about parameters."""
     sent = value.sent

@@ -18,6 +18,7 @@ from extractors.params.lexicon import ParamLexicon
 from extractors.params.size_links import GENERIC_MODEL_NOUNS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
+COPULAS = frozenset({"is", "was", "'s", "\u2019s", "remains", "becomes", "be"})
 MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
 
 
@@ -31,6 +32,11 @@ def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
         return True
     if opens_on_stand_in(words, lex):
         return True
+    if lex.has("SUBORDINATOR", words[0] if words else "") and "," in words:
+        main = words.index(",") + 1  # "Because its experts share weights, it has 46.7B"
+        if (main < len(words) and words[main].lower() in {"it", "its"}) or opens_on_stand_in(
+                words, lex, main):
+            return True
     limit = len(words) if before is None else before - sent.start
     opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
     return any(lex.starting_at("ANAPHOR", words, k)
@@ -41,7 +47,7 @@ def opens_on_stand_in(words: Sequence[str], lex: ParamLexicon, start: int = 0) -
     """ "The new system packs", "The Acme model has", "The flagship uses": a definite noun
     phrase headed by a ``STAND_IN`` noun stands for the model just named. A modifier that
     points elsewhere ("the other model", "the smaller system") makes it another model."""
-    if start >= len(words) or words[start].lower() not in {"the", "this"}:
+    if start >= len(words) or words[start].lower() not in {"the", "this", "that"}:
         return False
     for k in range(start + 1, min(start + 1 + MAX_STAND_IN_MODIFIERS + 1, len(words))):
         w = words[k].lower()
@@ -60,7 +66,7 @@ def is_stand_in_subject(token: Token, lex: ParamLexicon) -> bool:
     if not lex.has("STAND_IN", token.lower_):
         return False
     children = [c.lower_ for c in token.children]
-    return any(w in {"the", "this"} for w in children) and not any(
+    return any(w in {"the", "this", "that"} for w in children) and not any(
         lex.has("OTHER_MODEL", w) for w in children)
 
 
@@ -107,6 +113,9 @@ def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
         i -= 1
     if i < value.sent.start or doc[i].lower_ not in {"a", "an", "new"}:
         return False
+    if i > value.sent.start and doc[i - 1].lower_ in COPULAS and not (
+            i - 1 > value.sent.start and doc[i - 2].lower_ == "there"):
+        return False  # "It is a 1.2T-parameter model": the subject's size, not another model's
     tail = [t.lower_ for t in doc[value.end : min(value.end + 4, value.sent.end)]]
     return any(lex.has("MODEL_NOUN", w) for w in tail)
 

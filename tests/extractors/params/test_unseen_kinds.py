@@ -184,6 +184,23 @@ def test_find_active_name_parts(text: str, values: list[float]) -> None:
     assert [s.value for s in find_active_name_parts(text)] == values
 
 
+# ----------------------------------------------- a change "from X to Y" gives the new size only
+CHANGES = [
+    pytest.param("Zeta 5 grows from 405B to 800B parameters.", ["Zeta 5"],
+                 [("800B", "Zeta 5", "unspecified")], id="grows_from_to"),
+    pytest.param("Nova 3 jumped from 70 to 405 billion parameters this year.",
+                 ["Nova 3"], [("405 billion", "Nova 3", "unspecified")],
+                 id="jumped_from_to_one_scale"),
+    pytest.param("Acme offers models ranging from 1B to 1T parameters, like Zeta 5.",
+                 ["Zeta 5"], [], id="trap_range_of_a_group_is_no_change"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), CHANGES)
+def test_changes(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 # ----------------------------------------------------------- a range said with "between ... and"
 BETWEEN = [
     pytest.param("Analysts estimate Zeta 5 at between 200 and 300 billion parameters.",
@@ -191,6 +208,12 @@ BETWEEN = [
                  id="estimate_between"),
     pytest.param("Nova 3 has between 2 and 3 trillion parameters.", ["Nova 3"],
                  [("between 2 and 3 trillion", "Nova 3", "unspecified")], id="has_between"),
+    pytest.param("Reuters said Zeta 5 would land between 5 trillion and 7 trillion "
+                 "parameters.", ["Zeta 5"],
+                 [("between 5 trillion and 7 trillion", "Zeta 5", "unspecified")],
+                 id="scale_word_on_both_ends"),
+    pytest.param("Acme trains models with between 1 and 10 trillion parameters, Zeta 5 among "
+                 "them.", ["Zeta 5"], [], id="trap_kind_of_model_between"),
     pytest.param("Orca-2 was trained on between 10 and 20 trillion tokens.", ["Orca-2"], [],
                  id="trap_tokens_between"),
 ]
@@ -212,6 +235,34 @@ TOPICAL = [
                  [("2.7 trillion", "Nova 3", "unspecified")], id="stand_in_size_link"),
     pytest.param("Orca-2 specs. Parameter count: 1.5T, Acme says.", ["Orca-2"],
                  [("1.5T", "Orca-2", "unspecified")], id="parameter_count_label"),
+    pytest.param("Acme released Zeta 5 in 2025. Because its experts share attention weights, "
+                 "it has 46.7 billion parameters in total, and only about 12.9 billion are used "
+                 "for any given token.", ["Zeta 5"],
+                 [("46.7 billion", "Zeta 5", "total"), ("12.9 billion", "Zeta 5", "active")],
+                 id="pronoun_after_a_fronted_clause"),
+    pytest.param("Acme is testing a smaller model, Nova 3, which it plans to ship soon. That "
+                 "model has fewer than 30 billion parameters.", ["Nova 3"],
+                 [("30 billion", "Nova 3", "unspecified")], id="that_model_stands_in"),
+    pytest.param('Channel chatter now puts Orca-2 at "only" 2 trillion parameters.', ["Orca-2"],
+                 [("2 trillion", "Orca-2", "unspecified")], id="quoted_filler"),
+    pytest.param("Zeta 5 has seventy billion parameters.", ["Zeta 5"],
+                 [("seventy billion", "Zeta 5", "unspecified")], id="tens_word"),
+    pytest.param("Zeta 5 has thirty-four billion parameters.", ["Zeta 5"],
+                 [("thirty-four billion", "Zeta 5", "unspecified")], id="compound_number_word"),
+    pytest.param("Acme released Zeta 5 today. It is a 1.2-trillion-parameter model.", ["Zeta 5"],
+                 [("1.2-trillion", "Zeta 5", "unspecified")], id="pronoun_is_a_n_param_model"),
+    pytest.param("Acme made Nova 3 available. The model is a 14-billion-parameter dense "
+                 "transformer.", ["Nova 3"], [("14-billion", "Nova 3", "unspecified")],
+                 id="stand_in_is_a_n_param_transformer"),
+    pytest.param("Acme released Zeta 5 today. There is a 1.2-trillion-parameter model in "
+                 "training too.", ["Zeta 5"], [], id="trap_there_is_a_model"),
+    pytest.param("Acme released Zeta 5 today. It is training a 2-trillion-parameter model.",
+                 ["Zeta 5"], [], id="trap_training_another_model"),
+    pytest.param("Zeta 5 has many parameters. Outside estimates put it at about 1.8 trillion.",
+                 ["Zeta 5"], [("1.8 trillion", "Zeta 5", "unspecified")],
+                 id="pronoun_in_the_size_link"),
+    pytest.param("Zeta 5 is new. Outside estimates put it at about 1.8 trillion.",
+                 ["Zeta 5"], [], id="trap_size_link_without_talk_of_parameters"),
     pytest.param("Zeta 5 is a 70B-class model like Nova 3.", ["Zeta 5", "Nova 3"], [],
                  id="trap_size_class"),
     pytest.param("Zeta 5 was trained on 15 trillion tokens.", ["Zeta 5"], [],
