@@ -117,8 +117,10 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
             c.span.start <= b.start and b.end <= c.span.end for c in cues
         ):  # "available since Monday": the blocker is part of a release cue
             continue
-        if window > 1 and 0 <= b.start - date.end <= 1:
-            return True  # "Acme on Wednesday said ...": the day of the speech, told before it
+        if window > 1 and b.start == date.end:
+            # "Acme on Wednesday said ...": the day of the speech, told right before the verb
+            # (not "..., said the people" nor "... on May 5 and said it had ...")
+            return True
         if not 0 <= date.start - b.end <= window:
             continue
         # "said it launched Nova on Tuesday", "said its March launch of Nova": a cue after the
@@ -356,7 +358,7 @@ def _bind_one(
         event = prev.event if prev is not None and prev.event else "neutral"
     subject, rule = pick_subject(date, cue.span, sent_models)
     if rule in {"apposition", "in_sentence"} and (
-        describes_other_noun(cue.span, sent_models)
+        describes_other_noun(cue.span, sent_models, parse_only=True)
         or releases_other_thing(date, cue.span, subject, sent_models)
         or has_other_subject(cue.span, sent_models)
     ):

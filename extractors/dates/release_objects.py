@@ -30,7 +30,9 @@ GENERIC_MODEL_NOUNS = frozenset(
 RELEASE_OBJECT_NOUNS = GENERIC_MODEL_NOUNS | frozenset(
     {"weights", "checkpoint", "checkpoints", "update", "upgrade", "models", "family", "series",
      "preview", "api", "it", "them", "access", "availability", "rollout", "transformer",
-     "system", "chatbot", "assistant", "network", "variant", "edition"}
+     "system", "chatbot", "assistant", "network", "variant", "edition",
+     # the write-up that announces a model: "X, described in a paper published in May 2020"
+     "paper", "preprint", "report", "post", "card", "announcement"}
 )
 
 # Words between an object and the date it is released on ("the chip on Monday").
@@ -41,6 +43,12 @@ DESCRIBING_DEPS = frozenset({"attr", "appos", "oprd"})
 
 # Entity types of a releaser ("xAI launched on Monday"), never of the thing released.
 RELEASER_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+# Nouns that name who releases, never what ("the company released it in May").
+RELEASER_NOUNS = frozenset(
+    {"company", "firm", "startup", "lab", "labs", "team", "developer", "developers", "maker",
+     "group", "giant", "rival", "unit", "division", "researchers"}
+)
 
 
 def _model_tokens(models: Sequence[Span]) -> set[int]:
@@ -83,17 +91,31 @@ def releases_other_thing(date: Span, cue: Span, subject: Span, models: Sequence[
     return head.is_alpha and not head.is_stop
 
 
-def describes_other_noun(cue: Span, models: Sequence[Span] = ()) -> bool:
+def describes_other_noun(
+    cue: Span, models: Sequence[Span] = (), *, parse_only: bool = False
+) -> bool:
     """The cue is a participle describing a noun that is no model: "financing, announced in
-    June" (after a comma, or attached to the noun in the parse), "benchmarks released in May"."""
+    June" (after a comma, or attached to the noun in the parse), "benchmarks released in May".
+
+    A clause whose own subject is a model ("AI, whose Zeta 5 was released in 2025") describes
+    that model. ``parse_only``: trust the parse alone when there is one (the comma fallback
+    misreads "Zeta 5, with 40 billion parameters, followed in April").
+    """
     doc, head = cue.doc, cue[-1]
     taken = _model_tokens(models)
-    if doc.has_annotation("DEP") and head.dep_ in {"acl", "relcl"}:
+    has_parse = doc.has_annotation("DEP")
+    if has_parse and head.dep_ in {"acl", "relcl"}:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in taken for c in head.children):
+            return False
         noun = head.head
+        if noun.lower_ in RELEASER_NOUNS or noun.ent_type_ in RELEASER_ENTITIES:
+            return False  # "which the company released in May", misparsed onto "company"
         # "Orca was a dense network released in 2023": a noun that describes the subject
         # (copula attribute, apposition) is the model itself
         return (noun.i not in taken and noun.lower_ not in RELEASE_OBJECT_NOUNS
                 and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ not in DESCRIBING_DEPS)
+    if has_parse and parse_only:
+        return False
     before = doc[cue.start - 2] if cue.start >= 2 else None
     return (before is not None and doc[cue.start - 1].text == "," and head.tag_ == "VBN"
             and before.i not in taken
@@ -119,6 +141,7 @@ def has_other_subject(cue: Span, models: Sequence[Span] = ()) -> bool:
         if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and not transitive):
             return (child.i not in taken and child.pos_ in {"NOUN", "PROPN"}
                     and child.ent_type_ not in RELEASER_ENTITIES
+                    and child.lower_ not in RELEASER_NOUNS
                     and child.lower_ not in RELEASE_OBJECT_NOUNS)
     return False
 

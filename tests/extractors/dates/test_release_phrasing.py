@@ -168,10 +168,11 @@ def test_narrative_release_kinds(bind_dates, text, models, expected):
 
 def _parsed(words, heads, deps, pos):
     """A Doc with a hand-set parse (heads as absolute indices), no trained model needed."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    # an English vocab: a bare Vocab() has no lexical attributes (lower_ reads "")
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
 
 
 def test_subject_that_undergoes_the_event_is_another_thing():
@@ -194,3 +195,41 @@ def test_releaser_subject_of_an_active_verb_is_not_another_thing():
                   ["dobj", "nsubj", "ROOT", "prep", "pobj"],
                   ["PRON", "PROPN", "VERB", "ADP", "PROPN"])
     assert not has_other_subject(doc[2:3])
+
+
+def test_clause_on_a_non_model_noun_dates_that_noun():
+    from extractors.dates.release_objects import describes_other_noun
+
+    # "benchmarks released in May"
+    doc = _parsed(["benchmarks", "released", "in", "May"], [0, 0, 1, 2],
+                  ["ROOT", "acl", "prep", "pobj"], ["NOUN", "VERB", "ADP", "PROPN"])
+    assert describes_other_noun(doc[1:2], parse_only=True)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos"),
+    [
+        pytest.param(  # "which the company released in May", misparsed onto "company"
+            ["which", "the", "company", "released", "in", "May"], [2, 2, 2, 2, 3, 4],
+            ["dep", "det", "ROOT", "acl", "prep", "pobj"],
+            ["PRON", "DET", "NOUN", "VERB", "ADP", "PROPN"], id="releaser_noun"),
+        pytest.param(  # "a paper published in May": the write-up that announces the model
+            ["a", "paper", "published", "in", "May"], [1, 1, 1, 2, 3],
+            ["det", "ROOT", "acl", "prep", "pobj"],
+            ["DET", "NOUN", "VERB", "ADP", "PROPN"], id="paper_published"),
+        pytest.param(  # "Kite was a dense network released in 2023": the noun is the model
+            ["Kite", "was", "a", "network", "released", "in", "2023"], [1, 1, 3, 1, 3, 4, 5],
+            ["nsubj", "ROOT", "det", "attr", "acl", "prep", "pobj"],
+            ["PROPN", "AUX", "DET", "NOUN", "VERB", "ADP", "NUM"], id="copula_attribute"),
+        pytest.param(  # "with 40 billion parameters, followed in April": no parse link
+            ["parameters", ",", "followed", "in", "April"], [2, 2, 2, 2, 3],
+            ["nsubj", "punct", "ROOT", "prep", "pobj"],
+            ["NOUN", "PUNCT", "VERB", "ADP", "PROPN"], id="comma_fallback_off_with_a_parse"),
+    ],
+)
+def test_clause_that_still_dates_the_model(words, heads, deps, pos):
+    from extractors.dates.release_objects import describes_other_noun
+
+    doc = _parsed(words, heads, deps, pos)
+    cue = next(i for i, d in enumerate(deps) if d in {"acl", "ROOT"} and pos[i] == "VERB")
+    assert not describes_other_noun(doc[cue : cue + 1], parse_only=True)
