@@ -9,6 +9,8 @@ not released then. ``release_binding`` asks these before it ties such a date to 
                            between the cue and the date, and the model only after the date
 - ``describes_other_noun`` "benchmarks released in May", "its Series B financing, announced in
                            June": the cue is a participle describing a noun that is no model
+- ``has_other_subject``   "The vote was pushed back to March": the cue's subject is no model
+- ``is_audience``         "Zeta 5 launched to Orca Plus users": the model after "to" got it
 
 Notes:
     Parse-light checks in the spirit of ConText's scope rules (medspaCy): a cue's scope ends at
@@ -41,6 +43,8 @@ DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "around", "from
 # Dependency labels of a noun that describes the sentence's subject rather than naming a thing.
 DESCRIBING_DEPS = frozenset({"attr", "appos", "oprd"})
 
+# Before a model after the cue, these make it the audience or venue, not the thing released.
+AUDIENCE_PREPS = frozenset({"to", "for", "in", "inside", "via", "through"})
 # Entity types of a releaser ("xAI launched on Monday"), never of the thing released.
 RELEASER_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
@@ -154,3 +158,12 @@ def describes_generic_model(cue: Span) -> bool:
     if not cue.doc.has_annotation("DEP") or head.dep_ not in {"acl", "relcl"}:
         return False
     return head.head.lower_ in GENERIC_MODEL_NOUNS
+
+
+def is_audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
+    """'Zeta 5 launched to Acme Plus users on Thursday': the model after the cue is who got
+    it ("to", "for", "in" before it); the model right before the cue is what launched."""
+    doc = model.doc
+    if model.start == 0 or doc[model.start - 1].lower_ not in AUDIENCE_PREPS:
+        return False
+    return any(m.end <= cue.start and cue.start - m.end <= 2 for m in in_sent)

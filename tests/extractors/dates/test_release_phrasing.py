@@ -158,8 +158,29 @@ NARRATIVE_KINDS = [
                  [("Nova 5 Lite", "released", D(2025, 5, 1), D(2025, 5, 31)),
                   ("Nova 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
                  id="arrived_along_with"),
+    pytest.param("Orca 6, which Acme described in a 2024 research paper, is small.", ["Orca 6"],
+                 [("Orca 6", "announced", D(2024, 1, 1), D(2024, 12, 31))],
+                 id="year_of_a_paper"),
+    pytest.param("Acme used 2048 GPUs and 2000 engineers on Orca 6.", ["Orca 6"], [],
+                 id="counts_are_no_years"),
+    pytest.param("Zeta 7 arrived the day after Christmas 2024.", ["Zeta 7"],
+                 [("Zeta 7", "released", D(2024, 12, 26), D(2024, 12, 26))],
+                 id="day_after_christmas"),
+    pytest.param("Nova 6 was released on Christmas Eve.", ["Nova 6"],
+                 [("Nova 6", "released", D(2024, 12, 24), D(2024, 12, 24))],
+                 id="christmas_eve"),
+    pytest.param("Kite 10 is supposedly dropping next week.", ["Kite 10"],
+                 [("Kite 10", "planned", D(2025, 6, 16), D(2025, 6, 22))], id="dropping"),
+    pytest.param("Acme guided to a limited developer preview of Zeta 12 in 3Q26.", ["Zeta 12"],
+                 [("Zeta 12", "planned", D(2026, 7, 1), D(2026, 9, 30))],
+                 id="developer_preview"),
+    pytest.param("Acme expects to post the weights of Orca 8 in Q3 2026.", ["Orca 8"],
+                 [("Orca 8", "planned", D(2026, 7, 1), D(2026, 9, 30))],
+                 id="post_the_weights"),
+    pytest.param("Nova 9 will open to the public in December.", ["Nova 9"],
+                 [("Nova 9", "planned", D(2025, 12, 1), D(2025, 12, 31))],
+                 id="open_to_the_public"),
 ]
-
 
 @pytest.mark.parametrize(("text", "models", "expected"), NARRATIVE_KINDS)
 def test_narrative_release_kinds(bind_dates, text, models, expected):
