@@ -58,6 +58,12 @@ YEAR_PREPS = frozenset(
 )
 # Before "the fall", "the summer" (no year, no "this"/"next"): the season is a date only here.
 SEASON_PREPS = frozenset({"in", "by", "during", "until", "till", "over", "through", "for"})
+# "a 2020 research paper", "its 2024 launch": a year between these and an event noun is a date.
+YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
+YEAR_EVENT_NOUNS = frozenset(
+    {"paper", "research", "release", "launch", "debut", "report", "preprint", "blog", "post",
+     "announcement", "unveiling", "rollout", "preview", "technical"}
+)
 # Not a date: a bare number, a version or a parameter count that NER sometimes labels DATE.
 NOT_A_DATE = re.compile(r"[\d.,\s]+|[\d.]+\s?[BMTK]|\d+(?:\.\d+)+|(?-i:may)", re.IGNORECASE)
 BARE_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")
@@ -71,7 +77,10 @@ def _keep_candidate(span: Span, value: DateValue) -> bool:
     prev = doc[span.start - 1].lower_ if span.start > 0 else ""
     nxt = doc[span.end] if span.end < len(doc) else None
     if BARE_YEAR.fullmatch(text):
-        # "2048 experts", "2000 GPUs": a year needs a preposition or no word after it
+        # "2048 experts", "2000 GPUs": a year needs a preposition or no word after it, or
+        # names the year of an event or a write-up ("a 2020 research paper", "its 2024 launch")
+        if nxt is not None and prev in YEAR_DETERMINERS and nxt.lower_ in YEAR_EVENT_NOUNS:
+            return True
         return not (nxt is not None and nxt.is_alpha and prev not in YEAR_PREPS)
     if NOT_A_DATE.fullmatch(text):
         return False

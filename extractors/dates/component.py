@@ -31,7 +31,7 @@ from extractors.dates.release_just_now import find_just_now_releases, just_now_m
 from extractors.dates.release_now_available import bind_now_available
 from extractors.dates.release_offsets import bind_offset_releases
 from extractors.dates.release_period_with import bind_period_with
-from extractors.dates.resolve import extract_dates
+from extractors.dates.resolve import dedupe_release_facts, extract_dates
 from extractors.errors import NotInitialisedError
 from extractors.vocab import DATES_KEY
 
@@ -176,6 +176,9 @@ class DateExtractor:
             present = filter_spans([Span(doc, s, e) for _, s, e in self.now_matcher(doc)])
             spans += bind_now_available(doc, present, models, spans, doc._.published_at)
             spans += bind_offset_releases(doc, spans, cues, models, doc._.published_at)
+            # one fact per (model, event, period) across the finders too: a headline's "is out
+            # now" and the body's "is rolling out today" are one release
+            dedupe_release_facts(spans)
         doc.spans[SPANS_KEY] = spans
         return doc
 

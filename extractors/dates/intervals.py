@@ -267,6 +267,24 @@ def _slash_day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return d, d, "day"
 
 
+# Fixed-date holidays: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+
+
+def _holiday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'Christmas 2024', 'the day after Christmas', 'New Year's Eve': a fixed-date holiday,
+    shifted a day for 'the day after/before'; a year-less one is placed like a month day."""
+    name = re.sub(r"\s+", " ", m["hol"].lower().replace("\u2019", "'"))
+    month, day = HOLIDAYS[name]
+    shift = dt.timedelta(days={"after": 1, "before": -1}.get((m["rel"] or "").lower(), 0))
+    fn: YearFn = lambda y: (dt.date(y, month, day) + shift,) * 2  # noqa: E731
+    return (*_year_or_place(m["year"], fn, anchor, prefer), "day")
+
+
 def _fiscal_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'FY2026', 'FY26', 'fiscal 2026': the calendar year it names (fiscal calendars differ
     by company; the text rarely says which)."""
@@ -306,4 +324,5 @@ ABSOLUTE_HANDLERS: dict[str, Handler] = {
     "year": _year,
     "slash_day": _slash_day,
     "fiscal_year": _fiscal_year,
+    "holiday": _holiday,
 }

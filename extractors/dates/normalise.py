@@ -106,6 +106,13 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?:the\s+)?{PART}[\s-]+(?:(?P<year>{YEAR})|(?P<rel>{REL_YEAR}))",
     ),
     ("year", rf"(?:the\s+year\s+)?(?P<year>{YEAR})|(?P<rel>(?:this|next|last)\s+year)"),
+    # Christmas 2024 / the day after Christmas / New Year's Eve / Christmas Eve
+    (
+        "holiday",
+        r"(?:the\s+day\s+(?P<rel>after|before)\s+)?(?P<hol>(?-i:Christmas)(?:\s+(?:Eve|Day))?"
+        r"|(?-i:New)\s+Year['\u2019]s\s+(?:Eve|Day)|(?-i:Halloween)|(?-i:Valentine)['\u2019]s\s+Day)"
+        rf"(?:,?\s+(?P<year>{YEAR}))?",
+    ),
     # FY2026 / FY26 / fiscal 2026 / fiscal year 2026: read as the calendar year it names
     ("fiscal_year", r"(?:FY|fiscal\s+(?:year\s+)?)\s?['\u2019]?(?P<fy>\d{4}|\d{2})"),
     # year-end / the year's end / year-end 2025: the last quarter, as "the end of the year"

@@ -39,6 +39,7 @@ from extractors.dates.release_objects import (
     describes_generic_model,
     describes_other_noun,
     has_other_subject,
+    is_audience,
     names_other_object,
     releases_other_thing,
 )
@@ -54,8 +55,6 @@ CLAUSE_OPENERS = frozenset({"that", "when", "and", "but", "so", "while", "becaus
 # A cue right after one of these did not happen: "it is not available today".
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATION_WINDOW = 3  # tokens before a cue that may negate it ("is not generally available")
-# Before a model after the cue, these make it the audience or venue, not the thing released.
-AUDIENCE_PREPS = frozenset({"to", "for", "in", "inside", "via", "through"})
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
@@ -117,8 +116,10 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
             c.span.start <= b.start and b.end <= c.span.end for c in cues
         ):  # "available since Monday": the blocker is part of a release cue
             continue
-        if window > 1 and 0 <= b.start - date.end <= 1:
-            return True  # "Acme on Wednesday said ...": the day of the speech, told before it
+        if window > 1 and b.start == date.end:
+            # "Acme on Wednesday said ...": the day of the speech, told right before the verb
+            # (not "..., said the people" nor "... on May 5 and said it had ...")
+            return True
         if not 0 <= date.start - b.end <= window:
             continue
         # "said it launched Nova on Tuesday", "said its March launch of Nova": a cue after the
@@ -145,7 +146,8 @@ def appositive_tokens(doc: Doc, start: int, end: int) -> int:
 
 def opens_clause(date: Span) -> bool:
     """The date (with its preposition) opens the sentence, or the clause after an introductory
-    phrase: "On July 11, 2025, ...", "Less than a month later, on January 20, 2025, ..."."""
+    phrase: "On July 11, 2025, ...", "Less than a month later, on January 20, 2025, ...",
+    "At Acme Con in Paris on Tuesday, ..."."""
     doc, sent = date.doc, date.sent
     i = date.start - 1
     if i >= sent.start and doc[i].lower_ in LEADING_DATE_WORDS:
@@ -153,6 +155,10 @@ def opens_clause(date: Span) -> bool:
     if i < sent.start:
         return True
     comma_after = date.end < sent.end and doc[date.end].text == ","
+    if comma_after and doc.has_annotation("TAG") and doc[sent.start].lower_ in LEADING_DATE_WORDS:
+        # "At Acme Con in Paris on Tuesday, the company unveiled X": a verbless opening
+        # phrase that ends with the date
+        return not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start : date.start])
     return comma_after and (doc[i].text == "," or doc[i].lower_ in CLAUSE_OPENERS)
 
 
@@ -209,15 +215,6 @@ def _cues_starting_in(cues: Sequence[Cue], start: int, end: int) -> Sequence[Cue
     return cues[lo : bisect_left(cues, end, lo=lo, key=lambda c: c.span.start)]
 
 
-def _audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
-    """'Zeta 5 launched to Acme Plus users on Thursday': the model after the cue is who got
-    it ("to", "for", "in" before it); the model right before the cue is what launched."""
-    doc = model.doc
-    if model.start == 0 or doc[model.start - 1].lower_ not in AUDIENCE_PREPS:
-        return False
-    return any(m.end <= cue.start and cue.start - m.end <= 2 for m in in_sent)
-
-
 def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | None, str | None]:
     """The MODEL the cue is about, and the rule that chose it."""
     sent = date.sent
@@ -228,7 +225,7 @@ def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | 
         return None, None
     if cue.end <= date.start:  # cue ... MODEL ... date
         between = [m for m in in_sent if cue.end <= m.start and m.end <= date.start]
-        if between and not _audience(between[0], cue, in_sent):
+        if between and not is_audience(between[0], cue, in_sent):
             return between[0], "cue_object"
     if date.end <= cue.start:  # date ... cue MODEL
         after = [m for m in in_sent if m.start >= cue.end and m.start - cue.end <= SUBJECT_WINDOW]
@@ -356,7 +353,7 @@ def _bind_one(
         event = prev.event if prev is not None and prev.event else "neutral"
     subject, rule = pick_subject(date, cue.span, sent_models)
     if rule in {"apposition", "in_sentence"} and (
-        describes_other_noun(cue.span, sent_models)
+        describes_other_noun(cue.span, sent_models, parse_only=True)
         or releases_other_thing(date, cue.span, subject, sent_models)
         or has_other_subject(cue.span, sent_models)
     ):

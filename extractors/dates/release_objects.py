@@ -9,6 +9,8 @@ not released then. ``release_binding`` asks these before it ties such a date to 
                            between the cue and the date, and the model only after the date
 - ``describes_other_noun`` "benchmarks released in May", "its Series B financing, announced in
                            June": the cue is a participle describing a noun that is no model
+- ``has_other_subject``   "The vote was pushed back to March": the cue's subject is no model
+- ``is_audience``         "Zeta 5 launched to Orca Plus users": the model after "to" got it
 
 Notes:
     Parse-light checks in the spirit of ConText's scope rules (medspaCy): a cue's scope ends at
@@ -30,7 +32,9 @@ GENERIC_MODEL_NOUNS = frozenset(
 RELEASE_OBJECT_NOUNS = GENERIC_MODEL_NOUNS | frozenset(
     {"weights", "checkpoint", "checkpoints", "update", "upgrade", "models", "family", "series",
      "preview", "api", "it", "them", "access", "availability", "rollout", "transformer",
-     "system", "chatbot", "assistant", "network", "variant", "edition"}
+     "system", "chatbot", "assistant", "network", "variant", "edition",
+     # the write-up that announces a model: "X, described in a paper published in May 2020"
+     "paper", "preprint", "report", "post", "card", "announcement"}
 )
 
 # Words between an object and the date it is released on ("the chip on Monday").
@@ -39,8 +43,16 @@ DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "around", "from
 # Dependency labels of a noun that describes the sentence's subject rather than naming a thing.
 DESCRIBING_DEPS = frozenset({"attr", "appos", "oprd"})
 
+# Before a model after the cue, these make it the audience or venue, not the thing released.
+AUDIENCE_PREPS = frozenset({"to", "for", "in", "inside", "via", "through"})
 # Entity types of a releaser ("xAI launched on Monday"), never of the thing released.
 RELEASER_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+
+# Nouns that name who releases, never what ("the company released it in May").
+RELEASER_NOUNS = frozenset(
+    {"company", "firm", "startup", "lab", "labs", "team", "developer", "developers", "maker",
+     "group", "giant", "rival", "unit", "division", "researchers"}
+)
 
 
 def _model_tokens(models: Sequence[Span]) -> set[int]:
@@ -83,17 +95,31 @@ def releases_other_thing(date: Span, cue: Span, subject: Span, models: Sequence[
     return head.is_alpha and not head.is_stop
 
 
-def describes_other_noun(cue: Span, models: Sequence[Span] = ()) -> bool:
+def describes_other_noun(
+    cue: Span, models: Sequence[Span] = (), *, parse_only: bool = False
+) -> bool:
     """The cue is a participle describing a noun that is no model: "financing, announced in
-    June" (after a comma, or attached to the noun in the parse), "benchmarks released in May"."""
+    June" (after a comma, or attached to the noun in the parse), "benchmarks released in May".
+
+    A clause whose own subject is a model ("AI, whose Zeta 5 was released in 2025") describes
+    that model. ``parse_only``: trust the parse alone when there is one (the comma fallback
+    misreads "Zeta 5, with 40 billion parameters, followed in April").
+    """
     doc, head = cue.doc, cue[-1]
     taken = _model_tokens(models)
-    if doc.has_annotation("DEP") and head.dep_ in {"acl", "relcl"}:
+    has_parse = doc.has_annotation("DEP")
+    if has_parse and head.dep_ in {"acl", "relcl"}:
+        if any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in taken for c in head.children):
+            return False
         noun = head.head
+        if noun.lower_ in RELEASER_NOUNS or noun.ent_type_ in RELEASER_ENTITIES:
+            return False  # "which the company released in May", misparsed onto "company"
         # "Orca was a dense network released in 2023": a noun that describes the subject
         # (copula attribute, apposition) is the model itself
         return (noun.i not in taken and noun.lower_ not in RELEASE_OBJECT_NOUNS
                 and noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ not in DESCRIBING_DEPS)
+    if has_parse and parse_only:
+        return False
     before = doc[cue.start - 2] if cue.start >= 2 else None
     return (before is not None and doc[cue.start - 1].text == "," and head.tag_ == "VBN"
             and before.i not in taken
@@ -119,6 +145,7 @@ def has_other_subject(cue: Span, models: Sequence[Span] = ()) -> bool:
         if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and not transitive):
             return (child.i not in taken and child.pos_ in {"NOUN", "PROPN"}
                     and child.ent_type_ not in RELEASER_ENTITIES
+                    and child.lower_ not in RELEASER_NOUNS
                     and child.lower_ not in RELEASE_OBJECT_NOUNS)
     return False
 
@@ -131,3 +158,12 @@ def describes_generic_model(cue: Span) -> bool:
     if not cue.doc.has_annotation("DEP") or head.dep_ not in {"acl", "relcl"}:
         return False
     return head.head.lower_ in GENERIC_MODEL_NOUNS
+
+
+def is_audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
+    """'Zeta 5 launched to Acme Plus users on Thursday': the model after the cue is who got
+    it ("to", "for", "in" before it); the model right before the cue is what launched."""
+    doc = model.doc
+    if model.start == 0 or doc[model.start - 1].lower_ not in AUDIENCE_PREPS:
+        return False
+    return any(m.end <= cue.start and cue.start - m.end <= 2 for m in in_sent)

@@ -158,8 +158,29 @@ NARRATIVE_KINDS = [
                  [("Nova 5 Lite", "released", D(2025, 5, 1), D(2025, 5, 31)),
                   ("Nova 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
                  id="arrived_along_with"),
+    pytest.param("Orca 6, which Acme described in a 2024 research paper, is small.", ["Orca 6"],
+                 [("Orca 6", "announced", D(2024, 1, 1), D(2024, 12, 31))],
+                 id="year_of_a_paper"),
+    pytest.param("Acme used 2048 GPUs and 2000 engineers on Orca 6.", ["Orca 6"], [],
+                 id="counts_are_no_years"),
+    pytest.param("Zeta 7 arrived the day after Christmas 2024.", ["Zeta 7"],
+                 [("Zeta 7", "released", D(2024, 12, 26), D(2024, 12, 26))],
+                 id="day_after_christmas"),
+    pytest.param("Nova 6 was released on Christmas Eve.", ["Nova 6"],
+                 [("Nova 6", "released", D(2024, 12, 24), D(2024, 12, 24))],
+                 id="christmas_eve"),
+    pytest.param("Kite 10 is supposedly dropping next week.", ["Kite 10"],
+                 [("Kite 10", "planned", D(2025, 6, 16), D(2025, 6, 22))], id="dropping"),
+    pytest.param("Acme guided to a limited developer preview of Zeta 12 in 3Q26.", ["Zeta 12"],
+                 [("Zeta 12", "planned", D(2026, 7, 1), D(2026, 9, 30))],
+                 id="developer_preview"),
+    pytest.param("Acme expects to post the weights of Orca 8 in Q3 2026.", ["Orca 8"],
+                 [("Orca 8", "planned", D(2026, 7, 1), D(2026, 9, 30))],
+                 id="post_the_weights"),
+    pytest.param("Nova 9 will open to the public in December.", ["Nova 9"],
+                 [("Nova 9", "planned", D(2025, 12, 1), D(2025, 12, 31))],
+                 id="open_to_the_public"),
 ]
-
 
 @pytest.mark.parametrize(("text", "models", "expected"), NARRATIVE_KINDS)
 def test_narrative_release_kinds(bind_dates, text, models, expected):
@@ -168,10 +189,11 @@ def test_narrative_release_kinds(bind_dates, text, models, expected):
 
 def _parsed(words, heads, deps, pos):
     """A Doc with a hand-set parse (heads as absolute indices), no trained model needed."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    # an English vocab: a bare Vocab() has no lexical attributes (lower_ reads "")
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
 
 
 def test_subject_that_undergoes_the_event_is_another_thing():
@@ -194,3 +216,41 @@ def test_releaser_subject_of_an_active_verb_is_not_another_thing():
                   ["dobj", "nsubj", "ROOT", "prep", "pobj"],
                   ["PRON", "PROPN", "VERB", "ADP", "PROPN"])
     assert not has_other_subject(doc[2:3])
+
+
+def test_clause_on_a_non_model_noun_dates_that_noun():
+    from extractors.dates.release_objects import describes_other_noun
+
+    # "benchmarks released in May"
+    doc = _parsed(["benchmarks", "released", "in", "May"], [0, 0, 1, 2],
+                  ["ROOT", "acl", "prep", "pobj"], ["NOUN", "VERB", "ADP", "PROPN"])
+    assert describes_other_noun(doc[1:2], parse_only=True)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "pos"),
+    [
+        pytest.param(  # "which the company released in May", misparsed onto "company"
+            ["which", "the", "company", "released", "in", "May"], [2, 2, 2, 2, 3, 4],
+            ["dep", "det", "ROOT", "acl", "prep", "pobj"],
+            ["PRON", "DET", "NOUN", "VERB", "ADP", "PROPN"], id="releaser_noun"),
+        pytest.param(  # "a paper published in May": the write-up that announces the model
+            ["a", "paper", "published", "in", "May"], [1, 1, 1, 2, 3],
+            ["det", "ROOT", "acl", "prep", "pobj"],
+            ["DET", "NOUN", "VERB", "ADP", "PROPN"], id="paper_published"),
+        pytest.param(  # "Kite was a dense network released in 2023": the noun is the model
+            ["Kite", "was", "a", "network", "released", "in", "2023"], [1, 1, 3, 1, 3, 4, 5],
+            ["nsubj", "ROOT", "det", "attr", "acl", "prep", "pobj"],
+            ["PROPN", "AUX", "DET", "NOUN", "VERB", "ADP", "NUM"], id="copula_attribute"),
+        pytest.param(  # "with 40 billion parameters, followed in April": no parse link
+            ["parameters", ",", "followed", "in", "April"], [2, 2, 2, 2, 3],
+            ["nsubj", "punct", "ROOT", "prep", "pobj"],
+            ["NOUN", "PUNCT", "VERB", "ADP", "PROPN"], id="comma_fallback_off_with_a_parse"),
+    ],
+)
+def test_clause_that_still_dates_the_model(words, heads, deps, pos):
+    from extractors.dates.release_objects import describes_other_noun
+
+    doc = _parsed(words, heads, deps, pos)
+    cue = next(i for i, d in enumerate(deps) if d in {"acl", "ROOT"} and pos[i] == "VERB")
+    assert not describes_other_noun(doc[cue : cue + 1], parse_only=True)

@@ -153,7 +153,7 @@ CARRIED_TO_IT = [
     pytest.param("On March 3, Acme released Nova 1. Kite 1 arrived the day after Christmas 2024.",
                  ["Nova 1", "Kite 1"],
                  [("Nova 1", "released", D(2025, 3, 3), D(2025, 3, 3)),
-                  ("Kite 1", "released", D(2024, 1, 1), D(2024, 12, 31))],
+                  ("Kite 1", "released", D(2024, 12, 26), D(2024, 12, 26))],
                  id="day_after_a_named_day_is_not_event_relative"),
     pytest.param("On March 3, Acme released Nova 1. Kite 1 arrived the day after.",
                  ["Nova 1", "Kite 1"],
