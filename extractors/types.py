@@ -13,7 +13,10 @@ from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-EXTRACTOR_VERSION = "newsfacts.extract.v1"
+# Bumped whenever what extraction reads changes (a rule, a claim column): a run re-reads every
+# file stored under another version (warehouse.db.known_sources), so an upgraded pipeline does
+# not leave old claims without the columns and readings the facts layer now relies on.
+EXTRACTOR_VERSION = "newsfacts.extract.v2"
 
 
 class _Frozen(BaseModel):

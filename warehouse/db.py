@@ -22,6 +22,7 @@ from pathlib import Path
 import duckdb
 
 from extractors.errors import WarehouseError
+from extractors.types import EXTRACTOR_VERSION, ArticleStatus
 from warehouse import guard
 
 LOGGER = logging.getLogger(__name__)
@@ -210,8 +211,16 @@ class ConnectionLease:
 
 
 def known_sources(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
-    """Map each loaded file's relative path to the hash of the bytes it was loaded from."""
-    return dict(con.execute("SELECT path, source_sha256 FROM article_rows").fetchall())
+    """Map each loaded file's relative path to the hash of the bytes it was loaded from.
+
+    A file extracted by another extractor version (``extractors.types.EXTRACTOR_VERSION``)
+    maps to its hash tagged with that version, which no file has: the run reads it again, so
+    an upgrade re-extracts what the old rules read (a quarantined file has no extraction).
+    """
+    rows = con.execute(
+        "SELECT path, source_sha256, status, extractor_version FROM article_rows").fetchall()
+    return {path: sha if status == ArticleStatus.QUARANTINED.value or version == EXTRACTOR_VERSION
+            else f"{sha}@{version}" for path, sha, status, version in rows}
 
 
 def fetch_rows(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> list[dict]:
