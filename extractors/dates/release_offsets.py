@@ -17,13 +17,14 @@ Notes:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.intervals import NUMBER_WORDS, number_value
-from extractors.dates.relative import unit_days
 from extractors.dates.release_binding import Cue
 
 BINDING = "offset_from_model"
@@ -31,7 +32,24 @@ UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "y
 DIRECTIONS = {"after": 1, "before": -1}
 # Words between "after" and the anchor model: "after the launch of", "after the debut of".
 ANCHOR_LEADS = frozenset({"the", "launch", "release", "debut", "arrival", "of", "its", "rollout"})
-SUBJECT_WINDOW = 8  # tokens between the other cue and the model it releases
+# Tokens between the other cue and the model it releases: the model is the cue's subject or
+# object ("Acme released Zeta 5 Mini", "Zeta 5 Mini launched"), not a name further on ("released
+# benchmark results comparing it with Orca 3").
+SUBJECT_WINDOW = 2
+HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+
+
+def shift_date(day: dt.date, unit: str, n: int) -> dt.date:
+    """``day`` moved by ``n`` calendar units ("two months after January 31" is March 31, "a year
+    after February 29, 2024" is February 28, 2025): months and years by the calendar, not as
+    30 or 365 days."""
+    unit = unit.lower().rstrip("s")
+    if unit in {"day", "week"}:
+        return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = n * (12 if unit == "year" else 1)
+    year, month = divmod(day.month - 1 + months, 12)
+    year, month = day.year + year, month + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _count(doc: Doc, unit: int) -> int | None:
@@ -39,13 +57,16 @@ def _count(doc: Doc, unit: int) -> int | None:
     if unit == 0:
         return None
     word = doc[unit - 1].lower_
+    if unit >= 2 and doc[unit - 2].text in HYPHENS:
+        return None  # "twenty-one days": a compound count this reader does not add up
     if word.isdigit() or word in NUMBER_WORDS:
         return number_value(word)
     return None
 
 
-def find_offset_phrases(doc: Doc, models: Sequence[Span]) -> list[tuple[Span, Span, int]]:
-    """``(phrase, anchor model, signed days)`` for each "N units after/before <MODEL>"."""
+def find_offset_phrases(doc: Doc, models: Sequence[Span]
+                        ) -> list[tuple[Span, Span, str, int]]:
+    """``(phrase, anchor model, unit, signed count)`` for each "N units after/before <MODEL>"."""
     starts = {m.start: m for m in models}
     out = []
     for tok in doc:
@@ -60,8 +81,8 @@ def find_offset_phrases(doc: Doc, models: Sequence[Span]) -> list[tuple[Span, Sp
         model = starts.get(i)
         if model is None or model.sent != tok.sent:
             continue
-        days = DIRECTIONS[tok.lower_] * unit_days(doc[tok.i - 1].lower_, n)
-        out.append((Span(doc, tok.i - 2, model.end, label="DATE"), model, days))
+        out.append((Span(doc, tok.i - 2, model.end, label="DATE"), model,
+                    doc[tok.i - 1].lower_, DIRECTIONS[tok.lower_] * n))
     return out
 
 
@@ -69,18 +90,18 @@ def _canonical(model: Span) -> str:
     return (model._.canonical or model.text).lower()
 
 
-def anchor_interval(model: Span, dates: Sequence[Span]) -> tuple[dt.date, dt.date] | None:
-    """The narrowest release (or announcement) interval the article gives ``model``."""
-    own = [
-        (d._.date_start, d._.date_end)
-        for d in dates
-        if d._.subject is not None
-        and _canonical(d._.subject) == _canonical(model)
-        and d._.event in {"released", "announced"}
-        and d._.date_start is not None
-        and d._.date_end is not None
-    ]
-    return min(own, key=lambda iv: iv[1] - iv[0]) if own else None
+def anchor_intervals(dates: Sequence[Span]) -> dict[str, tuple[dt.date, dt.date]]:
+    """The narrowest release (or announcement) interval the article gives each model, by
+    lower-cased canonical name (built once per Doc, not per offset phrase)."""
+    out: dict[str, tuple[dt.date, dt.date]] = {}
+    for d in dates:
+        if (d._.subject is None or d._.event not in {"released", "announced"}
+                or d._.date_start is None or d._.date_end is None):
+            continue
+        key, iv = _canonical(d._.subject), (d._.date_start, d._.date_end)
+        if key not in out or iv[1] - iv[0] < out[key][1] - out[key][0]:
+            out[key] = iv
+    return out
 
 
 def _released_model(
@@ -88,12 +109,14 @@ def _released_model(
 ) -> tuple[Span, Cue] | None:
     """The model another cue of the sentence releases, and that cue."""
     sent = phrase.sent
+    start, end = sent.start, sent.end
     # the anchor's own verb ("after Zeta 5 landed") belongs to the phrase
     inside = range(phrase.start, phrase.end + 2)
-    others = [m for m in models if m.sent == sent and _canonical(m) != _canonical(anchor)]
+    others = [m for m in spans_starting_in(models, start, end)
+              if _canonical(m) != _canonical(anchor)]
     best: tuple[int, Span, Cue] | None = None
     for cue in cues:
-        if cue.span.sent != sent or cue.span.start in inside:
+        if not start <= cue.span.start < end or cue.span.start in inside:
             continue
         for m in others:
             gap = m.start - cue.span.end if m.start >= cue.span.end else cue.span.start - m.end
@@ -121,19 +144,22 @@ def bind_offset_releases(
         New spans over "N units after <MODEL>" with interval, subject, event and binding set.
     """
     out: list[Span] = []
-    for phrase, anchor, days in find_offset_phrases(doc, models):
-        found = _released_model(phrase, anchor, cues, models)
-        interval = anchor_interval(anchor, dates)
+    phrases = find_offset_phrases(doc, models)
+    anchors = anchor_intervals(dates) if phrases else {}
+    for phrase, anchor, unit, count in phrases:
+        interval = anchors.get(_canonical(anchor))
+        found = _released_model(phrase, anchor, cues, models) if interval else None
         if found is None or interval is None:
             continue
         model, cue = found
-        start = interval[0] + dt.timedelta(days=days)
-        end = interval[1] + dt.timedelta(days=days)
+        start, end = shift_date(interval[0], unit, count), shift_date(interval[1], unit, count)
         event = cue.event if cue.event in {"released", "announced", "planned"} else "released"
         if published is not None and start > published:
             event = "planned"
         phrase._.date_start, phrase._.date_end = start, end
-        phrase._.date_granularity = "day" if start == end else "relative"
+        # day-precise only from a day-precise anchor moved by days or weeks
+        precise = start == end and unit.rstrip("s") in {"day", "week"}
+        phrase._.date_granularity = "day" if precise else "relative"
         phrase._.date_status = "parsed"
         phrase._.subject, phrase._.event, phrase._.binding = model, event, BINDING
         out.append(phrase)

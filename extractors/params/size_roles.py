@@ -31,13 +31,15 @@ from extractors.common.rule_files import (
     validate_document,
     validate_rules,
 )
-from extractors.errors import NotInitialisedError
+from extractors.errors import NotInitialisedError, RuleFileError
 from extractors.params.component import SPANS_KEY
 
 PATTERNS_FILE = "size_roles.json"
 DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
-# A clause boundary inside a sentence: a role cue must sit in the figure's own clause.
-CLAUSE_CUTS = frozenset({",", ";", ":", "\u2014", "\u2013", "("})
+# A clause boundary inside a sentence: a role cue must sit in the figure's own clause, and a
+# coordinated verb phrase is another clause ("Zeta 5 will be available next week and has 405B").
+CLAUSE_CUTS = frozenset({",", ";", ":", "\u2014", "\u2013", "(", "and", "but", "while",
+                         "whereas", "which", "who"})
 WILDCARD = "*"  # a phrase word that stands for any one word ("will * have")
 
 
@@ -52,6 +54,10 @@ class RoleRule(_Strict):
     side: Literal["before", "either"]  # where the cue stands: before the figure, or either side
     comment: str = ""
     phrases: list[str] = Field(min_length=1)
+    # at most this many words between the cue and the figure (None: anywhere in the clause)
+    max_gap: int | None = Field(default=None, ge=0)
+    # after the figure, the only words allowed between it and the cue ("-parameter image")
+    after_gap_words: list[str] = []
 
 
 class RoleRules(_Strict):
@@ -64,11 +70,13 @@ class RoleRules(_Strict):
 
 @dataclass(frozen=True)
 class CompiledRoles:
-    """Rules with their phrases tokenized as the pipeline tokenizes text."""
+    """Rules with their phrases tokenized as the pipeline tokenizes text, each role's phrases
+    indexed by their first word (a figure's clause is checked word by word, not phrase by
+    phrase: a long article has thousands of figures)."""
 
     name: str
     max_after_tokens: int
-    roles: tuple[tuple[RoleRule, tuple[tuple[str, ...], ...]], ...]
+    roles: tuple[tuple[RoleRule, dict[str, tuple[tuple[str, ...], ...]]], ...]
 
 
 def compile_roles(data: object, nlp: Language, *, source: str) -> CompiledRoles:
@@ -79,10 +87,17 @@ def compile_roles(data: object, nlp: Language, *, source: str) -> CompiledRoles:
     """
     doc = validate_document(data, RoleRules, source)
     rules = validate_rules(doc.roles, RoleRule, source)
-    compiled = tuple(
-        (rule, tuple(tuple(t.lower_ for t in nlp.make_doc(p)) for p in rule.phrases))
-        for rule in rules)
-    return CompiledRoles(doc.name, doc.max_after_tokens, compiled)
+    compiled = []
+    for rule in rules:
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in rule.phrases:
+            words = tuple(t.lower_ for t in nlp.make_doc(phrase))
+            if words[0] == WILDCARD:
+                raise RuleFileError(f"{source}: rule {rule.id!r}: key 'phrases': a phrase may "
+                                    f"not start with {WILDCARD!r} ({phrase!r})")
+            by_first.setdefault(words[0], []).append(words)
+        compiled.append((rule, {w: tuple(ps) for w, ps in by_first.items()}))
+    return CompiledRoles(doc.name, doc.max_after_tokens, tuple(compiled))
 
 
 def load_roles(path: RulePath, nlp: Language) -> CompiledRoles:
@@ -94,10 +109,36 @@ def load_roles(path: RulePath, nlp: Language) -> CompiledRoles:
     return compile_roles(read_json_file(path, "size-role rules"), nlp, source=path.name)
 
 
-def _contains(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(all(p in (WILDCARD, w) for p, w in zip(phrase, words[i:i + n], strict=True))
-               for i in range(len(words) - n + 1))
+def _occurrences(words: Sequence[str], by_first: dict[str, tuple[tuple[str, ...], ...]]
+                 ) -> list[tuple[int, int]]:
+    """(start, end) of every phrase (indexed by its first word) in ``words``; ``*`` matches
+    any one word."""
+    out = []
+    for i, word in enumerate(words):
+        for phrase in by_first.get(word, ()):
+            n = len(phrase)
+            if i + n <= len(words) and all(p in (WILDCARD, w) for p, w in
+                                           zip(phrase, words[i:i + n], strict=True)):
+                out.append((i, i + n))
+    return out
+
+
+def _cue_before(rule: RoleRule, before: Sequence[str], by_first) -> bool:
+    """A cue in the clause before the figure, ending at most ``max_gap`` words before it."""
+    limit = len(before) - rule.max_gap if rule.max_gap is not None else 0
+    return any(end >= limit for _, end in _occurrences(before, by_first))
+
+
+def _cue_after(rule: RoleRule, after: Sequence[str], by_first) -> bool:
+    """A cue right after the figure: only ``after_gap_words`` (if any are given) and at most
+    ``max_gap`` words between ("a 2-billion-parameter image encoder")."""
+    allowed = set(rule.after_gap_words)
+    for start, _ in _occurrences(after, by_first):
+        if rule.max_gap is not None and start > rule.max_gap:
+            continue
+        if not allowed or all(w in allowed for w in after[:start]):
+            return True
+    return False
 
 
 def clause_words(figure: Span, max_after: int) -> tuple[list[str], list[str]]:
@@ -106,12 +147,12 @@ def clause_words(figure: Span, max_after: int) -> tuple[list[str], list[str]]:
     sent = figure.sent
     before: list[str] = []
     for tok in reversed(figure.doc[sent.start:figure.start]):
-        if tok.text in CLAUSE_CUTS:
+        if tok.lower_ in CLAUSE_CUTS:
             break
         before.append(tok.lower_)
     after: list[str] = []
     for tok in figure.doc[figure.end:sent.end]:
-        if tok.text in CLAUSE_CUTS or len(after) >= max_after:
+        if tok.lower_ in CLAUSE_CUTS or len(after) >= max_after:
             break
         after.append(tok.lower_)
     return before[::-1], after
@@ -120,9 +161,9 @@ def clause_words(figure: Span, max_after: int) -> tuple[list[str], list[str]]:
 def size_role(figure: Span, rules: CompiledRoles) -> str | None:
     """The first role (in file order) whose cue stands in the figure's clause, else None."""
     before, after = clause_words(figure, rules.max_after_tokens)
-    for rule, phrases in rules.roles:
-        sides = (before,) if rule.side == "before" else (before, after)
-        if any(_contains(words, p) for words in sides for p in phrases):
+    for rule, by_first in rules.roles:
+        if _cue_before(rule, before, by_first) or (
+                rule.side == "either" and _cue_after(rule, after, by_first)):
             return rule.id
     return None
 

@@ -76,9 +76,6 @@ def test_member_sizes_of_a_family_are_each_a_member(analyst_db: duckdb.DuckDBPyC
     assert {f["status"] for f in lumora.values()} == {"single_source"}
 
 
-@pytest.mark.xfail(reason="extractor gap (entities): 'Nova 3' is read as no model name in this "
-                          "article; the size list itself binds (tests/extractors/params/"
-                          "test_unseen_kinds.py, named_size_lists)", strict=True)
 def test_a_version_list_gives_member_sizes(analyst_db: duckdb.DuckDBPyConnection) -> None:
     assert set(sizes(analyst_db, "Nova 3")) == {(8 * B, "total"), (32 * B, "total"),
                                                 (120 * B, "total")}

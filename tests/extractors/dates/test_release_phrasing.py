@@ -130,6 +130,23 @@ OFFSET_FROM_MODEL = [
                  id="anchor_is_no_model"),
     pytest.param("Kite 3 came out a month after Kite 2.", ["Kite 3", "Kite 2"], [],
                  id="anchor_model_undated"),
+    pytest.param("Kite 1 launched on January 31, 2025. Two months after Kite 1, Acme released "
+                 "Kite 2.", ["Kite 1", "Kite 2"],
+                 [("Kite 1", "released", D(2025, 1, 31), D(2025, 1, 31)),
+                  ("Kite 2", "released", D(2025, 3, 31), D(2025, 3, 31))],
+                 id="months_by_the_calendar"),
+    pytest.param("Kite 1 launched on January 15, 2024. A year after Kite 1, Acme released "
+                 "Kite 2.", ["Kite 1", "Kite 2"],
+                 [("Kite 1", "released", D(2024, 1, 15), D(2024, 1, 15)),
+                  ("Kite 2", "released", D(2025, 1, 15), D(2025, 1, 15))],
+                 id="a_year_by_the_calendar"),
+    pytest.param("Kite 1 launched on May 1. Twenty-one days after Kite 1, Acme released Kite 2.",
+                 ["Kite 1", "Kite 2"], [("Kite 1", "released", D(2025, 5, 1), D(2025, 5, 1))],
+                 id="compound_count_not_read_as_one"),
+    pytest.param("Zeta 5 launched on May 1. Three days after Zeta 5 arrived, Acme released "
+                 "benchmark results comparing it with Orca 3.", ["Zeta 5", "Orca 3"],
+                 [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 1))],
+                 id="released_thing_is_no_model"),
 ]
 
 

@@ -40,6 +40,11 @@ COMPONENT = [
     ("Orca-2 has 90 billion parameters in total.", "90 billion", None),
     ("Orca-2, which uses a new encoder, has 90 billion parameters.", "90 billion", None),
     ("Nova 3 has 40 billion parameters and reads images.", "40 billion", None),
+    ("Zeta 5 has 70 billion parameters and a larger embedding table than its predecessor.",
+     "70 billion", None),
+    ("Zeta 5 has 70 billion parameters across its decoder layers.", "70 billion", None),
+    ("Acme's Zeta 5 serves as the backbone of Acme Chat with 70 billion parameters.",
+     "70 billion", None),
 ]
 
 PLANNED = [
@@ -56,6 +61,10 @@ PLANNED = [
     ("Titan-5 targets developers with 3.2 trillion parameters.", "3.2 trillion", None),
     ("Titan-5 has 3.2 trillion parameters; its successor will be larger.", "3.2 trillion",
      None),
+    ("Zeta 5 will be available next week and has 405 billion parameters.", "405 billion", None),
+    ("Zeta 5 launched as planned with 405 billion parameters.", "405 billion", None),
+    ("Atlas is building a model which will have 4 trillion parameters.", "4 trillion",
+     "planned"),
 ]
 
 
@@ -80,6 +89,8 @@ def test_users_extend_the_roles_in_the_rule_file(blank_nlp: Language) -> None:
     {"name": "x", "max_after_tokens": 4, "roles": [{"id": "planned", "side": "before",
                                                     "phrases": []}]},
     {"name": "x", "roles": []},
+    {"name": "x", "max_after_tokens": 4, "roles": [{"id": "planned", "side": "before",
+                                                    "phrases": ["* have"]}]},
 ])
 def test_a_malformed_rule_file_is_a_clear_error(blank_nlp: Language, bad: dict) -> None:
     with pytest.raises(RuleFileError):
