@@ -35,17 +35,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.common.json_rule_component import JsonRuleComponent
 from extractors.common.rule_files import (
-    RulePath,
-    packaged,
-    read_json_file,
     validate_document,
     validate_rules,
 )
-from extractors.errors import NotInitialisedError
 
 PATTERNS_FILE = "revision_cues.json"
-DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
 DATES_KEY = "dates"
 PARAMS_KEY = "param_counts"
 PLANNED = "planned"
@@ -95,15 +91,6 @@ def compile_revision_rules(data: object, nlp: Language, *, source: str) -> Revis
         phrases[cue.role].extend(tuple(t.lower_ for t in nlp.make_doc(p)) for p in cue.phrases)
     return RevisionRules(file.name, file.max_cue_gap, file.max_sentence_gap,
                          {role: tuple(p) for role, p in phrases.items()})
-
-
-def load_revision_rules(path: RulePath, nlp: Language) -> RevisionRules:
-    """Read and compile a revision cue file.
-
-    Raises:
-        RuleFileError: the file is missing, not JSON, or malformed.
-    """
-    return compile_revision_rules(read_json_file(path, "revision cues"), nlp, source=path.name)
 
 
 def has_cue(date: Span, role: str, rules: RevisionRules, dates: Sequence[Span]) -> bool:
@@ -222,34 +209,23 @@ def _stated_before(plan: Span, earlier_dates: Sequence[Span], key=None) -> Span 
     return None
 
 
-class RevisionFinder:
+class RevisionFinder(JsonRuleComponent[RevisionRules]):
     """Marks planned release dates replaced by a later plan (rules: ``news.revision_cues.v1``)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        """Create the component; the cue rules are loaded by ``initialize``."""
-        self.nlp = nlp
-        self.name = name
-        self.rules: RevisionRules | None = None
+    patterns_file = PATTERNS_FILE
+    what = "revision cues"
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None,
-                   patterns: dict | None = None) -> None:
-        """Load ``patterns`` when given, else ``patterns/revision_cues.json``.
-
-        Raises:
-            RuleFileError: the rules are malformed.
-        """
-        self.rules = (compile_revision_rules(patterns, self.nlp, source="initialize(patterns=...)")
-                      if patterns is not None
-                      else load_revision_rules(DEFAULT_PATTERNS, self.nlp))
+    def compile(self, data: object, *, source: str) -> RevisionRules:
+        """Validate the cue rules and tokenize their phrases with the pipeline's tokenizer."""
+        return compile_revision_rules(data, self.nlp, source=source)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``_.revised_to`` on the revised plans of ``doc.spans["dates"]`` and the changed
         sizes of ``doc.spans["param_counts"]``."""
-        if self.rules is None:
-            raise NotInitialisedError(self.name)
-        for plan, replacement in find_revisions(doc, self.rules):
+        rules = self.compiled()
+        for plan, replacement in find_revisions(doc, rules):
             plan._.revised_to = replacement
-        for old, new in find_size_revisions(doc, self.rules):
+        for old, new in find_size_revisions(doc, rules):
             old._.revised_to = new
         return doc
 

@@ -24,18 +24,15 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.common.json_rule_component import JsonRuleComponent
 from extractors.common.rule_files import (
-    RulePath,
-    packaged,
-    read_json_file,
     validate_document,
     validate_rules,
 )
-from extractors.errors import NotInitialisedError, RuleFileError
+from extractors.errors import RuleFileError
 from extractors.params.component import SPANS_KEY
 
 PATTERNS_FILE = "size_roles.json"
-DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
 # A clause boundary inside a sentence: a role cue must sit in the figure's own clause, and a
 # coordinated verb phrase is another clause ("Zeta 5 will be available next week and has 405B").
 CLAUSE_CUTS = frozenset({",", ";", ":", "\u2014", "\u2013", "(", "and", "but", "while",
@@ -98,15 +95,6 @@ def compile_roles(data: object, nlp: Language, *, source: str) -> CompiledRoles:
             by_first.setdefault(words[0], []).append(words)
         compiled.append((rule, {w: tuple(ps) for w, ps in by_first.items()}))
     return CompiledRoles(doc.name, doc.max_after_tokens, tuple(compiled))
-
-
-def load_roles(path: RulePath, nlp: Language) -> CompiledRoles:
-    """Read and compile a size-roles file.
-
-    Raises:
-        RuleFileError: the file is missing, not JSON, or malformed.
-    """
-    return compile_roles(read_json_file(path, "size-role rules"), nlp, source=path.name)
 
 
 def _occurrences(words: Sequence[str], by_first: dict[str, tuple[tuple[str, ...], ...]]
@@ -174,30 +162,19 @@ def set_size_roles(doc: Doc, rules: CompiledRoles) -> None:
         span._.size_role = size_role(span, rules)
 
 
-class SizeRoleFinder:
+class SizeRoleFinder(JsonRuleComponent[CompiledRoles]):
     """Names the role of each parameter count (rules: ``news.size_roles.v1``)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        """Create the component; the rules are loaded by ``initialize``."""
-        self.nlp = nlp
-        self.name = name
-        self.rules: CompiledRoles | None = None
+    patterns_file = PATTERNS_FILE
+    what = "size-role rules"
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None,
-                   patterns: dict | None = None) -> None:
-        """Load ``patterns`` when given, else ``patterns/size_roles.json``.
-
-        Raises:
-            RuleFileError: the rules are malformed (file, rule id and key are named).
-        """
-        self.rules = (compile_roles(patterns, self.nlp, source="initialize(patterns=...)")
-                      if patterns is not None else load_roles(DEFAULT_PATTERNS, self.nlp))
+    def compile(self, data: object, *, source: str) -> CompiledRoles:
+        """Validate the rules and tokenize their phrases with the pipeline's tokenizer."""
+        return compile_roles(data, self.nlp, source=source)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate the parameter-count spans in place."""
-        if self.rules is None:
-            raise NotInitialisedError(self.name)
-        set_size_roles(doc, self.rules)
+        set_size_roles(doc, self.compiled())
         return doc
 
 

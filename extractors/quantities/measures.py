@@ -24,17 +24,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from extractors.common.json_rule_component import JsonRuleComponent
 from extractors.common.rule_files import (
-    RulePath,
-    packaged,
-    read_json_file,
     validate_document,
     validate_rules,
 )
-from extractors.errors import NotInitialisedError, RuleFileError
+from extractors.errors import RuleFileError
 
 PATTERNS_FILE = "measures.json"
-DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
 QUANTITIES_KEY = "quantities"
 # A cue past one of these belongs to another clause ("$2B in revenue; a $40B valuation").
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although"})
@@ -117,15 +114,6 @@ def compile_rules(data: object, nlp: Language, *, source: str) -> CompiledRules:
         phrases[(p.id, p.side)] = tokens(p.phrases)
     return CompiledRules(rules.name, rules.max_cue_distance, tuple(measures), tuple(parts),
                          phrases)
-
-
-def load_measure_rules(path: RulePath, nlp: Language) -> CompiledRules:
-    """Read and compile a measures file.
-
-    Raises:
-        RuleFileError: the file is missing, not JSON, or malformed.
-    """
-    return compile_rules(read_json_file(path, "measure rules"), nlp, source=path.name)
 
 
 def _ends_at(sent_words: Sequence[str], end: int, phrase: tuple[str, ...]) -> bool:
@@ -240,30 +228,19 @@ def _default_of(unit: str, rules: CompiledRules) -> str | None:
     return next((m.id for m in rules.measures if m.default and unit in m.units), None)
 
 
-class MeasureFinder:
+class MeasureFinder(JsonRuleComponent[CompiledRules]):
     """Names the measure of each quantity (rules: ``news.measures.v1``)."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
-        """Create the component; the rules are loaded by ``initialize``."""
-        self.nlp = nlp
-        self.name = name
-        self.rules: CompiledRules | None = None
+    patterns_file = PATTERNS_FILE
+    what = "measure rules"
 
-    def initialize(self, get_examples=None, *, nlp: Language | None = None,
-                   patterns: dict | None = None) -> None:
-        """Load ``patterns`` when given, else ``patterns/measures.json``.
-
-        Raises:
-            RuleFileError: the rules are malformed (file, rule id and key are named).
-        """
-        self.rules = (compile_rules(patterns, self.nlp, source="initialize(patterns=...)")
-                      if patterns is not None else load_measure_rules(DEFAULT_PATTERNS, self.nlp))
+    def compile(self, data: object, *, source: str) -> CompiledRules:
+        """Validate the rules and tokenize their phrases with the pipeline's tokenizer."""
+        return compile_rules(data, self.nlp, source=source)
 
     def __call__(self, doc: Doc) -> Doc:
         """Annotate the quantity spans in place."""
-        if self.rules is None:
-            raise NotInitialisedError(self.name)
-        set_measures(doc, self.rules)
+        set_measures(doc, self.compiled())
         return doc
 
 

@@ -39,3 +39,19 @@ def test_factory_settings_are_keyword_only(factory: str) -> None:
                 if name not in ("nlp", "name")]
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in settings)
     assert set(meta.default_config) == {p.name for p in settings}
+
+
+@pytest.mark.parametrize("factory", COMPONENTS)
+def test_a_saved_pipeline_runs_without_a_new_initialize(factory: str, tmp_path) -> None:
+    """``nlp.to_disk`` then ``spacy.load``: each component restores its rules from the saved
+    pipeline (spaCy's lifecycle), so the loaded pipeline runs as the saved one did."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(factory)
+    nlp.initialize()
+    nlp.to_disk(tmp_path / "pipeline")
+    loaded = spacy.load(tmp_path / "pipeline")
+    doc = loaded.make_doc("Zeta 2 will have 7 billion parameters.")
+    for _, proc in loaded.pipeline:
+        doc = proc(doc)  # raises NotInitialisedError when the rules were not restored
+    assert loaded.pipe_names == ["sentencizer", factory]
