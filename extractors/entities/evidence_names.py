@@ -117,6 +117,9 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         or head.lower() in tables.labs
         or family_prefix(head, tables) is not None
         or tok.is_stop
+        # a headline's verb before the name: "Acme Launches Zeta 3 Pro", "Orca Beats Wren 2"
+        or head.lower() in tables.release_cues
+        or (head.lower(),) in tables.comparison_cues
     ):
         return None
     glued_end = _glued_end(doc, i, tables)
@@ -150,9 +153,16 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         penalty += WEIGHTS["big_version"]
     prev = doc[i - 1] if i else None
     if prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start and (
-            prev.lower_ not in tables.labs):
+            prev.lower_ not in tables.labs) and not _is_headline(tok.sent):
         penalty += WEIGHTS["title_before"]
     return end, shape, penalty
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title-case line ("Acme Launches Zeta 3 Pro With Longer Memory"), where a capitalised
+    word before a name says nothing about it."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def _sentence_cues(span: Span, tables: NameTables) -> set[str]:

@@ -47,6 +47,10 @@ VERSION_VARIANT_CASES = [
                  id="glued_version_and_variant"),
     pytest.param("Túlin 2 debuted in May, followed by Túlin 2.1.", ["Túlin 2", "Túlin 2.1"],
                  id="accented_head"),
+    pytest.param("Acme Launches Zeta 8 Pro With Longer Memory", ["Zeta 8 Pro"],
+                 id="headline_verb_is_no_name_and_title_case_no_penalty"),
+    pytest.param("Kite 7.5 Turbo is now available in the API.", ["Kite 7.5 Turbo"],
+                 id="available_in_the_api"),
     pytest.param("Release of Vireo 4 is slated for autumn. Its models lead two benchmarks.",
                  ["Vireo 4"], id="bare_version_in_an_article_about_models"),
 ]
@@ -67,6 +71,8 @@ NOT_MODEL_CASES = [
                  id="headline_compound_of_title_words"),
     pytest.param("Acme Unveils Kimi K9 in May.", ["Kimi K9"], id="headline_word_before_a_family"),
     pytest.param("The startup raised a Series B in March.", [], id="funding_round"),
+    pytest.param("Apple Unveils Vision Pro 2 With Faster Chip", [], id="headset_in_a_headline"),
+    pytest.param("Meta Releases Quest 4 Headset", [], id="device_noun_in_a_headline"),
 ]
 
 
