@@ -44,6 +44,9 @@ from extractors.entities.names import (
 # The family word that opens a name: "Vexa", "Vexa3", "Osprey", "PlayStation" (weighed later).
 # Mixed case counts ("InternaVL3", "SmolKit3"); so do accented letters ("Tülu").
 NAME_HEAD_RE = re.compile(r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}\d{0,2}$")
+# An all-capitals family word ("EXAONE", "LFM2"): a name only with a glued size ("LFM2-8B"),
+# since bare capitals name chips and bodies ("H100", "GB200", "FTC").
+CAPS_HEAD_RE = re.compile(r"^[A-Z]{2,6}\d{0,2}$")
 # A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2".
 NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?)$")
 THRESHOLD = 2.0
@@ -110,17 +113,24 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     """(end, shape weight, penalty) of a shaped name starting at token ``i``, else None."""
     tok = doc[i]
     head = fold_hyphens(tok.text).split("-")[0]
+    caps = bool(CAPS_HEAD_RE.match(head))
     if (
-        not NAME_HEAD_RE.match(head)
+        not (NAME_HEAD_RE.match(head) or caps)
         or head in tables.not_models
         or head.rstrip("0123456789") in tables.not_models
         or head.lower() in tables.labs
         or family_prefix(head, tables) is not None
         or tok.is_stop
+        # a headline's verb before the name: "Acme Launches Zeta 3 Pro", "Orca Beats Wren 2"
+        or head.lower() in tables.release_cues
+        or (head.lower(),) in tables.comparison_cues
     ):
         return None
     glued_end = _glued_end(doc, i, tables)
     glued = "-" in fold_hyphens(doc[i:glued_end].text)
+    if caps and not (glued and any(SIZE_RE.match(p) for p in re.split(
+            r"-", fold_hyphens(doc[i:glued_end].text))[1:])):
+        return None
     end = extend_model_end(doc, i, glued_end, tables)
     # the name's pieces after the head, a size the tokenizer cut in two rejoined ("Ling-1T")
     pieces = [p for p in re.split(r"[\s-]+", fold_hyphens(doc[i:end].text))[1:] if p]
@@ -150,9 +160,16 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         penalty += WEIGHTS["big_version"]
     prev = doc[i - 1] if i else None
     if prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start and (
-            prev.lower_ not in tables.labs):
+            prev.lower_ not in tables.labs) and not _is_headline(tok.sent):
         penalty += WEIGHTS["title_before"]
     return end, shape, penalty
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title-case line ("Acme Launches Zeta 3 Pro With Longer Memory"), where a capitalised
+    word before a name says nothing about it."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def _sentence_cues(span: Span, tables: NameTables) -> set[str]:

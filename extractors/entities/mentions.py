@@ -162,6 +162,7 @@ def find_entities(
     variants; unseen names by context (introduced, sized, compared, defined acronyms, quoted
     code names after a lab, lower-case sized checkpoints) and by shape (versioned names,
     family members, bare family words, built-on names, code names, architecture names);
+    shaped names whose family gathers enough evidence over the document (``evidence_names``);
     introduced, defined and sized one-word names repeated over the document; variant
     extensions and quoted variants of found models; coordinated shorthand versions, sizes,
     short forms, nicknames and family member lists linked to found models; the trained NER's

@@ -28,6 +28,8 @@ GLUED_SIZE_CASES = [
     pytest.param("Ling-2T debuted on October 9.", ["Ling-2T"], id="size_letter_split_off"),
     pytest.param("Hermes 9 405B was released in August.", ["Hermes 9 405B"],
                  id="version_then_size"),
+    pytest.param("Acme released LFM9-8B-A1B on Tuesday.", ["LFM9-8B-A1B"],
+                 id="capitals_head_with_glued_size"),
 ]
 
 VERSION_VARIANT_CASES = [
@@ -47,6 +49,10 @@ VERSION_VARIANT_CASES = [
                  id="glued_version_and_variant"),
     pytest.param("Túlin 2 debuted in May, followed by Túlin 2.1.", ["Túlin 2", "Túlin 2.1"],
                  id="accented_head"),
+    pytest.param("Acme Launches Zeta 8 Pro With Longer Memory", ["Zeta 8 Pro"],
+                 id="headline_verb_is_no_name_and_title_case_no_penalty"),
+    pytest.param("Kite 7.5 Turbo is now available in the API.", ["Kite 7.5 Turbo"],
+                 id="available_in_the_api"),
     pytest.param("Release of Vireo 4 is slated for autumn. Its models lead two benchmarks.",
                  ["Vireo 4"], id="bare_version_in_an_article_about_models"),
 ]
@@ -67,6 +73,10 @@ NOT_MODEL_CASES = [
                  id="headline_compound_of_title_words"),
     pytest.param("Acme Unveils Kimi K9 in May.", ["Kimi K9"], id="headline_word_before_a_family"),
     pytest.param("The startup raised a Series B in March.", [], id="funding_round"),
+    pytest.param("Apple Unveils Vision Pro 2 With Faster Chip", [], id="headset_in_a_headline"),
+    pytest.param("The RTX-4090 launched in 2022.", [], id="capitals_head_without_a_size"),
+    pytest.param("The FTC-2 order was published in May.", [], id="capitals_head_with_a_version"),
+    pytest.param("Meta Releases Quest 4 Headset", [], id="device_noun_in_a_headline"),
 ]
 
 
