@@ -172,17 +172,33 @@ def _is_headline(sent: Span) -> bool:
     return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
+# How near a cue must stand to the name to count for it: a release word is the name's own verb
+# or noun ("Lyra 2 debuted", "the release of Quasar 5"); model talk and sizes may sit a little
+# further ("Meridian 2.5 Pro tops the leaderboard"), but a sentence's other clause is about
+# something else ("Artemis 2 launched in April, and analysts said the model has 7B").
+RELEASE_WINDOW = 3
+TOPIC_WINDOW = 6
+PARAM_WORD_RE = re.compile(r"^param(?:eter)?s?$")  # not "Paramount"
+
+
+def _is_param_word(low: str) -> bool:
+    return PARAM_WORD_RE.match(low) is not None
+
+
 def _sentence_cues(span: Span, tables: NameTables) -> set[str]:
-    """The kinds of evidence the span's sentence gives: release, topic, count."""
+    """The kinds of evidence the words near the span give: release, topic, count."""
     doc = span.doc
+    sent = span.sent
     cues: set[str] = set()
-    for tok in span.sent:
+    for tok in doc[max(sent.start, span.start - TOPIC_WINDOW):min(sent.end,
+                                                                  span.end + TOPIC_WINDOW)]:
         if span.start <= tok.i < span.end:
             continue
         low = tok.lower_
-        if low in tables.release_cues:
+        gap = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
+        if low in tables.release_cues and gap <= RELEASE_WINDOW:
             cues.add("release")
-        if low in tables.model_cues or low in tables.topic_cues or low.startswith("param"):
+        if low in tables.model_cues or low in tables.topic_cues or _is_param_word(low):
             cues.add("topic")
         if (SIZE_RE.match(tok.text) and tok.text[-1] in "BT") or (
                 tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALE_WORDS):
@@ -231,7 +247,7 @@ def find_evidenced_names(
         i = end
     if not families:
         return []
-    article = any(t.lower_ in tables.model_cues or t.lower_.startswith("param") for t in doc)
+    article = any(t.lower_ in tables.model_cues or _is_param_word(t.lower_) for t in doc)
     kept: list[Span] = []
     for key, family in families.items():
         score = family.shape + family.penalty + sum(WEIGHTS[c] for c in family.cues)

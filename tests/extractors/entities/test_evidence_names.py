@@ -122,3 +122,22 @@ def test_offsets_point_into_the_text(unaided: Language) -> None:
     assert [s.text for s in doc.spans["entities"]] == ["Basil-3B-v0.2", "Ibis 2.5 Flash"]
     for span in doc.spans["entities"]:
         assert text[span.start_char : span.end_char] == span.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    # a release word or model talk in the sentence's other clause is about something else
+    pytest.param("Artemis 2 launched in April, and analysts said the new model has 7 billion "
+                 "parameters.", marks=pytest.mark.xfail(
+                     reason="find_versioned_names counts model words anywhere in the sentence "
+                            "(a window cost the names-off dev2 param F1 0.927 -> 0.920), and the "
+                            "evidence finder's release + bare version + model talk in the "
+                            "article reach its threshold", strict=True)),
+    # 'Paramount' is no parameter word; a robot is no model
+    "Paramount released Mission 8 in May.",
+    "Acme showed its Optimus 2 robot in May.",
+])
+def test_cues_far_from_the_name_or_of_another_thing_do_not_make_a_model(nlp_full, text) -> None:
+    doc = nlp_full(text)
+    names = {e.text for e in doc.spans["entities"] if e.label_ == "MODEL"}
+    assert not names & {"Artemis 2", "Mission 8", "Optimus 2"}
