@@ -85,6 +85,8 @@ LATE_APPOSITION = [
                  [("32B", "Nova 3", "unspecified")], id="after_early_may"),
     pytest.param("Acme unveiled Zeta 5 this week, a 2T-parameter behemoth.", ["Zeta 5"],
                  [("2T", "Zeta 5", "unspecified")], id="parameter_noun_without_model_noun"),
+    pytest.param("Acme launched Nova 3 on Saturday, its first 2T-parameter model.", ["Nova 3"],
+                 [("2T", "Nova 3", "unspecified")], id="its_first_model"),
     pytest.param("Zeta 5 Sprout, a 109B-parameter model, went live on April 5.", ["Zeta 5"],
                  [("109B", "Zeta 5", "unspecified")], id="after_a_trailing_variant_word"),
     pytest.param("Zeta 5 launched in January, a month after a 70B model from Acme.",
