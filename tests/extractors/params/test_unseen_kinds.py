@@ -284,6 +284,11 @@ PARSED = [
                  "parameters. Another slide said Llama 9 has 176 billion parameters.",
                  [("1.76 trillion", "Llama 9"), ("176 billion", "Llama 9")],
                  id="missed_sentence_end_before_the_name"),
+    pytest.param("The parameter count for Grok 9 is 3 trillion.", [("3 trillion", "Grok 9")],
+                 id="count_for_the_model"),
+    pytest.param("The parameter count of Grok 9 reaches 3 trillion.",
+                 [("3 trillion", "Grok 9")], id="count_of_the_model"),
+    pytest.param("The number of users of Grok 9 is 3 billion.", [], id="trap_users_of_the_model"),
 ]
 
 
