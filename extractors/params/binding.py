@@ -57,7 +57,7 @@ from extractors.params.constructions import is_in_size_list, relative_clause_mod
 from extractors.params.gaps import alias_aside, aside_ranges, inside
 from extractors.params.left_rules import coordination, left_rule
 from extractors.params.lexicon import ParamLexicon
-from extractors.params.right_owners import fronted_model, n_param_model
+from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
 from extractors.params.size_links import follows_size_link, right_owner, size_link_pronoun
 from extractors.params.stand_ins import (
     anaphoric,
@@ -118,6 +118,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     paren = parenthetical_model(doc, value, models)
     if paren is not None:
         return ParamBinding(paren, "parenthetical")
+    contrast = contrast_owner(doc, value, [m for m in right if m in visible], lex)
+    if contrast is not None:
+        return ParamBinding(contrast, "parameters_of")  # "up from 3T for Zeta 4"
     if blocked:
         return UNBOUND
     right_hit = n_param_model(doc, value, [m for m in right if m in visible], values, lex)

@@ -197,6 +197,28 @@ def test_find_active_name_parts(text: str, values: list[float]) -> None:
     assert [s.value for s in find_active_name_parts(text)] == values
 
 
+# ------------------------------------------- the other side of a contrast, owned after "for"
+CONTRASTS = [
+    pytest.param("Zeta 5 will have 10 trillion parameters, up from 3 trillion for Zeta 4.",
+                 ["Zeta 5", "Zeta 4"],
+                 [("10 trillion", "Zeta 5", "unspecified"),
+                  ("3 trillion", "Zeta 4", "unspecified")], id="up_from_for"),
+    pytest.param("Nova 3 uses 70B parameters, versus 13B in Orca-2.", ["Nova 3", "Orca-2"],
+                 [("70B", "Nova 3", "unspecified"), ("13B", "Orca-2", "unspecified")],
+                 id="versus_in"),
+    pytest.param("Zeta 5 was trained on 15T tokens, up from 2T for Zeta 4.", ["Zeta 5", "Zeta 4"],
+                 [], id="trap_token_counts"),
+    pytest.param("Zeta 5 has 10T parameters, up from 3T for the Zeta 4 Pro tier last year.",
+                 ["Zeta 5", "Zeta 4"], [("10T", "Zeta 5", "unspecified")],
+                 id="trap_name_inside_a_longer_phrase"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), CONTRASTS)
+def test_contrasts(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 # ----------------------------------------------- a change "from X to Y" gives the new size only
 CHANGES = [
     pytest.param("Zeta 5 grows from 405B to 800B parameters.", ["Zeta 5"],
@@ -276,6 +298,9 @@ TOPICAL = [
                  id="pronoun_in_the_size_link"),
     pytest.param("Zeta 5 is new. Outside estimates put it at about 1.8 trillion.",
                  ["Zeta 5"], [], id="trap_size_link_without_talk_of_parameters"),
+    pytest.param("Acme released Zeta 5. The lab did not disclose its size, but analysts "
+                 "believe the model has roughly 100 billion parameters.", ["Zeta 5"],
+                 [("100 billion", "Zeta 5", "unspecified")], id="stand_in_subject_mid_sentence"),
     pytest.param("Zeta 5 is a 70B-class model like Nova 3.", ["Zeta 5", "Nova 3"], [],
                  id="trap_size_class"),
     pytest.param("Zeta 5 was trained on 15 trillion tokens.", ["Zeta 5"], [],
