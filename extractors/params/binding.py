@@ -61,7 +61,9 @@ from extractors.params.right_owners import contrast_owner, fronted_model, n_para
 from extractors.params.size_links import follows_size_link, right_owner, size_link_pronoun
 from extractors.params.stand_ins import (
     anaphoric,
+    fact_sheet_topic,
     indefinite,
+    labels_params,
     paragraph_topic,
     states_active_share,
 )
@@ -154,6 +156,10 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         coord = coordination(doc, value, values, asides, lex, in_sent)
         if coord:
             return ParamBinding(previous.subject, "coordination")
+    if not visible and labels_params(value.sent, value.start):
+        topic = fact_sheet_topic(doc, value, models, lex)
+        if topic is not None:
+            return ParamBinding(topic, "anaphor")  # "Parameters: 1.2T" under "Name: X"
     if not visible and (anaphoric(value.sent, lex, value.start) or size_link_pronoun(
             doc, value, lex)) and not indefinite(doc, value, lex):
         topic = paragraph_topic(doc, value, models, lex)

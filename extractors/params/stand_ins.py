@@ -170,6 +170,44 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
     return None
 
 
+BULLETS = frozenset({"-", "\u2013", "\u2014", "\u2022", "*", "\u00b7"})
+MAX_LABEL_WORDS = 4  # "Total parameters (est.):" at most
+MAX_SHEET_LINES = 8  # label lines walked back to the name a fact sheet is about
+
+
+def labels_params(sent: Span, before: int) -> bool:
+    """The figure's line is a fact-sheet label for parameters: "Parameters: 1.2T",
+    "- Active parameters: 60B" (a bullet, at most a few words, a colon, the figure)."""
+    words = [t.lower_ for t in sent if not t.is_space and t.i < before]
+    while words and words[0] in BULLETS:
+        words.pop(0)
+    if ":" not in words or words[-1] != ":" or len(words) > MAX_LABEL_WORDS + 1:
+        return False
+    return any(w.startswith("param") for w in words[:-1])
+
+
+def fact_sheet_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLexicon
+                     ) -> Span | None:
+    """The model a block of label lines is about: the single model of the nearest paragraph
+    above that names one, walking back over label lines ("Name: X", "Parameters: 1.2T",
+    "Active parameters: 60B", one per line) and at most one other line (a heading)."""
+    end = value.start
+    others = 0
+    for _ in range(MAX_SHEET_LINES):
+        start = _paragraph_start(doc, end)
+        named = [m for m in spans_starting_in(models, start, end) if m.end <= end]
+        if named:
+            return named[-1] if len({m._.canonical or m.text for m in named}) == 1 else None
+        if start == 0:
+            return None
+        if not any(t.text == ":" for t in doc[start : min(end, start + MAX_LABEL_WORDS + 2)]):
+            others += 1
+            if others > 1:
+                return None
+        end = start - 1
+    return None
+
+
 def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: ParamLexicon
                            ) -> bool:
     """The model is named after a comparison cue that follows another model of its sentence

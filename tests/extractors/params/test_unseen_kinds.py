@@ -219,6 +219,33 @@ def test_contrasts(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
 
 
+# ------------------------------------------------- fact-sheet lines under the model's name
+FACT_SHEETS = [
+    pytest.param("Name: Zeta 5\nParameters: 1.2 trillion\nContext: 256K tokens\n", ["Zeta 5"],
+                 [("1.2 trillion", "Zeta 5", "unspecified")], id="name_then_parameters"),
+    pytest.param("Nova 3 at a glance\n\nTotal parameters: 1.2T\nActive parameters: 60B\n"
+                 "License: open\n", ["Nova 3"],
+                 [("1.2T", "Nova 3", "total"), ("60B", "Nova 3", "active")],
+                 id="labels_give_the_scope"),
+    pytest.param("Key specs of Orca-2:\n- Parameters: 3 trillion\n- Context: 2 million tokens\n",
+                 ["Orca-2"], [("3 trillion", "Orca-2", "unspecified")], id="bulleted_label"),
+    pytest.param("Zeta 5 and Nova 3 compared\n\nParameters: 1.2T\n", ["Zeta 5", "Nova 3"], [],
+                 id="trap_two_models_above"),
+    pytest.param("Zeta 5 launched.\n\nA long paragraph about the market follows here.\n\n"
+                 "Another paragraph about chips.\n\nParameters: 1.2T\n", ["Zeta 5"], [],
+                 id="trap_name_far_above"),
+    pytest.param("Acme released Nova 3 today.\n\nThe family comes in 1B, 4B and 12B sizes, "
+                 "Acme says.\n", ["Nova 3"],
+                 [("1B", "Nova 3", "unspecified"), ("4B", "Nova 3", "unspecified"),
+                  ("12B", "Nova 3", "unspecified")], id="the_family_stands_in"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FACT_SHEETS)
+def test_fact_sheets(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 # ----------------------------------------------- a change "from X to Y" gives the new size only
 CHANGES = [
     pytest.param("Zeta 5 grows from 405B to 800B parameters.", ["Zeta 5"],
