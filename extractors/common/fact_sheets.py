@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 LABEL_LOOKBACK = 8  # lines above a label line that may name the block's model
+MAX_LABEL_WORDS = 4  # "Total parameters (est.):" at most
 BULLETS = "-*\u2022\u2013\u2014\u00b7 \t|"
 MODEL_HEADERS = frozenset({"model", "name", "model name", "llm"})
 TABLE_SEPARATOR = set("-|: \t")  # "|---|:---:|": a markdown rule under the header
@@ -45,13 +46,10 @@ def starting_between(models: Sequence[Span], start: int, end: int) -> Sequence[S
     return models[lo : bisect_left(models, end, lo=lo, key=lambda m: m.start_char)]
 
 
-def block_model(value: Span, models: Sequence[Span], text: str | None = None, *,
-                heading_only: bool = False) -> Span | None:
+def block_model(value: Span, models: Sequence[Span], text: str | None = None) -> Span | None:
     """The model of the block a label line belongs to: the nearest MODEL in the
     ``LABEL_LOOKBACK`` lines above, a model that opens its line (a heading, "Model: Zeta 5")
-    before any other; with ``heading_only``, only such a model (when the heading is a name the
-    entities did not read, a model named in a paragraph above is not the block's).
-    ``models`` in document order; ``text`` as for ``line_label``."""
+    before any other. ``models`` in document order; ``text`` as for ``line_label``."""
     text = value.doc.text if text is None else text
     line_start = text.rfind("\n", 0, value.start_char) + 1
     top = line_start
@@ -68,9 +66,43 @@ def block_model(value: Span, models: Sequence[Span], text: str | None = None, *,
         return head == "" or (head.endswith(":") and len(head) <= 20)
 
     heads = [m for m in above if opens_line(m)]
-    if heading_only:
-        return heads[-1] if heads else None
     return (heads or above)[-1]
+
+
+def _one_model(named: Sequence[Span]) -> Span | None:
+    """The model a line names, when it names exactly one (by canonical name)."""
+    return named[-1] if len({m._.canonical or m.text for m in named}) == 1 else None
+
+
+def _is_label_line(line: str) -> bool:
+    """ "Parameters: 1.2T", "Model: Zeta 5", "Key specs of Zeta 5:": a short label, a colon."""
+    head, colon, _ = line.strip(BULLETS).partition(":")
+    return bool(colon) and 0 < len(head.split()) <= MAX_LABEL_WORDS
+
+
+def sheet_model(value: Span, models: Sequence[Span], text: str | None = None) -> Span | None:
+    """The one model a fact sheet is about, strictly: walking up from the value's line over
+    blank and label lines, a label line that names one model ("Model: Zeta 5", "Key specs of
+    Zeta 5:") or else the first other line (the heading, "Zeta 5 at a glance") when it names
+    exactly one; None when that line names none or several ("Zeta 5 and Nova 3 compared"), or
+    is a paragraph of running text about something else. ``text`` as for ``line_label``."""
+    text = value.doc.text if text is None else text
+    pos = text.rfind("\n", 0, value.start_char) + 1
+    for _ in range(LABEL_LOOKBACK):
+        if pos == 0:
+            return None
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start : pos - 1]
+        named = [m for m in starting_between(models, start, pos) if m.end_char <= pos]
+        pos = start
+        if not line.strip():
+            continue
+        if _is_label_line(line):
+            if named:
+                return _one_model(named)
+            continue
+        return _one_model(named)
+    return None
 
 
 def cells(line: str, offset: int) -> list[tuple[int, int, str]]:

@@ -9,16 +9,20 @@ has a name that records.py maps to a confidence (stronger rules first):
 - ``arrow``: "Grok 4.3 (mid-April) → The 0.5T parameter Beta".
 - ``colon_list``: "Grok 4.4: expected to reach 1 trillion parameters".
 - ``with_params``: "Grok 4.4 with 1 trillion parameters", "Grok 4.2 at 0.5T params".
-- ``apposition``: "Kimi K2, the first trillion-parameter model".
+- ``apposition``: "Kimi K2, the first trillion-parameter model", also after a short phrase
+  on the name ("Acme shipped Zeta 5 in August, a dense 70B model").
 - ``possessive``: "Grok 5's 6 trillion parameters".
 - ``copula``: "GPT-4 has 1 trillion parameters", "GLaM ... packs 1.2T".
 - ``fronted``: "Boasting 500B parameters, Zeta 5 ...", "At 3.8B parameters, the new X".
 - ``coordination``: "Mixtral 8x22B — 141B total parameters, 39B active", a second size of
-  the same model ("40B total and maybe 8B active", "400B (only 17B active)").
+  the same model ("40B total and maybe 8B active", "400B (only 17B active)", "39B active out
+  of 141B", "a 456B-parameter model with 45.9B parameters activated per token").
 - ``relative_clause``: "the 175 billion parameters that GPT-3 is trained on".
 - ``named_after``, ``parameters_of``, ``size_link`` (size_links.py): "a 1.2T-parameter model,
   Zeta 3, ...", "the 6T parameters of Zeta 5", "X, ..., weighing in at 1.6 trillion".
-- ``size_list``: "three sizes, with 2B, 9B and 27B parameters" for the paragraph's one model.
+- ``size_list``: "three sizes, with 2B, 9B and 27B parameters" for the paragraph's one model;
+  "Zeta 5 comes in 1B, 3B and 11B variants" for the family named before the list
+  (``constructions.named_size_lists``, consulted by the component before these rules).
 - ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses"),
   "The new system packs 90B" (a stand-in) with one model in the paragraph so far, or, when it
   names none, in the paragraph before.
@@ -53,7 +57,7 @@ from extractors.params.constructions import is_in_size_list, relative_clause_mod
 from extractors.params.gaps import alias_aside, aside_ranges, inside
 from extractors.params.left_rules import coordination, left_rule
 from extractors.params.lexicon import ParamLexicon
-from extractors.params.right_owners import fronted_model, n_param_model
+from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
 from extractors.params.size_links import follows_size_link, right_owner, size_link_pronoun
 from extractors.params.stand_ins import (
     anaphoric,
@@ -114,6 +118,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     paren = parenthetical_model(doc, value, models)
     if paren is not None:
         return ParamBinding(paren, "parenthetical")
+    contrast = contrast_owner(doc, value, [m for m in right if m in visible], lex)
+    if contrast is not None:
+        return ParamBinding(contrast, "parameters_of")  # "up from 3T for Zeta 4"
     if blocked:
         return UNBOUND
     right_hit = n_param_model(doc, value, [m for m in right if m in visible], values, lex)

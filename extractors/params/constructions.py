@@ -20,10 +20,12 @@ from extractors.common.unicode_forms import is_hyphen
 from extractors.params.gaps import gap_words
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.numbers import RANGE_RE, ValueSurface, find_value_surfaces
+from extractors.params.stand_ins import anaphoric, paragraph_topic
 
 _SIZE_LIST_KEY = "newsfacts.size_list_tokens"
 LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
-LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "ranging"})
+LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "ranging", "(",
+                       "\u2014", "\u2013", "-"})
 MAX_OWNER_GAP = 12  # words from the family's name to its list: "is now offered to developers in"
 PLURAL_MODEL_NOUNS = frozenset({"models", "versions", "variants", "checkpoints"})
 COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "dense",
@@ -163,6 +165,10 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
         return None  # "offered as 1B, 4B and 12B models": plural "models" after an offer only
     before = [m for m in spans_starting_in(models, sent.start, first.start) if m.end <= first.start]
     if not before:
+        # "It comes in 1B, 4B and 12B sizes", "Sizes: 1B, 4B and 12B": the paragraph's model
+        words = [t.text for t in sent if not t.is_space]
+        if anaphoric(sent, lex, first.start) or (words and lex.has("SIZE_LIST", words[0])):
+            return paragraph_topic(doc, first, models, lex)
         return None
     owner = before[-1]
     if len(before) > 1 and before[-2].end + 1 == owner.start and doc[owner.start - 1].lower_ in {

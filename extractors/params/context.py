@@ -238,6 +238,8 @@ def value_scope(doc: Doc, span: Span, lex: ParamLexicon, prev_end: int, next_sta
             best = (j - span.end, scope)
             break
     for j in range(span.start - 1, max(prev_end, sent.start, span.start - BEFORE_WINDOW) - 1, -1):
+        if words[j] == ":" and j == span.start - 1:
+            continue  # "Active parameters: 60B": the label before the colon says the scope
         if words[j].lower() in {";", "but", "while", ",", ":"}:
             break
         scope = _scope_at(words, j, lex)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from extractors.common.fact_sheets import block_model, line_at, line_label, table_cell
+from extractors.common.fact_sheets import line_at, line_label, sheet_model, table_cell
 from extractors.params.binding import ParamBinding
 from extractors.params.lexicon import ParamLexicon
 
@@ -67,7 +67,7 @@ def sheet_size(value: Span, models: Sequence[Span], values: Sequence[Span], lex:
     if label is not None:
         if not is_size_header(label, lex):
             return None
-        model = block_model(value, models, text, heading_only=True)
+        model = sheet_model(value, models, text)
         if model is None:
             return None
         line_start, line_end = line_at(text, value.start_char)

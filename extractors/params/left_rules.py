@@ -106,7 +106,7 @@ def late_apposition(doc: Doc, value: Span, raw: Sequence[str], lex: ParamLexicon
         return False
     comma = raw.index(",")
     pre, post = raw[:comma], raw[comma + 1 :]
-    if not 1 <= len(pre) <= MAX_LATE_PRE or not post or post[0] not in {"a", "an", "the"}:
+    if not 1 <= len(pre) <= MAX_LATE_PRE or not post or post[0] not in {"a", "an", "the", "its"}:
         return False
     first = doc[value.start].sent.start
     originals = {t.lower_: t.text for t in doc[first : value.start]}

@@ -1,5 +1,5 @@
 """Rules for a figure whose model is named after it: "the 10T-parameter Zeta 5",
-"At 3.8B parameters, Nova 2 is ...".
+"At 3.8B parameters, Nova 2 is ...", "up from 3T for Zeta 4".
 """
 
 from __future__ import annotations
@@ -53,3 +53,30 @@ def fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexico
     modifiers = len(tail) <= 3 and all(w in {"the", "this"} or lex.has("RIGHT_GAP", w)
                                        for w in tail)
     return right[0] if modifiers or possessor else None
+
+
+CONTRAST_LEADS = frozenset({"from", "versus", "vs", "vs.", "against", "with", "to", "and"})
+OWNER_LINKS = frozenset({"for", "in"})
+SIZE_WORDS = frozenset({"-", "total", "active"})
+
+
+def contrast_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon
+                   ) -> Span | None:
+    """ "Zeta 5 has 10T parameters, up from 3T for Zeta 4", "versus 70B in Nova 3": the
+    figure of a contrast, owned by the model after "for"/"in". Local, like a parenthetical:
+    the comparison or "from" before it does not block it."""
+    if not right or value.start == 0:
+        return None
+    model = right[0]
+    gap = [doc[i].lower_ for i in range(value.end, model.start) if not doc[i].is_space]
+    while gap and (gap[0].startswith("param") or gap[0] in SIZE_WORDS):
+        gap.pop(0)
+    if len(gap) != 1 or gap[0] not in OWNER_LINKS:
+        return None
+    before = strip_fillers([t.lower_ for t in doc[max(value.sent.start, value.start - 4)
+                                                  : value.start]], lex)
+    after = doc[model.end] if model.end < len(doc) else None
+    if not before or before[-1] not in CONTRAST_LEADS or (
+            after is not None and not after.is_punct and after.lower_ not in {"and", "but"}):
+        return None
+    return model

@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from extractors.common.sentence_index import spans_starting_in
-from extractors.params.gaps import aside_ranges, inside
+from extractors.params.gaps import aside_ranges, inside, strip_fillers
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.size_links import GENERIC_MODEL_NOUNS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
+CLAUSE_VERBS = frozenset({"has", "had", "have", "is", "was", "uses", "packs", "contains",
+                          "boasts", "features", "totals"})
 COPULAS = frozenset({"is", "was", "'s", "\u2019s", "remains", "becomes", "be"})
 MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
 
@@ -38,9 +40,22 @@ def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
                 words, lex, main):
             return True
     limit = len(words) if before is None else before - sent.start
+    if before is not None and _clause_subject_stands_in(words[:limit], lex):
+        return True
     opens = [k + 1 for k, w in enumerate(words[:limit]) if w in {":", ";"}]
     return any(lex.starting_at("ANAPHOR", words, k)
                for o in opens for k in range(o, min(o + 3, len(words))))
+
+
+def _clause_subject_stands_in(words: Sequence[str], lex: ParamLexicon) -> bool:
+    """The verb right before the figure has a pronoun or stand-in subject: "..., but analysts
+    believe the model has roughly 100B", "sources say it has 2T"."""
+    tail = strip_fillers([w.lower() for w in words], lex)
+    k = len(tail) - 1
+    if k < 1 or tail[k] not in CLAUSE_VERBS:
+        return False
+    return tail[k - 1] == "it" or (lex.has("STAND_IN", tail[k - 1]) and any(
+        opens_on_stand_in(tail, lex, j) for j in range(max(0, k - 4), k - 1)))
 
 
 def opens_on_stand_in(words: Sequence[str], lex: ParamLexicon, start: int = 0) -> bool:

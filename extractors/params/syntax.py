@@ -42,9 +42,12 @@ def dep_agrees(doc: Doc, value: Span, model: Span, *,
 def _subject_is(verb, subj, model: Span,
                 stand_in: Callable[[Token, Span], bool] | None) -> bool:
     """The verb's subject ``subj`` is the model, stands for it, or carries its name."""
-    if subj.i < model.start and any(t.text in {".", "!", "?"} and t.nbor(1).is_title
-                                    for t in verb.doc[subj.i : model.start]):
-        return True  # "covered the older X. X has 1T": a missed sentence end between
+    if subj.i < model.start and verb.doc[model.start - 1].text in {".", "!", "?"}:
+        return True  # "covered the older X. X has 1T": a missed sentence end right before it
+    if subj.i == model.end and subj.text[:1].isupper():
+        return True  # "Zeta 5 Super has 49B": a variant word the name span left out
+    if subj.lower_ in COUNT_HEADS and _owner_of(model, subj):
+        return True  # "The parameter count for Zeta 5 is 3 trillion"
     if subj.tag_ in {"WDT", "WP"}:
         return _antecedent_is(verb, model)
     if subj.pos_ == "PRON" or _relative_clause_of(verb, model) or (
@@ -57,6 +60,16 @@ def _subject_is(verb, subj, model: Span,
 # "GLaM's full version" (poss), "the model, Grok 5" (appos), "Model's (GLaM)" (parataxis).
 NAME_ATTACHMENTS = frozenset({"compound", "appos", "poss", "nmod", "conj", "npadvmod", "amod",
                               "nummod", "parataxis"})
+
+
+COUNT_HEADS = frozenset({"count", "size", "number", "parameters", "total"})
+
+
+def _owner_of(model: Span, noun) -> bool:
+    """The model is the object of "of"/"for" on ``noun`` ("the parameter count of X")."""
+    node = model.root
+    return (node.dep_ == "pobj" and node.head.lower_ in {"of", "for"}
+            and node.head.head.i == noun.i)
 
 
 def _attached_to(model: Span, noun) -> bool:

@@ -85,6 +85,8 @@ LATE_APPOSITION = [
                  [("32B", "Nova 3", "unspecified")], id="after_early_may"),
     pytest.param("Acme unveiled Zeta 5 this week, a 2T-parameter behemoth.", ["Zeta 5"],
                  [("2T", "Zeta 5", "unspecified")], id="parameter_noun_without_model_noun"),
+    pytest.param("Acme launched Nova 3 on Saturday, its first 2T-parameter model.", ["Nova 3"],
+                 [("2T", "Nova 3", "unspecified")], id="its_first_model"),
     pytest.param("Zeta 5 Sprout, a 109B-parameter model, went live on April 5.", ["Zeta 5"],
                  [("109B", "Zeta 5", "unspecified")], id="after_a_trailing_variant_word"),
     pytest.param("Zeta 5 launched in January, a month after a 70B model from Acme.",
@@ -129,6 +131,17 @@ SIZE_LISTS = [
     pytest.param("Nova 3, which comes in 4B and 12B sizes, runs locally.", ["Nova 3"],
                  [("4B", "Nova 3", "unspecified"), ("12B", "Nova 3", "unspecified")],
                  id="in_a_relative_clause"),
+    pytest.param("Zeta 5 is here. It comes in 1B, 4B and 12B sizes, Acme says.", ["Zeta 5"],
+                 [("1B", "Zeta 5", "unspecified"), ("4B", "Zeta 5", "unspecified"),
+                  ("12B", "Zeta 5", "unspecified")], id="pronoun_offers_the_list"),
+    pytest.param("Nova 3 is here. Sizes: 1B, 4B and 12B, Acme says.", ["Nova 3"],
+                 [("1B", "Nova 3", "unspecified"), ("4B", "Nova 3", "unspecified"),
+                  ("12B", "Nova 3", "unspecified")], id="sizes_label"),
+    pytest.param("Orca-2 is here in three sizes (1B, 4B and 12B) for laptops.", ["Orca-2"],
+                 [("1B", "Orca-2", "unspecified"), ("4B", "Orca-2", "unspecified"),
+                  ("12B", "Orca-2", "unspecified")], id="list_in_parentheses"),
+    pytest.param("Zeta 5 is here. Rivals come in 1B, 4B and 12B sizes, Acme says.", ["Zeta 5"],
+                 [], id="trap_another_subject_offers_the_list"),
     pytest.param("Zeta 5 competes with 7B and 70B versions of rival models.", ["Zeta 5"], [],
                  id="trap_no_offer_verb"),
     pytest.param("Zeta 5 beats 7B and 70B models.", ["Zeta 5"], [], id="trap_beats_models"),
@@ -182,6 +195,55 @@ def test_sizes_in_names(model_doc, lex, text, models, expected) -> None:
 ])
 def test_find_active_name_parts(text: str, values: list[float]) -> None:
     assert [s.value for s in find_active_name_parts(text)] == values
+
+
+# ------------------------------------------- the other side of a contrast, owned after "for"
+CONTRASTS = [
+    pytest.param("Zeta 5 will have 10 trillion parameters, up from 3 trillion for Zeta 4.",
+                 ["Zeta 5", "Zeta 4"],
+                 [("10 trillion", "Zeta 5", "unspecified"),
+                  ("3 trillion", "Zeta 4", "unspecified")], id="up_from_for"),
+    pytest.param("Nova 3 uses 70B parameters, versus 13B in Orca-2.", ["Nova 3", "Orca-2"],
+                 [("70B", "Nova 3", "unspecified"), ("13B", "Orca-2", "unspecified")],
+                 id="versus_in"),
+    pytest.param("Zeta 5 was trained on 15T tokens, up from 2T for Zeta 4.", ["Zeta 5", "Zeta 4"],
+                 [], id="trap_token_counts"),
+    pytest.param("Zeta 5 has 10T parameters, up from 3T for the Zeta 4 Pro tier last year.",
+                 ["Zeta 5", "Zeta 4"], [("10T", "Zeta 5", "unspecified")],
+                 id="trap_name_inside_a_longer_phrase"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), CONTRASTS)
+def test_contrasts(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
+# ------------------------------------------------- fact-sheet lines under the model's name
+FACT_SHEETS = [
+    pytest.param("Name: Zeta 5\nParameters: 1.2 trillion\nContext: 256K tokens\n", ["Zeta 5"],
+                 [("1.2 trillion", "Zeta 5", "unspecified")], id="name_then_parameters"),
+    pytest.param("Nova 3 at a glance\n\nTotal parameters: 1.2T\nActive parameters: 60B\n"
+                 "License: open\n", ["Nova 3"],
+                 [("1.2T", "Nova 3", "total"), ("60B", "Nova 3", "active")],
+                 id="labels_give_the_scope"),
+    pytest.param("Key specs of Orca-2:\n- Parameters: 3 trillion\n- Context: 2 million tokens\n",
+                 ["Orca-2"], [("3 trillion", "Orca-2", "unspecified")], id="bulleted_label"),
+    pytest.param("Zeta 5 and Nova 3 compared\n\nParameters: 1.2T\n", ["Zeta 5", "Nova 3"], [],
+                 id="trap_two_models_above"),
+    pytest.param("Zeta 5 launched.\n\nA long paragraph about the market follows here.\n\n"
+                 "Another paragraph about chips.\n\nParameters: 1.2T\n", ["Zeta 5"], [],
+                 id="trap_name_far_above"),
+    pytest.param("Acme released Nova 3 today.\n\nThe family comes in 1B, 4B and 12B sizes, "
+                 "Acme says.\n", ["Nova 3"],
+                 [("1B", "Nova 3", "unspecified"), ("4B", "Nova 3", "unspecified"),
+                  ("12B", "Nova 3", "unspecified")], id="the_family_stands_in"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FACT_SHEETS)
+def test_fact_sheets(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 # ----------------------------------------------- a change "from X to Y" gives the new size only
@@ -263,6 +325,9 @@ TOPICAL = [
                  id="pronoun_in_the_size_link"),
     pytest.param("Zeta 5 is new. Outside estimates put it at about 1.8 trillion.",
                  ["Zeta 5"], [], id="trap_size_link_without_talk_of_parameters"),
+    pytest.param("Acme released Zeta 5. The lab did not disclose its size, but analysts "
+                 "believe the model has roughly 100 billion parameters.", ["Zeta 5"],
+                 [("100 billion", "Zeta 5", "unspecified")], id="stand_in_subject_mid_sentence"),
     pytest.param("Zeta 5 is a 70B-class model like Nova 3.", ["Zeta 5", "Nova 3"], [],
                  id="trap_size_class"),
     pytest.param("Zeta 5 was trained on 15 trillion tokens.", ["Zeta 5"], [],
@@ -282,6 +347,11 @@ PARSED = [
                  "parameters. Another slide said Llama 9 has 176 billion parameters.",
                  [("1.76 trillion", "Llama 9"), ("176 billion", "Llama 9")],
                  id="missed_sentence_end_before_the_name"),
+    pytest.param("The parameter count for Grok 9 is 3 trillion.", [("3 trillion", "Grok 9")],
+                 id="count_for_the_model"),
+    pytest.param("The parameter count of Grok 9 reaches 3 trillion.",
+                 [("3 trillion", "Grok 9")], id="count_of_the_model"),
+    pytest.param("The number of users of Grok 9 is 3 billion.", [], id="trap_users_of_the_model"),
 ]
 
 
