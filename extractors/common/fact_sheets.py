@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
@@ -136,9 +137,20 @@ def table_header(text: str, row_start: int) -> tuple[int, str] | None:
     return header
 
 
+@dataclass(frozen=True)
+class TableCell:
+    """A value's place in a "|" table: its column's header, its row's model, and the cell's
+    character bounds (the other values in the same cell lie between them)."""
+
+    header: str
+    model: Span
+    start: int
+    end: int
+
+
 def table_cell(value: Span, models: Sequence[Span], text: str | None = None
-               ) -> tuple[str, Span] | None:
-    """(the header of the value's column, the row's model) for a value in a "|" table row;
+               ) -> TableCell | None:
+    """The column header, row model and cell bounds for a value in a "|" table row;
     None off a table, in the header row, in a row whose cells do not line up with the header,
     or in a row that names no model. The row's model is the one in its "model"/"name" column,
     else the row's first. ``models`` in document order; ``text`` as for ``line_label``."""
@@ -152,6 +164,8 @@ def table_cell(value: Span, models: Sequence[Span], text: str | None = None
         return None
     head_cells = cells(header[1], header[0])
     row_cells = cells(row, row_start)
+    if len(head_cells) == len(row_cells) + 1 and head_cells[-1][2] == "":
+        head_cells = head_cells[:-1]  # a last row without its closing "|"
     if len(head_cells) != len(row_cells):
         return None
     column = next((i for i, (s, e, _) in enumerate(row_cells) if s <= value.start_char < e), 0)
@@ -162,4 +176,5 @@ def table_cell(value: Span, models: Sequence[Span], text: str | None = None
     name_columns = [i for i, c in enumerate(head_cells) if c[2] in MODEL_HEADERS]
     named = [m for m in in_row for i in name_columns
              if row_cells[i][0] <= m.start_char < row_cells[i][1]]
-    return head_cells[column][2], (named or in_row)[0]
+    return TableCell(head_cells[column][2], (named or in_row)[0], row_cells[column][0],
+                     row_cells[column][1])

@@ -78,9 +78,8 @@ def table_cell_binding(
     cell = table_cell(date, models, text)
     if cell is None:
         return None
-    header, model = cell
-    event = labels.get(header) or TABLE_DATE_HEADERS.get(header)
-    return None if event is None else ReleaseBinding(model, event, TABLE_BINDING)
+    event = labels.get(cell.header) or TABLE_DATE_HEADERS.get(cell.header)
+    return None if event is None else ReleaseBinding(cell.model, event, TABLE_BINDING)
 
 
 def fact_sheet_bindings(

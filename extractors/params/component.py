@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import index_sentences
+from extractors.common.unicode_forms import fold_hyphens
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.params.binding import UNBOUND, ParamBinding, bind_figure, parenthetical_model
 from extractors.params.constructions import change_target, named_size_lists
@@ -181,7 +182,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
 def _name_part_scope(doc: Doc, span: Span, surface: ValueSurface) -> str:
     """ "Qwen3-235B-A22B": the part after "-A" is the active share, the size before it the
     total; "" for other sizes in names."""
-    text = "".join(t.text_with_ws for t in span.sent)
+    # hyphens folded to "-" (same length), so "Vexa3\u2011235B\u2011A22B" reads like the ASCII name
+    text = fold_hyphens("".join(t.text_with_ws for t in span.sent))
     at, end = surface.start - span.sent.start_char, surface.end - span.sent.start_char
     if at > 0 and text[at - 1] == "A" and ACTIVE_PART_RE.match(text, at - 1):
         return "active"

@@ -18,7 +18,6 @@ AFTER_WINDOW = 4  # tokens after a figure searched for "parameters" / "tokens" (
 BEFORE_WINDOW = 9  # "the number of parameters activated for each token is approximately 12.9B"
 SCOPE_AFTER_WINDOW = 6  # "6 trillion parameters are the total count"
 PLURAL_MODEL_NOUNS = frozenset({"models", "variants", "versions", "llms", "systems"})
-ACTIVE_VERBS = frozenset({"activates", "activate", "activating"})
 # The scope scan after a figure ends at the noun it sizes or a clause on it: in "a 560B-parameter
 # model that activates 40B", "activates" is the next figure's scope.
 SCOPE_ENDS = frozenset({",", ";", ".", "—", "but", "while", "that", "which", "with", "and"})
@@ -125,7 +124,7 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
             break
         if lex.has("MODEL_NOUN", w) and surface.kind != "word":
             return "weak"
-    if span.start > sent.start and words[span.start - 1].lower() in ACTIVE_VERBS:
+    if span.start > sent.start and lex.ending_at("ACTIVE", words, span.start):
         return "strong"  # "Zeta 5 activates 22B out of its 480B parameters"
     for j in range(span.start - 1, max(span.start - BEFORE_WINDOW, sent.start) - 1, -1):
         w = words[j].lower()

@@ -75,12 +75,8 @@ def sheet_size(value: Span, models: Sequence[Span], values: Sequence[Span], lex:
         return SheetSize(ParamBinding(model, LABEL_BINDING),
                          header_scope(label, value, lex, same_line))
     cell = table_cell(value, models, text)
-    if cell is None or not is_size_header(cell[0], lex):
+    if cell is None or not is_size_header(cell.header, lex):
         return None
-    row_start = text.rfind("\n", 0, value.start_char) + 1
-    cell_start = text.rfind("|", row_start, value.start_char) + 1
-    cell_end = text.find("|", value.end_char)
-    in_cell = [v for v in values if cell_start <= v.start_char
-               and (cell_end == -1 or v.end_char <= cell_end)]
-    return SheetSize(ParamBinding(cell[1], TABLE_BINDING), header_scope(cell[0], value, lex,
-                                                                         in_cell))
+    in_cell = [v for v in values if cell.start <= v.start_char and v.end_char <= cell.end]
+    return SheetSize(ParamBinding(cell.model, TABLE_BINDING),
+                     header_scope(cell.header, value, lex, in_cell))

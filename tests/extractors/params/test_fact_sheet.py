@@ -41,6 +41,10 @@ SHEETS = [
     pytest.param("| Model | Total / active |\n|---|---|\n| Zeta 5 | 106B / 12B |", ["Zeta 5"],
                  [("106B", "Zeta 5", "total", "table_row"),
                   ("12B", "Zeta 5", "active", "table_row")], id="total_active_column"),
+    pytest.param("| Model | Total / active |\n|---|---|\n| Zeta 5 | 106B / 12B\n"
+                 "Analysts expect a 70B successor.", ["Zeta 5"],
+                 [("106B", "Zeta 5", "total", "table_row"),
+                  ("12B", "Zeta 5", "active", "table_row")], id="last_row_without_a_pipe"),
     pytest.param("| Model | Active params |\n|---|---|\n| Zeta 5 | 12B |", ["Zeta 5"],
                  [("12B", "Zeta 5", "active", "table_row")], id="active_column"),
     pytest.param("| Developer | Model | Size |\n|---|---|---|\n| Acme | Zeta 5 | 70B |",

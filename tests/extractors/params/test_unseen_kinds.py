@@ -8,12 +8,14 @@ nothing, or less) are the precision side of the same kind.
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
-import extractors  # noqa: F401  (registers extensions and factories)
+import extractors
 from extractors.params.component import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.numbers import find_active_name_parts
+from tests.extractors.params.conftest import doc_with_models
 
 
 def check(model_doc, lex: ParamLexicon, text: str, models: list[str],
@@ -185,6 +187,19 @@ def test_sizes_in_names(model_doc, lex, text, models, expected) -> None:
     found = sorted((s._.param_value, s._.subject._.canonical, s._.param_scope)
                    for s in find_param_counts(model_doc(text, models), lex))
     assert found == sorted(expected)
+
+
+def test_sizes_in_a_name_with_non_breaking_hyphens(lex) -> None:
+    """The pipeline splits U+2011 like "-" (extractors.split_unicode_hyphens); the scope of
+    each part is read on the folded text, as for the ASCII name."""
+    nlp = spacy.blank("en")
+    extractors.split_unicode_hyphens(nlp)
+    nlp.add_pipe("news_paragraph_breaks")
+    nlp.add_pipe("sentencizer")
+    name = "Zeta5\u2011235B\u2011A22B"
+    doc = doc_with_models(nlp, f"Acme released {name} on Monday.", [name])
+    found = sorted((s._.param_value, s._.param_scope) for s in find_param_counts(doc, lex))
+    assert found == [(22e9, "active"), (235e9, "total")]
 
 
 @pytest.mark.parametrize(("text", "values"), [
