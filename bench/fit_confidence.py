@@ -12,11 +12,8 @@
    per binary claim feature (hedged, subject in another sentence) estimated on what the rule
    rates leave unexplained. ``m`` and the features kept are chosen by leave-one-article-out
    Brier over all sets pooled: every article is scored by a model fitted without it.
-4. With ``--untuned SET`` (invented articles in ``eval/synthetic/`` that no rule was written
-   against, scored at first look): one log-odds shift per predicate that makes the rates sum
-   to the correct claims on those articles (``recalibration.py``: the dev sets' rates run high
-   on unseen news because the rules were shaped on the dev sets); a shift is kept only when,
-   fitted without each untuned article in turn, it scores that article better.
+4. With ``--untuned SET`` (invented articles no rule was written against): one log-odds shift
+   per predicate fitted on them, kept when it lowers their held-out Brier (recalibration.py).
 5. Writes ``extractors/patterns/confidence.json`` and prints the cross-validated Brier per set.
 
 The check split (``eval/dev3``) is never a default: it must stay unseen by every fitted number.
@@ -34,7 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import duckdb
-from recalibration import held_out_shift_brier, shifted, solve_shift
+from recalibration import fit_unseen_shifts
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
@@ -392,20 +389,8 @@ def main(argv: list[str] | None = None) -> int:
             f"leave-one-article-out Brier, {predicate}: " + ", ".join(parts)
             + f"; in-sample all {brier(model, rows, predicate):.4f}"
         )
-    unseen = {}
-    for predicate in FITTED_PREDICATES if untuned else ():
-        mine = [r for r in untuned if r["predicate"] == predicate]
-        shift = solve_shift([predict(model, r) for r in mine], [r["correct"] for r in mine])
-        before, after, n = held_out_shift_brier(mine, lambda r: predict(model, r))
-        # kept only when a shift fitted without each article scores that article better
-        unseen[predicate] = shift if after < before else 0.0
-        tuned = [r for r in rows if r["predicate"] == predicate]
-        dev_after = sum((shifted(predict(model, r), unseen[predicate]) - r["correct"]) ** 2
-                        for r in tuned) / max(len(tuned), 1)
-        print(f"untuned {predicate}: correct {sum(r['correct'] for r in mine)}/{n}, shift "
-              f"{shift:+.3f} ({'kept' if unseen[predicate] else 'not kept'}); Brier there "
-              f"{before:.4f} -> {after:.4f} (shift fitted without the article); dev sets "
-              f"in-sample with the kept shift {dev_after:.4f}")
+    unseen = fit_unseen_shifts(
+        untuned, rows, lambda r: predict(model, r), FITTED_PREDICATES) if untuned else {}
     if not a.dry_run:
         write_table(model, rows, a.out, unseen)
         print(f"wrote {a.out}")

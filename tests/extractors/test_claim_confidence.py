@@ -65,3 +65,14 @@ def test_claim_features(blank_nlp: Language, text, value_at, subject_at, hedged,
     doc = blank_nlp(text)
     value, subject = doc[value_at : value_at + 1], doc[subject_at : subject_at + 2]
     assert claim_features(value, subject, hedged) == expected
+
+
+def test_the_unseen_shift_moves_every_rate_of_its_predicate(monkeypatch) -> None:
+    """``unseen_log_odds`` (fitted on articles no rule was written against) moves the log odds
+    of every claim of its predicate, after the rule rate and the feature shifts."""
+    shifted = TABLE.model_copy(update={"unseen_log_odds": {"parameter_count": -1.0}})
+    monkeypatch.setattr(records, "confidence_table", lambda: shifted)
+    got = claim_confidence(Predicate.PARAMETER_COUNT, "copula", Alignment.EXACT)
+    assert got == pytest.approx(0.768, abs=1e-3)  # logit(0.9) - 1
+    other = claim_confidence(Predicate.RELEASE_DATE, "copula", Alignment.EXACT)
+    assert other == pytest.approx(0.8, abs=1e-3)  # no rate, no shift: the default
