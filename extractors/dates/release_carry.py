@@ -46,7 +46,7 @@ def pronoun_releases(cue: Span) -> bool:
         cue.end + 1 == sent.end or not doc[cue.end + 1].is_alpha
         or doc[cue.end + 1].lower_ in PRONOUN_OBJECT_FOLLOWERS
     ):  # "The startup released it last week": the pronoun is the cue's object
-        return True
+        return not _object_before(doc, sent.start, cue.start)
     i = cue.start - 1
     while i >= sent.start and doc[i].lower_ in PRONOUN_CUE_FILLERS:
         i -= 1
@@ -54,3 +54,13 @@ def pronoun_releases(cue: Span) -> bool:
         return False
     before = doc[i - 1] if i > sent.start else None
     return before is None or before.text == "," or before.lower_ in {"and", "but", "then"}
+
+
+def _object_before(doc, start: int, end: int) -> bool:
+    """A noun object earlier in the sentence that an object "it" may stand for ("The lab wrote
+    a safety report and released it in May": the report, not the model before). Needs a parse;
+    without one, False."""
+    if not doc.has_annotation("DEP"):
+        return False
+    return any(t.dep_ in {"dobj", "obj"} and t.pos_ in {"NOUN", "PROPN"}
+               for t in doc[start:end])

@@ -271,3 +271,19 @@ def test_clause_that_still_dates_the_model(words, heads, deps, pos):
     doc = _parsed(words, heads, deps, pos)
     cue = next(i for i, d in enumerate(deps) if d in {"acl", "ROOT"} and pos[i] == "VERB")
     assert not describes_other_noun(doc[cue : cue + 1], parse_only=True)
+
+
+def test_an_object_it_after_another_noun_object_is_that_noun():
+    from extractors.dates.release_carry import pronoun_releases
+
+    # "The lab wrote a report and released it in May": "it" is the report, not the model
+    words = ["The", "lab", "wrote", "a", "report", "and", "released", "it", "in", "May"]
+    doc = _parsed(words, [1, 2, 2, 4, 2, 2, 2, 6, 6, 8],
+                  ["det", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj", "prep", "pobj"],
+                  ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "ADP", "PROPN"])
+    assert not pronoun_releases(doc[6:7])
+    # "The startup released it in May": no other object, the pronoun carries the model
+    words = ["The", "startup", "released", "it", "in", "May"]
+    doc = _parsed(words, [1, 2, 2, 2, 2, 4], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
+                  ["DET", "NOUN", "VERB", "PRON", "ADP", "PROPN"])
+    assert pronoun_releases(doc[2:3])
