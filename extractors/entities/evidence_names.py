@@ -4,7 +4,8 @@ the rest of the document says (issue 16).
 New models reach the news under names no rule file knows ("Vexa3-235B-A22B", "Meridian 2.5
 Pro", "Lyra 2"), often in a sentence with no model word. No single cue decides; each adds weight
 to the name's family word (one sense per discourse: "Mako 1.5 Flash" and "Mako 1.5 Pro" share
-it), and the family is a model line when the weight reaches ``THRESHOLD``:
+it), and the family is a model line when the weight reaches the threshold (both are rule
+data: ``aliases.json``, ``evidence``):
 
 - shape: a glued size ("-7B", "-A22B", "8x22B") is nearly proof; a hyphenated name part
   ("Tamarin-3", "Cobalt-Ultra") or a version with a variant word ("2.5 Pro") is good evidence;
@@ -49,23 +50,7 @@ NAME_HEAD_RE = re.compile(r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}\d{0,
 CAPS_HEAD_RE = re.compile(r"^[A-Z]{2,6}\d{0,2}$")
 # A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2".
 NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?)$")
-THRESHOLD = 2.0
-WEIGHTS = {
-    "size": 2.0,  # "Fennel-7B", "Arbor 8x22B"
-    "glued": 1.0,  # "Tamarin-3", "Cobalt-Ultra"
-    "variant": 1.0,  # "Meridian 2.5 Pro", "Starling Large 2"
-    "version": 0.5,  # "Quasar 5"
-    "decimal": 0.5,  # "Lyra 2.5"
-    "release": 1.0,
-    "topic": 1.5,
-    "count": 1.0,  # another size in the sentence: "(123B)", "1B, 3B, 11B and 90B variants"
-    "siblings": 1.0,  # two names of one family: "Lyra 2 ... Lyra 2.5"
-    "used": 2.0,  # another finder made the family word a model
-    "article": 0.5,  # model talk elsewhere in the article
-    "product": 0.25,  # the trained NER's PRODUCT label (it gives it to consoles and phones too)
-    "big_version": -1.5,  # "Apollo 11", "Surface Pro 11", "Rust 1.80": products and software
-    "title_before": -1.0,  # "SpaceX Falcon 9"
-}
+# The weights and the threshold are rule data: aliases.json, "evidence" (tables.evidence_*).
 SCALE_WORDS = frozenset({"billion", "trillion"})
 
 
@@ -111,6 +96,7 @@ def _piece_kind(piece: str, tables: NameTables) -> str | None:
 
 def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float] | None:
     """(end, shape weight, penalty) of a shaped name starting at token ``i``, else None."""
+    weights = tables.evidence_weights
     tok = doc[i]
     head = fold_hyphens(tok.text).split("-")[0]
     caps = bool(CAPS_HEAD_RE.match(head))
@@ -147,21 +133,21 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     if following in tables.non_model_heads or following in FAMILY_REFERENCE_NOUNS or (
             following in {"%", "percent"}):
         return None
-    shape = WEIGHTS["size"] if "size" in kinds else max(
-        WEIGHTS["glued"] if glued else 0.0,
-        WEIGHTS["variant"] if "variant" in kinds and "version" in kinds else 0.0,
-        WEIGHTS["version"])
+    shape = weights["size"] if "size" in kinds else max(
+        weights["glued"] if glued else 0.0,
+        weights["variant"] if "variant" in kinds and "version" in kinds else 0.0,
+        weights["version"])
     text = doc[i:end].text
     if "size" not in kinds and re.search(r"\d\.\d", text):
-        shape += WEIGHTS["decimal"]
+        shape += weights["decimal"]
     penalty = 0.0
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if "size" not in kinds and numbers and max(numbers) >= 10:
-        penalty += WEIGHTS["big_version"]
+        penalty += weights["big_version"]
     prev = doc[i - 1] if i else None
     if prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start and (
             prev.lower_ not in tables.labs) and not _is_headline(tok.sent):
-        penalty += WEIGHTS["title_before"]
+        penalty += weights["title_before"]
     return end, shape, penalty
 
 
@@ -248,15 +234,16 @@ def find_evidenced_names(
     if not families:
         return []
     article = any(t.lower_ in tables.model_cues or _is_param_word(t.lower_) for t in doc)
+    weights = tables.evidence_weights
     kept: list[Span] = []
     for key, family in families.items():
-        score = family.shape + family.penalty + sum(WEIGHTS[c] for c in family.cues)
+        score = family.shape + family.penalty + sum(weights[c] for c in family.cues)
         if len({s.text for s in family.spans}) > 1:
-            score += WEIGHTS["siblings"]
+            score += weights["siblings"]
         if key in used_heads or any(s[0].text in used_heads for s in family.spans):
-            score += WEIGHTS["used"]
+            score += weights["used"]
         if article and "topic" not in family.cues:
-            score += WEIGHTS["article"]
-        if score >= THRESHOLD:
+            score += weights["article"]
+        if score >= tables.evidence_threshold:
             kept += family.spans
     return sorted(kept, key=lambda s: s.start)

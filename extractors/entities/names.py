@@ -8,7 +8,7 @@ only consulted through ``token.ent_type_`` when present) and on a ``NameTables``
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -94,6 +94,8 @@ class NameTables:
     release_cues: frozenset[str] = frozenset()  # lower-case words of a release ("debuted")
     topic_cues: frozenset[str] = frozenset()  # lower-case words of AI-model talk ("leaderboard")
     glued_suffixes: frozenset[str] = frozenset()  # "it" in "Pica-2-27B-it"
+    evidence_weights: dict[str, float] = field(default_factory=dict)  # cue -> weight
+    evidence_threshold: float = 0.0  # the weight that makes an unseen name a model
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -118,6 +120,8 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         release_cues=frozenset(w.lower() for w in lexicon.release_cues),
         topic_cues=frozenset(w.lower() for w in lexicon.topic_cues),
         glued_suffixes=frozenset(w.lower() for w in lexicon.glued_suffixes),
+        evidence_weights=dict(lexicon.evidence.weights),
+        evidence_threshold=lexicon.evidence.threshold,
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from extractors.common.rule_files import (
     RulePath,
@@ -47,6 +47,28 @@ class FamilyStyle(BaseModel):
     variant_joiner: str = Field(pattern=r"^[ -]?$")
 
 
+EVIDENCE_KEYS = ("size", "glued", "variant", "version", "decimal", "release", "topic", "count",
+                 "siblings", "used", "article", "product", "big_version", "title_before")
+
+
+class EvidenceWeights(BaseModel):
+    """The weights of the unseen-name evidence (``evidence_names``) and the sum that decides."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    comment: str = ""
+    threshold: float = Field(gt=0)
+    weights: dict[str, float]
+
+    @model_validator(mode="after")
+    def _every_cue_weighed(self) -> EvidenceWeights:
+        missing = [k for k in EVIDENCE_KEYS if k not in self.weights]
+        unknown = [k for k in self.weights if k not in EVIDENCE_KEYS]
+        if missing or unknown:
+            raise ValueError(f"weights: missing {missing}, unknown {unknown}")
+        return self
+
+
 class NameLexicon(BaseModel):
     """The canonical-name table (``aliases.json``); users extend ``aliases`` freely."""
 
@@ -66,6 +88,7 @@ class NameLexicon(BaseModel):
     release_cues: list[str] = []  # "Zeta 2 debuted ...": evidence that a shaped name is a model
     topic_cues: list[str] = []  # "leaderboard", "experts": a sentence about AI models
     glued_suffixes: list[str] = []  # lower-case name pieces: "Pica-2-27B-it", "-oss"
+    evidence: EvidenceWeights
 
 
 def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 import extractors  # noqa: F401  (registers factories and extensions)
-from extractors.entities.evidence_names import THRESHOLD, WEIGHTS, find_evidenced_names
+from extractors.entities.evidence_names import find_evidenced_names
 
 GLUED_SIZE_CASES = [
     pytest.param("Acme released Zorin3-120B-A9B, a mixture-of-experts model, on Friday.",
@@ -110,10 +110,22 @@ def test_a_known_cluster_rule_blocks_the_name(unaided: Language) -> None:
     assert [s.text for s in find_evidenced_names(doc, tables)] == ["Colossus 2"]
 
 
-def test_weights_keep_one_weak_cue_below_the_threshold() -> None:
-    # a bare version and one release word stay out; a glued size with one cue is in
-    assert WEIGHTS["version"] + WEIGHTS["release"] < THRESHOLD
-    assert WEIGHTS["size"] >= THRESHOLD
+def test_weights_keep_one_weak_cue_below_the_threshold(unaided: Language) -> None:
+    # the shipped weights (aliases.json, "evidence"): a bare version and one release word stay
+    # out; a glued size alone is in
+    tables = unaided.get_pipe("news_entities").tables
+    weights, threshold = tables.evidence_weights, tables.evidence_threshold
+    assert weights["version"] + weights["release"] < threshold
+    assert weights["size"] >= threshold
+
+
+def test_the_evidence_weights_are_checked_when_the_rules_load() -> None:
+    from pydantic import ValidationError
+
+    from extractors.entities.rules import EvidenceWeights
+
+    with pytest.raises(ValidationError, match="missing"):
+        EvidenceWeights(threshold=2.0, weights={"size": 2.0})
 
 
 def test_offsets_point_into_the_text(unaided: Language) -> None:
