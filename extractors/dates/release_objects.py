@@ -11,6 +11,14 @@ not released then. ``release_binding`` asks these before it ties such a date to 
                            June": the cue is a participle describing a noun that is no model
 - ``has_other_subject``   "The vote was pushed back to March": the cue's subject is no model
 - ``is_audience``         "Zeta 5 launched to Orca Plus users": the model after "to" got it
+- ``has_other_object``    "Acme released Zeta 5 in May and it announced layoffs in June",
+                          "In 2024, Acme shipped the B300 chip used to train Zeta 5": the cue
+                          verb's direct object is no model and names none
+- ``aside_of_other_noun`` "The Vega phone, launched in January, runs Zeta 5": a participial
+                          aside after a noun that is no model, the model after the aside
+- ``clause_skipped``      "Zeta 5, which beat Orca 2 in a March test, will ship in July": the
+                          model before a closed relative clause, not the one inside it
+- ``releases_other``      the checks above that apply to a binding rule, in one call
 
 Notes:
     Parse-light checks in the spirit of ConText's scope rules (medspaCy): a cue's scope ends at
@@ -35,6 +43,13 @@ RELEASE_OBJECT_NOUNS = GENERIC_MODEL_NOUNS | frozenset(
      "system", "chatbot", "assistant", "network", "variant", "edition",
      # the write-up that announces a model: "X, described in a paper published in May 2020"
      "paper", "preprint", "report", "post", "card", "announcement"}
+)
+
+# Direct objects of an announcing verb that name a plan for the model, not another thing:
+# "In May, Acme announced plans to release Zeta 5", "unveiled a roadmap for Zeta 5".
+PLAN_OBJECT_NOUNS = frozenset(
+    {"plan", "plans", "intention", "intentions", "timeline", "date", "details", "roadmap",
+     "schedule", "name", "arrival", "debut", "general", "open", "source", "code"}
 )
 
 # Words between an object and the date it is released on ("the chip on Monday").
@@ -167,3 +182,81 @@ def is_audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
     if model.start == 0 or doc[model.start - 1].lower_ not in AUDIENCE_PREPS:
         return False
     return any(m.end <= cue.start and cue.start - m.end <= 2 for m in in_sent)
+
+
+def has_other_object(cue: Span, models: Sequence[Span] = ()) -> bool:
+    """The cue verb's direct object is a noun that is no model and names none without another
+    verb between: "it announced layoffs in January", "shipped the B300 chip used to train
+    Zeta 5", "launched Vega Chat, powered by Zeta 5, in March" release that thing. An object
+    that names the model ("a new coding tool, Zeta 5", "the Zeta 5 weights"), a release noun
+    ("the weights", "its newest model") or a plan ("plans to release Zeta 5") does not count.
+    Needs the dependency parse (False without it)."""
+    doc = cue.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None) if verb else None
+    taken = _model_tokens(models)
+    if obj is None or obj.i in taken or obj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if obj.lower_ in RELEASE_OBJECT_NOUNS or obj.lower_ in PLAN_OBJECT_NOUNS:
+        return False
+    for tok in obj.subtree:
+        if tok.i not in taken:
+            continue
+        head = tok
+        while head.i != obj.i and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        if head.i == obj.i:
+            return False  # the object names the model ("a coding tool, Zeta 5")
+    return True
+
+
+def aside_of_other_noun(date: Span, cue: Span, subject: Span, models: Sequence[Span]) -> bool:
+    """'The Vega phone, launched in January, runs Zeta 5': a participial aside (", <cue> ...
+    <date>,") right after a noun that is no model, with the model only after the aside."""
+    doc, sent = cue.doc, cue.sent
+    if cue.start < sent.start + 2 or doc[cue.start - 1].text != "," or subject.start < date.end:
+        return False
+    before = doc[cue.start - 2]
+    if before.i in _model_tokens(models) or before.is_punct:
+        return False
+    if any(t.text == "," for t in doc[cue.end : date.start]):
+        return False
+    close = date.end
+    return close < sent.end and doc[close].text == "," and subject.start > close
+
+
+def releases_other(
+    date: Span, cue: Span, subject: Span | None, rule: str | None, models: Sequence[Span]
+) -> bool:
+    """Whether the cue releases something else than the chosen model (the checks above that
+    fit the binding rule): then the date is no release of that model."""
+    if subject is None:
+        return False
+    if has_other_object(cue, models) or aside_of_other_noun(date, cue, subject, models):
+        return True
+    return rule in {"apposition", "in_sentence"} and (
+        describes_other_noun(cue, models, parse_only=True)
+        or releases_other_thing(date, cue, subject, models)
+        or has_other_subject(cue, models)
+    )
+
+
+RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that"})
+
+
+def clause_skipped(cue: Span, models: Sequence[Span]) -> Span | None:
+    """'Zeta 5, which beat Orca 2 in a March test, will ship in July': the cue comes right
+    after a comma that closes a relative clause (", which ... ,"); the model right before that
+    clause (a head noun may follow it) is the cue's subject, not a model inside the clause."""
+    doc, sent = cue.doc, cue.sent
+    close = cue.start - 1
+    while close > sent.start and doc[close].lower_ in {"will", "would", "is", "was", "has"}:
+        close -= 1  # "..., will ship in July"
+    if close <= sent.start or doc[close].text != ",":
+        return None
+    opener = next((i for i in range(close - 1, sent.start, -1) if doc[i].text == ","), None)
+    if opener is None or doc[opener + 1].lower_ not in RELATIVE_OPENERS:
+        return None
+    return next((m for m in models if m.end <= opener and opener - m.end <= 2), None)

@@ -31,6 +31,7 @@ from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.hedges.asides import factive_clause, release_aside
 from extractors.hedges.attribution import find_attribution
+from extractors.hedges.reach import governs, governs_via_subject
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
     GOVERNING,
@@ -49,6 +50,8 @@ RULES_FILENAME = "hedge_cues.json"
 # How far after a negation ("not a", "no longer") a cue may start and still be negated.
 NEGATION_WINDOW = 2
 _OPEN, _CLOSE = "([", ")]"
+# The release event the dates family gives a plan (``Span._.event``).
+PLANNED_EVENT = "planned"
 
 
 @dataclass(frozen=True)
@@ -244,15 +247,6 @@ def cues_starting_in(doc: Doc, spans_key: str, start: int, end: int) -> list[Spa
     return [group[i] for i in sorted(order[lo:hi])]
 
 
-def governs(cue: Span, target: Span) -> bool:
-    """True when the target overlaps the cue's scope or the cue itself."""
-    scope = cue._.hedge_scope
-    if scope is None or cue.sent.start != target.sent.start:
-        return False
-    overlaps_scope = len(scope) > 0 and scope.start < target.end and target.start < scope.end
-    return overlaps_scope or (cue.start < target.end and target.start < cue.end)
-
-
 def hedges_for(
     doc: Doc, target: Span, subject: Span | None = None, *, spans_key: str = SPANS_KEY
 ) -> HedgeAssessment:
@@ -274,20 +268,28 @@ def hedges_for(
     if spans_key not in doc.spans:
         raise ValueError(f"doc.spans[{spans_key!r}] is missing: add 'news_hedges' to the pipeline")
     sent = target.sent
-    targets = [target]
     aside = release_aside(target, subject) or factive_clause(target)
-    if subject is not None and sent.start <= subject.start < sent.end and aside is None:
-        targets.append(subject)
     inside = range(*aside) if aside is not None else range(sent.start, sent.end)
     # A cue governs only inside its own sentence: compare positions before reading any cue's
     # extension attributes or sentence (both cost a lookup per cue, and a doc has dozens).
+    cues = cues_starting_in(doc, spans_key, inside.start, inside.stop)
+    if aside is not None or (subject is not None and not sent.start <= subject.start < sent.end):
+        subject = None
     hits = [
         cue  # a release aside is closed to cues outside it
-        for cue in cues_starting_in(doc, spans_key, inside.start, inside.stop)
+        for cue in cues
         if cue._.hedge_category in GOVERNING
         and cue._.hedge_subcategory != Subcategory.NEGATED
-        and any(governs(cue, t) for t in targets)
+        and (
+            governs(cue, target)
+            or (subject is not None and governs_via_subject(cue, target, subject, cues))
+        )
     ]
+    if not hits and target._.event == PLANNED_EVENT:
+        # "Zeta 5 is due out in September", "Zeta 5 arrives next month": the dates family read
+        # a plan from the release cue or the tense; a plan is hedged (GUIDELINES) even with no
+        # hedge word, and no cue span is named
+        return HedgeAssessment(True, (), None)
     sources = [c for c in hits if c._.attribution]
     nearest = min(
         sources,
