@@ -50,8 +50,6 @@ RULES_FILENAME = "hedge_cues.json"
 # How far after a negation ("not a", "no longer") a cue may start and still be negated.
 NEGATION_WINDOW = 2
 _OPEN, _CLOSE = "([", ")]"
-# The release event the dates family gives a plan (``Span._.event``).
-PLANNED_EVENT = "planned"
 
 
 @dataclass(frozen=True)
@@ -285,11 +283,6 @@ def hedges_for(
             or (subject is not None and governs_via_subject(cue, target, subject, cues))
         )
     ]
-    if not hits and target._.event == PLANNED_EVENT:
-        # "Zeta 5 is due out in September", "Zeta 5 arrives next month": the dates family read
-        # a plan from the release cue or the tense; a plan is hedged (GUIDELINES) even with no
-        # hedge word, and no cue span is named
-        return HedgeAssessment(True, (), None)
     sources = [c for c in hits if c._.attribution]
     nearest = min(
         sources,

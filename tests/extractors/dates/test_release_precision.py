@@ -1,6 +1,8 @@
 """Dates near a model that are not its release (issue 16, precision on unseen text): a date in
 a relative clause before the subject, a participial aside on another noun, and a cue verb whose
-direct object is another thing (layoffs, a chip, a phone).
+direct object is another thing (layoffs, a chip, a phone), a plan cue whose "to" leads another
+action ("expected to reach 50 million users by July"); and past-tense cues in a future form
+("will be open-sourced in July") are plans, not last year's release.
 
 Invented sentences; one table per kind. The blank-pipeline tables set MODEL spans by hand (see
 conftest); the direct-object table needs the dependency parse and runs the real pipeline.
@@ -87,3 +89,53 @@ def test_cue_with_another_direct_object_releases_that_thing(nlp_full, text, expe
     bound = [(s.text, s._.subject._.canonical or s._.subject.text)
              for s in doc.spans[SPANS_KEY] if s._.subject is not None]
     assert bound == expected
+
+
+PLANS_OF_OTHER_THINGS = [
+    pytest.param("Zeta 5 is expected to reach 50 million users by July.", ["Zeta 5"], [],
+                 id="expected_to_reach_users"),
+    pytest.param("Orca 2 is expected to top the leaderboard in August.", ["Orca 2"], [],
+                 id="expected_to_top"),
+    pytest.param("Acme expects Nova 3 to turn a profit in 2026.", ["Nova 3"], [],
+                 id="expects_model_to_turn_a_profit"),
+    pytest.param("Kite 4 is set to power Vega cars in September.", ["Kite 4"], [],
+                 id="set_to_power"),
+    pytest.param("Acme plans to integrate Zeta 5 into its app in July.", ["Zeta 5"], [],
+                 id="plans_to_integrate"),
+    pytest.param("Orca 2 is scheduled to be replaced in December.", ["Orca 2"], [],
+                 id="to_be_replaced"),
+    pytest.param("Zeta 5 is expected to launch in July.", ["Zeta 5"],
+                 [("Zeta 5", "planned", D(2025, 7, 1), D(2025, 7, 31))], id="to_launch"),
+    pytest.param("Acme plans to make Nova 3 available in July.", ["Nova 3"],
+                 [("Nova 3", "planned", D(2025, 7, 1), D(2025, 7, 31))], id="to_make_available"),
+    pytest.param("Acme aims to have Kite 4 out by July.", ["Kite 4"],
+                 [("Kite 4", "planned", D(2025, 7, 1), D(2025, 7, 31))], id="to_have_out"),
+    pytest.param("Orca 2 is expected in July to challenge Zeta 5.", ["Orca 2", "Zeta 5"],
+                 [("Orca 2", "planned", D(2025, 7, 1), D(2025, 7, 31))],
+                 id="date_before_the_to_is_the_plans"),
+    pytest.param("Zeta 10 was postponed to September.", ["Zeta 10"],
+                 [("Zeta 10", "planned", D(2025, 9, 1), D(2025, 9, 30))],
+                 id="to_that_leads_the_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PLANS_OF_OTHER_THINGS)
+def test_plan_of_another_action_is_no_planned_release(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+FUTURE_FORMS = [
+    pytest.param("Zeta 5 will be open-sourced in July.", ["Zeta 5"],
+                 [("Zeta 5", "planned", D(2025, 7, 1), D(2025, 7, 31))], id="will_be_open_sourced"),
+    pytest.param("Orca 2 is set to be unveiled in July.", ["Orca 2"],
+                 [("Orca 2", "planned", D(2025, 7, 1), D(2025, 7, 31))], id="set_to_be_unveiled"),
+    pytest.param("Nova 3 is expected to hit shelves in July.", ["Nova 3"],
+                 [("Nova 3", "planned", D(2025, 7, 1), D(2025, 7, 31))], id="to_hit_shelves"),
+    pytest.param("Kite 4 was open-sourced in March.", ["Kite 4"],
+                 [("Kite 4", "released", D(2025, 3, 1), D(2025, 3, 31))], id="past_stays_past"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FUTURE_FORMS)
+def test_past_tense_cue_in_future_form_is_a_plan(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected

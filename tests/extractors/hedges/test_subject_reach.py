@@ -1,6 +1,6 @@
-"""A cue reaches a claim through its subject only within the claim's clause;
-a release date the dates family read as a plan is hedged with no hedge word (GUIDELINES: planned
-releases are hedged).
+"""A cue reaches a claim through its subject only within the claim's clause; "due out/in/later"
+names a plan ("Zeta 5 is due out in September"), while a firm present-tense schedule ("arrives in
+three weeks") stays unhedged as in the synthetic gold.
 
 Invented sentences; blank pipeline (paragraph breaks + sentencizer + news_hedges).
 """
@@ -8,10 +8,6 @@ Invented sentences; blank pipeline (paragraph breaks + sentencizer + news_hedges
 from __future__ import annotations
 
 import pytest
-
-from extractors.hedges.component import hedges_for
-
-from .conftest import first_span
 
 SUBJECT_REACH = [
     pytest.param("Orca 2 is likely to counter with a launch in May.", "Orca 2", "May", True,
@@ -30,19 +26,19 @@ def test_cue_reaches_claim_through_subject(hedge_nlp, assess, text, subject, tar
     assert assess(hedge_nlp, text, target, subject).hedged is hedged
 
 
-PLANS = [
-    pytest.param("Zeta 5 is due out in September.", "September", "planned", True, id="due_out"),
-    pytest.param("Orca 2 arrives next month.", "next month", "planned", True, id="present"),
-    pytest.param("Nova 3 is coming in the fall.", "the fall", "planned", True, id="coming"),
-    pytest.param("Kite 4 shipped in March.", "March", "released", False, id="released"),
-    pytest.param("The summit is in September.", "September", None, False, id="no_release"),
+DUE = [
+    pytest.param("Zeta 5 is due out in September.", "September", True, id="due_out"),
+    pytest.param("Orca 2 is due in the third quarter.", "the third quarter", True, id="due_in"),
+    pytest.param("Nova 3 is due later this year, the lab said.", "later this year", True,
+                 id="due_later"),
+    pytest.param("Kite 4 is due by June.", "June", True, id="due_by"),
+    pytest.param("Zeta 5 won in March due in part to its 40 billion parameters.",
+                 "40 billion", False, id="due_in_part_is_a_cause"),
+    pytest.param("Orca 2 arrives in three weeks for paying users.", "three weeks", False,
+                 id="firm_present_schedule_is_not_hedged"),
 ]
 
 
-@pytest.mark.parametrize(("text", "target", "event", "hedged"), PLANS)
-def test_planned_release_is_hedged(hedge_nlp, text, target, event, hedged):
-    doc = hedge_nlp(text)
-    span = first_span(doc, target)
-    span._.event = event
-    result = hedges_for(doc, span)
-    assert (result.hedged, result.cues) == (hedged, ())
+@pytest.mark.parametrize(("text", "target", "hedged"), DUE)
+def test_due_is_a_plan(hedge_nlp, assess, text, target, hedged):
+    assert assess(hedge_nlp, text, target).hedged is hedged
