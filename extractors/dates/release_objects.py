@@ -13,7 +13,8 @@ not released then. ``release_binding`` asks these before it ties such a date to 
 - ``is_audience``         "Zeta 5 launched to Orca Plus users": the model after "to" got it
 - ``has_other_object``    "Acme released Zeta 5 in May and it announced layoffs in June",
                           "In 2024, Acme shipped the B300 chip used to train Zeta 5": the cue
-                          verb's direct object is no model and names none
+                          verb's direct object is no model and names none, or is an
+                          update of one ("released an update to Zeta 5 in April")
 - ``aside_of_other_noun`` "The Vega phone, launched in January, runs Zeta 5": a participial
                           aside after a noun that is no model, the model after the aside
 - ``clause_skipped``      "Zeta 5, which beat Orca 2 in a March test, will ship in July": the
@@ -54,6 +55,10 @@ PLAN_OBJECT_NOUNS = frozenset(
     {"plan", "plans", "intention", "intentions", "timeline", "date", "details", "roadmap",
      "schedule", "name", "arrival", "debut", "general", "open", "source", "code"}
 )
+
+# Changes to a model that already exists: "shipped a March refresh of Zeta 5", "released an
+# update to Zeta 5 in April" date the change, not the model.
+UPDATE_NOUNS = frozenset({"update", "updates", "upgrade", "refresh", "patch", "hotfix", "fix"})
 
 # Words between an object and the date it is released on ("the chip on Monday").
 DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "around", "from", "for", ","})
@@ -205,6 +210,10 @@ def has_other_object(cue: Span, models: Sequence[Span] = (), date: Span | None =
     in_date = date is not None and date.start <= obj.i < date.end
     if cue.start <= obj.i < cue.end or obj.ent_type_ in {"DATE", "TIME"} or in_date:
         return False  # "hit shelves" (the cue's own noun), "targeting September for Zeta 5"
+    if obj.lower_ in UPDATE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "for", "of"} for c in obj.children
+    ):
+        return True  # "released an update to Zeta 5 in April": the model already existed
     if obj.lower_ in RELEASE_OBJECT_NOUNS or obj.lower_ in PLAN_OBJECT_NOUNS:
         return False
     for tok in obj.subtree:

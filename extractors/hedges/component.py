@@ -204,7 +204,7 @@ def set_annotations(
         else rule.category
         for span, rule in cues
     }
-    terminators = [s for s, _ in cues if category[id(s)] == Category.TERMINATE]
+    terminators = [(s, r) for s, r in cues if category[id(s)] == Category.TERMINATE]
     negations = [s for s, _ in cues if category[id(s)] == Category.NEGATION]
     out: list[Span] = []
     for span, rule in cues:
@@ -218,7 +218,8 @@ def set_annotations(
             sub = Subcategory.NEGATED
         cue._.hedge_subcategory = sub.value if sub else None
         if cat in GOVERNING or cat == Category.NEGATION:
-            cue._.hedge_scope = compute_scope(span, rule.direction, rule.max_scope, terminators)
+            ends = [t for t, r in terminators if r.terminates is None or cat in r.terminates]
+            cue._.hedge_scope = compute_scope(span, rule.direction, rule.max_scope, ends)
         if cat == Category.ATTRIBUTION:
             cue._.attribution = find_attribution(span, rule.source_side)
         out.append(cue)

@@ -81,6 +81,9 @@ class HedgeRule(BaseModel):
         pattern: a spaCy ``Matcher`` token pattern, used instead of the literal.
         max_scope: the most tokens the scope may reach on each governed side.
         source_side: ATTRIBUTION only: where the source is named.
+        terminates: TERMINATE only: the categories of cue whose scope it ends (None: all). A
+            coordinated predicate ("... and is expected to ...") ends a HEDGE's reach, not a
+            speaker's ("... and is designed to run on one server, the person said").
         comment: why the rule is shaped as it is (for the reader of the rule file).
     """
 
@@ -94,6 +97,7 @@ class HedgeRule(BaseModel):
     pattern: list[dict[str, Any]] | None = None
     max_scope: int | None = None
     source_side: SourceSide | None = None
+    terminates: list[Category] | None = None
     comment: str = ""
 
     @model_validator(mode="after")
@@ -103,6 +107,8 @@ class HedgeRule(BaseModel):
             raise ValueError(f"category {self.category} needs a subcategory")
         if self.source_side is not None and self.category != Category.ATTRIBUTION:
             raise ValueError("source_side is only allowed on ATTRIBUTION rules")
+        if self.terminates is not None and self.category != Category.TERMINATE:
+            raise ValueError("terminates is only allowed on TERMINATE rules")
         if self.max_scope is not None and self.max_scope < 1:
             raise ValueError(f"max_scope must be >= 1, got {self.max_scope}")
         if not self.literal.strip():

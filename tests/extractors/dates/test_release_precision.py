@@ -1,8 +1,8 @@
 """Dates near a model that are not its release (issue 16, precision on unseen text): a date in
-a relative clause before the subject, a participial aside on another noun, and a cue verb whose
-direct object is another thing (layoffs, a chip, a phone), a plan cue whose "to" leads another
-action ("expected to reach 50 million users by July"); and past-tense cues in a future form
-("will be open-sourced in July") are plans, not last year's release.
+a relative clause before the subject, a participial aside on another noun, a cue verb whose
+direct object is another thing (layoffs, a chip, a phone) or an update of the model, and a plan
+cue whose "to" leads another action ("expected to reach 50 million users by July"); past-tense
+cues in a future form ("will be open-sourced in July") are plans, not last year's release.
 
 Invented sentences; one table per kind. The blank-pipeline tables set MODEL spans by hand (see
 conftest); the direct-object table needs the dependency parse and runs the real pipeline.
@@ -70,6 +70,9 @@ OTHER_OBJECT = [
                  id="shipped_a_chip_that_trains_the_model"),
     pytest.param("Mistral launched Le Chat Pro, powered by Mistral 9, in March.", [],
                  id="launched_a_product_powered_by_the_model"),
+    pytest.param("OpenAI released an update to GPT-9 in April.", [], id="update_to_the_model"),
+    pytest.param("Google shipped a March refresh of Gemini 9 with better reasoning.", [],
+                 id="refresh_of_the_model"),
     pytest.param("Moonshot released Kimi K9 in April.", [("April", "Kimi K9")],
                  id="object_is_the_model"),
     pytest.param("In May, Google announced plans to release Gemma 8.", [("May", "Gemma 8")],

@@ -1,6 +1,7 @@
-"""A cue reaches a claim through its subject only within the claim's clause; "due out/in/later"
-names a plan ("Zeta 5 is due out in September"), while a firm present-tense schedule ("arrives in
-three weeks") stays unhedged as in the synthetic gold.
+"""A cue reaches a claim through its subject only within the claim's clause, and not across a
+coordinated predicate ("... and is expected to ..."); "due out/in/later" names a plan ("Zeta 5
+is due out in September"), while a firm present-tense schedule ("arrives in three weeks") stays
+unhedged as in the synthetic gold.
 
 Invented sentences; blank pipeline (paragraph breaks + sentencizer + news_hedges).
 """
@@ -41,4 +42,27 @@ DUE = [
 
 @pytest.mark.parametrize(("text", "target", "hedged"), DUE)
 def test_due_is_a_plan(hedge_nlp, assess, text, target, hedged):
+    assert assess(hedge_nlp, text, target).hedged is hedged
+
+
+COORDINATED = [
+    pytest.param("Zeta 5 launched in March and is expected to reach 50 million users.", "March",
+                 False, id="launch_then_plan"),
+    pytest.param("Orca 2 has 70 billion parameters and is expected to launch in July.",
+                 "70 billion", False, id="size_then_plan"),
+    pytest.param("Orca 2 has 70 billion parameters and is expected to launch in July.", "July",
+                 True, id="the_plan_itself"),
+    pytest.param("Nova 3, which has 70 billion parameters and is likely to ship soon, won.",
+                 "70 billion", False, id="inside_a_relative_clause"),
+    pytest.param("Kite 4 reportedly has 70 billion parameters and will launch in July.",
+                 "70 billion", True, id="cue_before_the_and"),
+    pytest.param("Zeta 5 has 70 billion parameters and could launch in July.", "July", True,
+                 id="modal_after_and_still_a_cue"),
+    pytest.param("That model has 30 billion parameters and is built for phones, an insider said.",
+                 "30 billion", True, id="trailing_speaker_covers_both_predicates"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "hedged"), COORDINATED)
+def test_coordinated_predicate_ends_a_cues_reach(hedge_nlp, assess, text, target, hedged):
     assert assess(hedge_nlp, text, target).hedged is hedged
