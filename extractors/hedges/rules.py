@@ -8,7 +8,9 @@ ATTRIBUTION cues, ``source_side``: where the text names who made the claim.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +125,28 @@ class HedgeRuleFile(BaseModel):
 
     name: str
     context_rules: list[dict[str, Any]]
+    # participles that open a release aside ("Zeta 5, launched on Jan. 10, ...": asides.py)
+    release_participles: list[str] = []
+    # two-word openers of a factive clause ("given that Zeta 5 was released in March, ...")
+    factive_openers: list[str] = []
+
+    @model_validator(mode="after")
+    def _check_openers(self) -> HedgeRuleFile:
+        for opener in self.factive_openers:
+            if len(opener.split()) != 2:
+                raise ValueError(f"factive opener {opener!r} must be two words")
+        for word in self.release_participles:
+            if len(word.split()) != 1:
+                raise ValueError(f"release participle {word!r} must be one word")
+        return self
+
+
+@dataclass(frozen=True)
+class AsideWords:
+    """The words that open parts of a sentence closed to outside cues (``asides``)."""
+
+    release_participles: frozenset[str]
+    factive_openers: frozenset[tuple[str, str]]
 
 
 def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
@@ -156,3 +180,21 @@ def load_rules(path: RulePath | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
     path = Path(path) if isinstance(path, str) else path
     file = validate_document(read_json_file(path, "hedge rules"), HedgeRuleFile, str(path))
     return parse_rules(file.context_rules, source=path.name)
+
+
+def load_aside_words(path: RulePath | str = DEFAULT_RULES_PATH) -> AsideWords:
+    """The aside openers of a hedge rule file, lower-cased (read once per path).
+
+    Raises:
+        RuleFileError: the file is missing, not JSON, or its opener lists are malformed.
+    """
+    return _aside_words(str(path))
+
+
+@cache
+def _aside_words(path: str) -> AsideWords:
+    file = validate_document(read_json_file(Path(path), "hedge rules"), HedgeRuleFile, path)
+    return AsideWords(
+        frozenset(w.lower() for w in file.release_participles),
+        frozenset((o.lower().split()[0], o.lower().split()[1]) for o in file.factive_openers),
+    )
