@@ -29,6 +29,7 @@ from extractors.dates.release_binding import Cue, model_mentions
 from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
 from extractors.dates.release_just_now import find_just_now_releases, just_now_matcher
 from extractors.dates.release_now_available import bind_now_available
+from extractors.dates.release_objects import is_future_form, plans_other_action
 from extractors.dates.release_offsets import bind_offset_releases
 from extractors.dates.release_period_with import bind_period_with
 from extractors.dates.resolve import dedupe_release_facts, extract_dates
@@ -75,6 +76,10 @@ class CueFile(BaseModel):
     # "kicked off 2021 with X" (early 2021), "ended 2023 with X" (late 2023)
     period_openers: list[str] = []
     period_closers: list[str] = []
+    # "expected to launch", "plans to release it", "is set to be released": the words that may
+    # follow a plan cue's "to" (or "to be") when the plan is a release; "expected to reach 50
+    # million users by July", "plans to integrate X into Y in July" plan something else
+    plan_infinitives: list[str] = []
 
 
 def load_cue_file(path: RulePath) -> CueFile:
@@ -94,6 +99,7 @@ class DateExtractor:
         self.rules: CueFile | None = None
         self.labels: dict[str, str] = {}
         self.cue_exclusions: dict[str, frozenset[str]] = {}
+        self.plan_infinitives: frozenset[str] = frozenset()
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -135,6 +141,7 @@ class DateExtractor:
             [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
             rules.just_now_adverbs,
         )
+        self.plan_infinitives = frozenset(w.lower() for w in rules.plan_infinitives)
         self.cue_exclusions = {
             rule.id: frozenset(w.lower() for w in rule.not_followed_by) for rule in rules.cues
         }
@@ -191,6 +198,10 @@ class DateExtractor:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if after in self.cue_exclusions.get(rule_id, ()):
                 continue
+            if event == "planned" and plans_other_action(span, self.plan_infinitives):
+                continue
+            if event in {"released", "announced"} and is_future_form(span):
+                event = "planned"  # "is set to be unveiled", "will be open-sourced in July"
             out.append(Cue(span, event, rule_id))
         return out
 

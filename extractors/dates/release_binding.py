@@ -36,12 +36,12 @@ from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.release_carry import pronoun_releases
 from extractors.dates.release_objects import (
     GENERIC_MODEL_NOUNS,
+    clause_skipped,
     describes_generic_model,
     describes_other_noun,
-    has_other_subject,
     is_audience,
     names_other_object,
-    releases_other_thing,
+    releases_other,
 )
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
@@ -240,6 +240,7 @@ def pick_subject(date: Span, cue: Span, models: Sequence[Span]) -> tuple[Span | 
         if after:
             return after[0], "date_first"
     before = [m for m in in_sent if m.end <= cue.start and cue.start - m.end <= SUBJECT_WINDOW]
+    before = [m for m in [clause_skipped(cue, in_sent)] if m is not None] or before
     if before:
         return before[-1], "apposition"
     nearest = min(
@@ -355,11 +356,7 @@ def _bind_one(
             return ReleaseBinding(prev.subject, prev.event, "coordinated", cue)
         event = prev.event if prev is not None and prev.event else "neutral"
     subject, rule = pick_subject(date, cue.span, sent_models)
-    if rule in {"apposition", "in_sentence"} and (
-        describes_other_noun(cue.span, sent_models, parse_only=True)
-        or releases_other_thing(date, cue.span, subject, sent_models)
-        or has_other_subject(cue.span, sent_models)
-    ):
+    if releases_other(date, cue.span, subject, rule, sent_models):
         return ReleaseBinding()  # the cue releases a chip, a benchmark: not this model
     if rule == "in_sentence" and subject is not None and subject.start >= date.end and (
         describes_generic_model(cue.span)

@@ -11,6 +11,18 @@ not released then. ``release_binding`` asks these before it ties such a date to 
                            June": the cue is a participle describing a noun that is no model
 - ``has_other_subject``   "The vote was pushed back to March": the cue's subject is no model
 - ``is_audience``         "Zeta 5 launched to Orca Plus users": the model after "to" got it
+- ``has_other_object``    "Acme released Zeta 5 in May and it announced layoffs in June",
+                          "In 2024, Acme shipped the B300 chip used to train Zeta 5": the cue
+                          verb's direct object is no model and names none, or is an
+                          update of one ("released an update to Zeta 5 in April")
+- ``aside_of_other_noun`` "The Vega phone, launched in January, runs Zeta 5": a participial
+                          aside after a noun that is no model, the model after the aside
+- ``clause_skipped``      "Zeta 5, which beat Orca 2 in a March test, will ship in July": the
+                          model before a closed relative clause, not the one inside it
+- ``plans_other_action``  "Zeta 5 is expected to reach 50 million users by July": a plan cue
+                          whose "to" verb is no release (used when cues are found)
+- ``is_future_form``      "will be open-sourced in July": a past-tense cue that names a plan
+- ``releases_other``      the checks above that apply to a binding rule, in one call
 
 Notes:
     Parse-light checks in the spirit of ConText's scope rules (medspaCy): a cue's scope ends at
@@ -36,6 +48,17 @@ RELEASE_OBJECT_NOUNS = GENERIC_MODEL_NOUNS | frozenset(
      # the write-up that announces a model: "X, described in a paper published in May 2020"
      "paper", "preprint", "report", "post", "card", "announcement"}
 )
+
+# Direct objects of an announcing verb that name a plan for the model, not another thing:
+# "In May, Acme announced plans to release Zeta 5", "unveiled a roadmap for Zeta 5".
+PLAN_OBJECT_NOUNS = frozenset(
+    {"plan", "plans", "intention", "intentions", "timeline", "date", "details", "roadmap",
+     "schedule", "name", "arrival", "debut", "general", "open", "source", "code"}
+)
+
+# Changes to a model that already exists: "shipped a March refresh of Zeta 5", "released an
+# update to Zeta 5 in April" date the change, not the model.
+UPDATE_NOUNS = frozenset({"update", "updates", "upgrade", "refresh", "patch", "hotfix", "fix"})
 
 # Words between an object and the date it is released on ("the chip on Monday").
 DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "around", "from", "for", ","})
@@ -167,3 +190,138 @@ def is_audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
     if model.start == 0 or doc[model.start - 1].lower_ not in AUDIENCE_PREPS:
         return False
     return any(m.end <= cue.start and cue.start - m.end <= 2 for m in in_sent)
+
+
+def has_other_object(cue: Span, models: Sequence[Span] = (), date: Span | None = None) -> bool:
+    """The cue verb's direct object is a noun that is no model and names none without another
+    verb between: "it announced layoffs in January", "shipped the B300 chip used to train
+    Zeta 5", "launched Vega Chat, powered by Zeta 5, in March" release that thing. An object
+    that names the model ("a new coding tool, Zeta 5", "the Zeta 5 weights"), a release noun
+    ("the weights", "its newest model") or a plan ("plans to release Zeta 5") does not count.
+    Needs the dependency parse (False without it)."""
+    doc = cue.doc
+    if not doc.has_annotation("DEP"):
+        return False
+    verb = next((t for t in cue if t.pos_ == "VERB"), None)
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None) if verb else None
+    taken = _model_tokens(models)
+    if obj is None or obj.i in taken or obj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    in_date = date is not None and date.start <= obj.i < date.end
+    if cue.start <= obj.i < cue.end or obj.ent_type_ in {"DATE", "TIME"} or in_date:
+        return False  # "hit shelves" (the cue's own noun), "targeting September for Zeta 5"
+    if obj.lower_ in UPDATE_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ in {"to", "for", "of"} for c in obj.children
+    ):
+        return True  # "released an update to Zeta 5 in April": the model already existed
+    if obj.lower_ in RELEASE_OBJECT_NOUNS or obj.lower_ in PLAN_OBJECT_NOUNS:
+        return False
+    for tok in obj.subtree:
+        if tok.i not in taken:
+            continue
+        head = tok
+        while head.i != obj.i and head.pos_ not in {"VERB", "AUX"}:
+            head = head.head
+        if head.i == obj.i:
+            return False  # the object names the model ("a coding tool, Zeta 5")
+    return True
+
+
+def aside_of_other_noun(date: Span, cue: Span, subject: Span, models: Sequence[Span]) -> bool:
+    """'The Vega phone, launched in January, runs Zeta 5': a participial aside (", <cue> ...
+    <date>,") right after a noun that is no model, with the model only after the aside."""
+    doc, sent = cue.doc, cue.sent
+    if cue.start < sent.start + 2 or doc[cue.start - 1].text != "," or subject.start < date.end:
+        return False
+    before = doc[cue.start - 2]
+    if before.i in _model_tokens(models) or before.is_punct:
+        return False
+    if any(t.text == "," for t in doc[cue.end : date.start]):
+        return False
+    close = date.end
+    return close < sent.end and doc[close].text == "," and subject.start > close
+
+
+def releases_other(
+    date: Span, cue: Span, subject: Span | None, rule: str | None, models: Sequence[Span]
+) -> bool:
+    """Whether the cue releases something else than the chosen model (the checks above that
+    fit the binding rule): then the date is no release of that model."""
+    if subject is None:
+        return False
+    if has_other_object(cue, models, date) or aside_of_other_noun(date, cue, subject, models):
+        return True
+    return rule in {"apposition", "in_sentence"} and (
+        describes_other_noun(cue, models, parse_only=True)
+        or releases_other_thing(date, cue, subject, models)
+        or has_other_subject(cue, models)
+    )
+
+
+RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that"})
+
+
+def clause_skipped(cue: Span, models: Sequence[Span]) -> Span | None:
+    """'Zeta 5, which beat Orca 2 in a March test, will ship in July': the cue comes right
+    after a comma that closes a relative clause (", which ... ,"); the model right before that
+    clause (a head noun may follow it) is the cue's subject, not a model inside the clause."""
+    doc, sent = cue.doc, cue.sent
+    close = cue.start - 1
+    while close > sent.start and doc[close].lower_ in {"will", "would", "is", "was", "has"}:
+        close -= 1  # "..., will ship in July"
+    if close <= sent.start or doc[close].text != ",":
+        return None
+    opener = next((i for i in range(close - 1, sent.start, -1) if doc[i].text == ","), None)
+    if opener is None or doc[opener + 1].lower_ not in RELATIVE_OPENERS:
+        return None
+    return next((m for m in models if m.end <= opener and opener - m.end <= 2), None)
+
+
+# Plan words whose "to" leads a verb ("set to", "due to"), unlike "postponed to" or "moved
+# up to", whose "to" leads the date.
+INFINITIVE_PLAN_WORDS = frozenset(
+    {"set", "due", "poised", "slated", "scheduled", "expected", "planned", "going", "aims",
+     "aiming", "plans", "planning", "expects", "intends", "hopes", "track", "primed", "ready"}
+)
+PLAN_OBJECT_WINDOW = 4  # tokens between a plan cue and its "to" ("expects Zeta 5 to ...")
+
+
+def plans_other_action(cue: Span, infinitives: frozenset[str]) -> bool:
+    """'Zeta 5 is expected to reach 50 million users by July', 'Acme expects Zeta 5 to turn a
+    profit in 2026', 'plans to integrate Zeta 5 into its app in July': the plan cue's "to" (at
+    most ``PLAN_OBJECT_WINDOW`` tokens on, no punctuation between) leads a verb that is no
+    release, so the date is not a planned release. "to be" looks at the word after "be"
+    ("is expected to be released" stays a release, "is set to be replaced" does not). A cue
+    with its own verb ("set to launch", "will release"), no "to", or a date before the "to"
+    ("expected in July to challenge Orca 2") is left alone."""
+    doc, sent = cue.doc, cue.sent
+    if not infinitives:
+        return False
+    end = min(sent.end, cue.end + PLAN_OBJECT_WINDOW + 1)
+    to = next((i for i in range(cue.end, end) if doc[i].lower_ == "to"), None)
+    if cue[-1].lower_ == "to":  # "is set to power Acme's cars", not "postponed to May"
+        if len(cue) < 2 or cue[-2].lower_ not in INFINITIVE_PLAN_WORDS:
+            return False
+        to = cue.end - 1
+    if to is None or to + 1 >= sent.end:
+        return False
+    if any(t.is_punct or t.lower_ in DATE_PREPOSITIONS for t in doc[cue.end : to]):
+        return False  # "expected in July to challenge Orca 2": the date is the plan's
+    verb = doc[to + 1]
+    if verb.lower_ == "be" and to + 2 < sent.end:
+        verb = doc[to + 2]
+    if not verb.is_alpha:
+        return False
+    return verb.lower_ not in infinitives
+
+
+def is_future_form(cue: Span) -> bool:
+    """A past-tense release cue in a future or infinitive form: "will be open-sourced in July",
+    "is set to be unveiled in July", "expected to hit shelves in July", "to be shipped" name a
+    plan, not a release
+    that happened (dated in the past it would resolve to last July)."""
+    doc, first = cue.doc, cue.sent.start
+    before = [t.lower_ for t in doc[max(first, cue.start - 2) : cue.start]]
+    return before[-2:] in (["will", "be"], ["to", "be"], ["'ll", "be"]) or before[-1:] in (
+        ["will"], ["'ll"], ["to"]
+    )

@@ -9,11 +9,14 @@ is the writer's own background, set off from the sentence it sits in: a hedge or
 outside it does not reach a claim inside it. Cues inside still do ("Zeta 5, reportedly launched
 in March, ..."). The aside opens with a comma at most ``NAME_TAIL`` tokens after the subject (a
 head noun may follow the name: "the Zeta 5 model, launched ..."), its first word is a release
-participle, and a comma closes it before the sentence ends (an open trailing clause "...,
-released in March" is left to the ordinary scope).
+participle (``release_participles``), and a comma closes it before the sentence ends (an
+open trailing clause "..., released in March" is left to the ordinary scope).
 
-A factive clause ("given that ...", "considering that ...", "now that ...") states what the
+A factive clause (``factive_openers``: "given that ...", "now that ...") states what the
 writer takes as known: from its opener to the comma that closes it, it is closed the same way.
+
+Both word lists are rule data in ``patterns/hedge_cues.json``, validated by
+``rules.HedgeRuleFile``.
 
 Notes:
     A clause-boundary refinement of ConText scope (medspaCy), like the parenthesis clip in
@@ -24,44 +27,28 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-# Participles that open a release aside ("Zeta 5, launched on Jan. 10, ...").
-RELEASE_PARTICIPLES = frozenset(
-    {
-        "released",
-        "launched",
-        "unveiled",
-        "introduced",
-        "announced",
-        "debuted",
-        "shipped",
-        "open-sourced",
-        "published",
-        "rolled",
-        "made",
-        "first",
-        "originally",
-    }
-)
+from extractors.hedges.rules import AsideWords, load_aside_words
+
 NAME_TAIL = 2  # tokens between the name and the comma ("model", "LLM")
-# Two-word openers of a factive clause ("given that Zeta 5 was released in March, ...").
-FACTIVE_OPENERS = frozenset({("given", "that"), ("considering", "that"), ("now", "that")})
 
 
-def factive_clause(target: Span) -> tuple[int, int] | None:
+def factive_clause(target: Span, words: AsideWords | None = None) -> tuple[int, int] | None:
     """Token bounds ``[start, end)`` of the factive clause holding the target, or None.
 
     Args:
         target: the claim's value span.
+        words: the aside openers (default: those of ``patterns/hedge_cues.json``).
 
     Returns:
         From the opener to the closing comma, when the target lies inside a closed clause.
     """
+    openers = (words or load_aside_words()).factive_openers
     doc, sent = target.doc, target.sent
     opener = None
     for i in range(target.start - 1, sent.start, -1):
         if doc[i].text in {",", ";"}:
             break
-        if (doc[i - 1].lower_, doc[i].lower_) in FACTIVE_OPENERS:
+        if (doc[i - 1].lower_, doc[i].lower_) in openers:
             opener = i - 1
             break
     if opener is None:
@@ -70,12 +57,15 @@ def factive_clause(target: Span) -> tuple[int, int] | None:
     return (opener, close) if close is not None else None
 
 
-def release_aside(target: Span, subject: Span | None) -> tuple[int, int] | None:
+def release_aside(
+    target: Span, subject: Span | None, words: AsideWords | None = None
+) -> tuple[int, int] | None:
     """Token bounds ``[start, end)`` of the release aside holding the target, or None.
 
     Args:
         target: the claim's value span (a release date).
         subject: the claim's subject mention.
+        words: the aside openers (default: those of ``patterns/hedge_cues.json``).
 
     Returns:
         The aside's tokens between its commas, when the target lies inside one.
@@ -88,7 +78,9 @@ def release_aside(target: Span, subject: Span | None) -> tuple[int, int] | None:
          if doc[i].text == ","),
         None,
     )
-    if comma is None or doc[comma + 1].lower_ not in RELEASE_PARTICIPLES:
+    if comma is None or doc[comma + 1].lower_ not in (
+        words or load_aside_words()
+    ).release_participles:
         return None
     if any(t.text in {",", ";"} for t in doc[comma + 1 : target.start]):
         return None

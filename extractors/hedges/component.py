@@ -31,6 +31,7 @@ from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.hedges.asides import factive_clause, release_aside
 from extractors.hedges.attribution import find_attribution
+from extractors.hedges.reach import governs, governs_via_subject
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
     GOVERNING,
@@ -203,7 +204,7 @@ def set_annotations(
         else rule.category
         for span, rule in cues
     }
-    terminators = [s for s, _ in cues if category[id(s)] == Category.TERMINATE]
+    terminators = [(s, r) for s, r in cues if category[id(s)] == Category.TERMINATE]
     negations = [s for s, _ in cues if category[id(s)] == Category.NEGATION]
     out: list[Span] = []
     for span, rule in cues:
@@ -217,7 +218,8 @@ def set_annotations(
             sub = Subcategory.NEGATED
         cue._.hedge_subcategory = sub.value if sub else None
         if cat in GOVERNING or cat == Category.NEGATION:
-            cue._.hedge_scope = compute_scope(span, rule.direction, rule.max_scope, terminators)
+            ends = [t for t, r in terminators if r.terminates is None or cat in r.terminates]
+            cue._.hedge_scope = compute_scope(span, rule.direction, rule.max_scope, ends)
         if cat == Category.ATTRIBUTION:
             cue._.attribution = find_attribution(span, rule.source_side)
         out.append(cue)
@@ -244,15 +246,6 @@ def cues_starting_in(doc: Doc, spans_key: str, start: int, end: int) -> list[Spa
     return [group[i] for i in sorted(order[lo:hi])]
 
 
-def governs(cue: Span, target: Span) -> bool:
-    """True when the target overlaps the cue's scope or the cue itself."""
-    scope = cue._.hedge_scope
-    if scope is None or cue.sent.start != target.sent.start:
-        return False
-    overlaps_scope = len(scope) > 0 and scope.start < target.end and target.start < scope.end
-    return overlaps_scope or (cue.start < target.end and target.start < cue.end)
-
-
 def hedges_for(
     doc: Doc, target: Span, subject: Span | None = None, *, spans_key: str = SPANS_KEY
 ) -> HedgeAssessment:
@@ -274,19 +267,22 @@ def hedges_for(
     if spans_key not in doc.spans:
         raise ValueError(f"doc.spans[{spans_key!r}] is missing: add 'news_hedges' to the pipeline")
     sent = target.sent
-    targets = [target]
     aside = release_aside(target, subject) or factive_clause(target)
-    if subject is not None and sent.start <= subject.start < sent.end and aside is None:
-        targets.append(subject)
     inside = range(*aside) if aside is not None else range(sent.start, sent.end)
     # A cue governs only inside its own sentence: compare positions before reading any cue's
     # extension attributes or sentence (both cost a lookup per cue, and a doc has dozens).
+    cues = cues_starting_in(doc, spans_key, inside.start, inside.stop)
+    if aside is not None or (subject is not None and not sent.start <= subject.start < sent.end):
+        subject = None
     hits = [
         cue  # a release aside is closed to cues outside it
-        for cue in cues_starting_in(doc, spans_key, inside.start, inside.stop)
+        for cue in cues
         if cue._.hedge_category in GOVERNING
         and cue._.hedge_subcategory != Subcategory.NEGATED
-        and any(governs(cue, t) for t in targets)
+        and (
+            governs(cue, target)
+            or (subject is not None and governs_via_subject(cue, target, subject, cues))
+        )
     ]
     sources = [c for c in hits if c._.attribution]
     nearest = min(

@@ -8,7 +8,9 @@ ATTRIBUTION cues, ``source_side``: where the text names who made the claim.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +83,9 @@ class HedgeRule(BaseModel):
         pattern: a spaCy ``Matcher`` token pattern, used instead of the literal.
         max_scope: the most tokens the scope may reach on each governed side.
         source_side: ATTRIBUTION only: where the source is named.
+        terminates: TERMINATE only: the categories of cue whose scope it ends (None: all). A
+            coordinated predicate ("... and is expected to ...") ends a HEDGE's reach, not a
+            speaker's ("... and is designed to run on one server, the person said").
         comment: why the rule is shaped as it is (for the reader of the rule file).
     """
 
@@ -94,6 +99,7 @@ class HedgeRule(BaseModel):
     pattern: list[dict[str, Any]] | None = None
     max_scope: int | None = None
     source_side: SourceSide | None = None
+    terminates: list[Category] | None = None
     comment: str = ""
 
     @model_validator(mode="after")
@@ -103,6 +109,8 @@ class HedgeRule(BaseModel):
             raise ValueError(f"category {self.category} needs a subcategory")
         if self.source_side is not None and self.category != Category.ATTRIBUTION:
             raise ValueError("source_side is only allowed on ATTRIBUTION rules")
+        if self.terminates is not None and self.category != Category.TERMINATE:
+            raise ValueError("terminates is only allowed on TERMINATE rules")
         if self.max_scope is not None and self.max_scope < 1:
             raise ValueError(f"max_scope must be >= 1, got {self.max_scope}")
         if not self.literal.strip():
@@ -117,6 +125,28 @@ class HedgeRuleFile(BaseModel):
 
     name: str
     context_rules: list[dict[str, Any]]
+    # participles that open a release aside ("Zeta 5, launched on Jan. 10, ...": asides.py)
+    release_participles: list[str] = []
+    # two-word openers of a factive clause ("given that Zeta 5 was released in March, ...")
+    factive_openers: list[str] = []
+
+    @model_validator(mode="after")
+    def _check_openers(self) -> HedgeRuleFile:
+        for opener in self.factive_openers:
+            if len(opener.split()) != 2:
+                raise ValueError(f"factive opener {opener!r} must be two words")
+        for word in self.release_participles:
+            if len(word.split()) != 1:
+                raise ValueError(f"release participle {word!r} must be one word")
+        return self
+
+
+@dataclass(frozen=True)
+class AsideWords:
+    """The words that open parts of a sentence closed to outside cues (``asides``)."""
+
+    release_participles: frozenset[str]
+    factive_openers: frozenset[tuple[str, str]]
 
 
 def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
@@ -150,3 +180,21 @@ def load_rules(path: RulePath | str = DEFAULT_RULES_PATH) -> list[HedgeRule]:
     path = Path(path) if isinstance(path, str) else path
     file = validate_document(read_json_file(path, "hedge rules"), HedgeRuleFile, str(path))
     return parse_rules(file.context_rules, source=path.name)
+
+
+def load_aside_words(path: RulePath | str = DEFAULT_RULES_PATH) -> AsideWords:
+    """The aside openers of a hedge rule file, lower-cased (read once per path).
+
+    Raises:
+        RuleFileError: the file is missing, not JSON, or its opener lists are malformed.
+    """
+    return _aside_words(str(path))
+
+
+@cache
+def _aside_words(path: str) -> AsideWords:
+    file = validate_document(read_json_file(Path(path), "hedge rules"), HedgeRuleFile, path)
+    return AsideWords(
+        frozenset(w.lower() for w in file.release_participles),
+        frozenset((o.lower().split()[0], o.lower().split()[1]) for o in file.factive_openers),
+    )

@@ -46,3 +46,38 @@ FACTIVE = [
 @pytest.mark.parametrize(("text", "subject", "target", "hedged"), FACTIVE)
 def test_factive_clause(hedge_nlp, assess, text, subject, target, hedged):
     assert assess(hedge_nlp, text, target, subject).hedged is hedged
+
+
+def test_aside_words_are_rule_data():
+    from extractors.hedges.rules import load_aside_words
+
+    words = load_aside_words()
+    assert {"launched", "released"} <= words.release_participles
+    assert ("given", "that") in words.factive_openers
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [("factive_openers", ["given that it"]), ("release_participles", ["rolled out"])],
+)
+def test_malformed_aside_words_are_rejected(tmp_path, key, value):
+    import json
+
+    from extractors.errors import RuleFileError
+    from extractors.hedges.rules import load_aside_words
+
+    path = tmp_path / "hedge_cues.json"
+    path.write_text(json.dumps({"name": "x", "context_rules": [], key: value}), encoding="utf-8")
+    with pytest.raises(RuleFileError):
+        load_aside_words(path)
+
+
+def test_custom_aside_words(hedge_nlp):
+    from extractors.hedges.asides import release_aside
+    from extractors.hedges.rules import AsideWords
+
+    doc = hedge_nlp("Analysts said Zeta 5, unveiled in March, could double in size.")
+    target, subject = doc[6:7], doc[2:4]
+    assert release_aside(target, subject) is not None
+    none = AsideWords(frozenset(), frozenset())
+    assert release_aside(target, subject, none) is None
