@@ -24,14 +24,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
-import math
 import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 import duckdb
-from recalibration import fit_unseen_shifts
+from recalibration import fit_unseen_shifts, logit, shifted
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
@@ -206,15 +205,6 @@ def effective_counts(rows: list[dict]) -> tuple[float, float]:
     return n_eff * sum(r["correct"] for r in rows) / len(rows), float(n_eff)
 
 
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-4), 1 - 1e-4)
-    return math.log(p / (1 - p))
-
-
-def _sigmoid(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
-
-
 def fit(rows: list[dict], strength: float, features: tuple[str, ...] = ()) -> dict:
     """Rule rates (Beta posterior means with a shrinkage prior) plus feature log-odds shifts.
 
@@ -248,7 +238,7 @@ def fit(rows: list[dict], strength: float, features: tuple[str, ...] = ()) -> di
             )
             kf, nf = effective_counts(having)
             observed = (kf + FEATURE_PRIOR * expected) / (nf + FEATURE_PRIOR)
-            shifts[predicate][feature] = round(_logit(observed) - _logit(expected), 4)
+            shifts[predicate][feature] = round(logit(observed) - logit(expected), 4)
     return {"rates": rates, "shifts": shifts}
 
 
@@ -258,7 +248,7 @@ def predict(model: dict, row: dict) -> float:
     shift = sum(
         v for f, v in model["shifts"].get(row["predicate"], {}).items() if row.get(f)
     )
-    return _sigmoid(_logit(p) + shift) if shift else p
+    return shifted(p, shift)
 
 
 def brier(model: dict, rows: list[dict], predicate: str = "parameter_count") -> float:

@@ -24,7 +24,8 @@ from collections.abc import Callable, Iterable, Sequence
 MAX_SHIFT = 4.0
 
 
-def _logit(p: float) -> float:
+def logit(p: float) -> float:
+    """Log odds, with p clamped away from 0 and 1 (as records.claim_confidence does)."""
     p = min(max(p, 1e-4), 1 - 1e-4)
     return math.log(p / (1 - p))
 
@@ -35,7 +36,7 @@ def _sigmoid(x: float) -> float:
 
 def shifted(p: float, shift: float) -> float:
     """``p`` moved by ``shift`` in log odds."""
-    return _sigmoid(_logit(p) + shift) if shift else p
+    return _sigmoid(logit(p) + shift) if shift else p
 
 
 def solve_shift(predictions: Sequence[float], correct: Sequence[bool]) -> float:
