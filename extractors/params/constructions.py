@@ -23,14 +23,13 @@ from extractors.params.numbers import RANGE_RE, ValueSurface, find_value_surface
 from extractors.params.stand_ins import anaphoric, paragraph_topic
 
 _SIZE_LIST_KEY = "newsfacts.size_list_tokens"
+# Grammar, not vocabulary: coordinators and punctuation that join the figures of a list.
 LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
-LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "ranging", "(",
+# Grammar, not vocabulary: prepositions and punctuation that open a list ("in", "from", ":");
+# a participle that does ("ranging from") is the lexicon's LIST_LEAD_VERB.
+LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "(",
                        "\u2014", "\u2013", "-"})
 MAX_OWNER_GAP = 12  # words from the family's name to its list: "is now offered to developers in"
-PLURAL_MODEL_NOUNS = frozenset({"models", "versions", "variants", "checkpoints"})
-COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "dense",
-                         "different", "several", "multiple", "parameter"})
-GENERIC_NOUNS = frozenset({"models", "llms", "systems", "networks", "transformers", "rivals"})
 
 
 def is_in_size_list(doc: Doc, value: Span, values: Sequence[Span], lex: ParamLexicon) -> bool:
@@ -142,8 +141,15 @@ def _list_lead_word(word: str, lex: ParamLexicon) -> bool:
     """A word between an offer and its list: "comes in [three sizes:]", "[sizes ranging from]"."""
     if word in {"in", "with"}:
         return False  # the offer's own preposition
-    return (word in LIST_LEAD or word in COUNT_WORDS or lex.has("SIZE_LIST", word)
+    return (_leads_list(word, lex) or lex.has("SIZE_LIST_MODIFIER", word)
+            or lex.has("SIZE_LIST", word)
             or (word.isalpha() and lex.has("FILLER", word)))
+
+
+def _leads_list(word: str, lex: ParamLexicon) -> bool:
+    """A word that opens a list: a preposition or punctuation ("in", ":") or a participle
+    (``LIST_LEAD_VERB``, "ranging")."""
+    return word in LIST_LEAD or lex.has("LIST_LEAD_VERB", word)
 
 
 def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: ParamLexicon
@@ -157,10 +163,10 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
     tail = [t.lower_ for t in doc[last.end : min(last.end + 4, sent.end)]
             if not is_hyphen(t) and not t.lower_.startswith("param")]
     offered = _offer_gap(doc, first, lex)
-    while lead and lead[-1] in LIST_LEAD:
+    while lead and _leads_list(lead[-1], lex):
         lead.pop()
     if not (tail and (lex.has("SIZE_LIST", tail[0]) or (
-            offered and tail[0] in PLURAL_MODEL_NOUNS))) and not (
+            offered and lex.has("OFFER_LIST_NOUN", tail[0])))) and not (
             lead and lex.has("SIZE_LIST", lead[-1])):
         return None  # "offered as 1B, 4B and 12B models": plural "models" after an offer only
     before = [m for m in spans_starting_in(models, sent.start, first.start) if m.end <= first.start]
@@ -179,7 +185,8 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
         return None  # "X is moving toward (competes with) the 1T and 1.5T variants"
     if len(gap) > MAX_OWNER_GAP or any(
             lex.has("COMPARISON", w) or lex.has("NEGATION", w) or lex.has("CLAUSE_BREAK", w)
-            or w in GENERIC_NOUNS or any(c.isdigit() for c in w) for w in gap):
+            or lex.has("GENERIC_MODELS", w) or lex.has("RIVAL_NOUN", w)
+            or any(c.isdigit() for c in w) for w in gap):
         return None
     return owner
 

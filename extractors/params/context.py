@@ -17,10 +17,11 @@ from extractors.params.numbers import ValueSurface
 AFTER_WINDOW = 4  # tokens after a figure searched for "parameters" / "tokens" ("1T total params")
 BEFORE_WINDOW = 9  # "the number of parameters activated for each token is approximately 12.9B"
 SCOPE_AFTER_WINDOW = 6  # "6 trillion parameters are the total count"
-PLURAL_MODEL_NOUNS = frozenset({"models", "variants", "versions", "llms", "systems"})
 # The scope scan after a figure ends at the noun it sizes or a clause on it: in "a 560B-parameter
-# model that activates 40B", "activates" is the next figure's scope.
+# model that activates 40B", "activates" is the next figure's scope. Grammar, not vocabulary:
+# punctuation, coordinators, relative pronouns and "with".
 SCOPE_ENDS = frozenset({",", ";", ".", "—", "but", "while", "that", "which", "with", "and"})
+# Grammar, not vocabulary: punctuation and "but" end the window read around a figure.
 STOP_TOKENS = frozenset({",", ";", ":", ".", "(", ")", "—", "\u2013", "?", "!", "but"})
 
 
@@ -283,7 +284,7 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
         if w == "each" and all(x.lower().startswith("param") or lex.has("ACTIVE", x.lower())
                                or lex.has("TOTAL", x.lower()) for x in words[span.end : j]):
             return "part"  # "eight experts with 220 billion parameters each": one part's size
-        if w in PLURAL_MODEL_NOUNS:
+        if lex.has("GROUP_NOUN", w):
             return "group"  # "trillion-parameter models", "the 1T and 1.5T variants"
     # "39B active from its 141B total": the whole a share is taken from, not a group's range
     whole_from = span.start - lex.ending_at("WHOLE_OF", words, span.start)

@@ -64,7 +64,7 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
     if links and len(gap) <= MAX_COPULA_GAP:
         if indefinite(doc, value, lex) and len(gap) - links[-1] > 4:
             return None  # "X is training ... a new 1T model": the figure describes another model
-        if not dep_agrees(doc, value, model, stand_in=partial(stands_for, lex=lex)):
+        if not dep_agrees(doc, value, model, lex, stand_in=partial(stands_for, lex=lex)):
             return None
         return "copula"
     if strength == "strong" and len(gap) <= MAX_NEAREST_GAP and not any(
@@ -80,7 +80,8 @@ def _changed_to(gap: Sequence[str], lex: ParamLexicon) -> bool:
     return any(lex.has("CHANGE_VERB", w) for w in gap[: gap.index("from")])
 
 
-PARAM_PHRASE_WORDS = frozenset({"of", "count", "a", "the", "its", "size"})
+# Grammar, not vocabulary: the determiners and "of" of a parameter phrase ("a count of").
+PARAM_PHRASE_WORDS = frozenset({"of", "a", "the", "its"})
 
 
 def _clause_with(gap: Sequence[str], lex: ParamLexicon) -> bool:
@@ -92,7 +93,7 @@ def _clause_with(gap: Sequence[str], lex: ParamLexicon) -> bool:
     tail = gap[k + 1 :]
     return k > 0 and gap[k - 1] == "," and any(w.startswith("param") for w in tail) and all(
         w.startswith("param") or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
-        or w in PARAM_PHRASE_WORDS for w in tail)
+        or lex.has("COUNT_NOUN", w) or w in PARAM_PHRASE_WORDS for w in tail)
 
 
 def late_apposition(doc: Doc, value: Span, raw: Sequence[str], lex: ParamLexicon) -> bool:

@@ -11,10 +11,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.common.rule_files import RulePath, packaged, read_json_lines, read_rule_text
 from extractors.common.rule_files import validate_rules as validate_rule_models
+from extractors.errors import RuleFileError
 
 RULES_NAME = "news.param_counts.v1"
 DEFAULT_PATTERNS = packaged("param_counts.jsonl")
@@ -25,7 +26,8 @@ Label = Literal[
     "FILLER", "CLAUSE_BREAK", "COORD", "RIGHT_GAP", "ARROW", "ANAPHOR", "SIZE_LIST",
     "SIZE_LINK", "THRESHOLD", "FRONTED", "STAND_IN", "ALIAS_CUE",
     "OTHER_MODEL", "WHOLE_OF", "APPOSITION_SKIP", "SIZE_OFFER", "SIZE_HEADER",
-    "SUBORDINATOR", "CHANGE_VERB",
+    "SUBORDINATOR", "CHANGE_VERB", "GROUP_NOUN", "OFFER_LIST_NOUN", "SIZE_LIST_MODIFIER",
+    "LIST_LEAD_VERB", "GENERIC_MODELS", "RIVAL_NOUN", "COUNT_NOUN", "SIZE_VERB",
 ]
 
 
@@ -37,7 +39,7 @@ class ParamRule(BaseModel):
 
     id: str
     label: Label
-    pattern: str
+    pattern: str = Field(min_length=1, pattern=r"\S")
 
 
 def load_rules(path: RulePath = DEFAULT_PATTERNS) -> list[ParamRule]:
@@ -72,9 +74,18 @@ def validate_rules(raw: Iterable[dict[str, object]], *,
         The validated rules.
 
     Raises:
-        RuleFileError: a rule breaks the schema or an id repeats.
+        RuleFileError: a rule breaks the schema, an id repeats, or a label lists the same
+            phrase twice (a copy left behind when a word list is edited).
     """
-    return validate_rule_models(raw, ParamRule, source)
+    rules = validate_rule_models(raw, ParamRule, source)
+    seen: dict[tuple[str, str], str] = {}
+    for rule in rules:
+        key = (rule.label, " ".join(rule.pattern.lower().split()))
+        if key in seen:
+            raise RuleFileError(f"{source}: rule {rule.id!r}: key 'pattern': {rule.pattern!r} "
+                                f"is already a {rule.label} phrase (rule {seen[key]!r})")
+        seen[key] = rule.id
+    return rules
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.params.lexicon import ParamLexicon
 
-GENERIC_MODEL_NOUNS = frozenset({"models", "llms", "systems", "networks", "transformers"})
+# Grammar, not vocabulary: the prepositions (and "having") between a kind of model and a size.
 GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
 COUNT_WORDS = frozenset({"-", "\u2010", "\u2011", "total", "active"})  # "6T total parameters"
 CLOSERS = frozenset({",", ")", ".", "—", "\u2013", ";"})
@@ -145,7 +145,7 @@ def describes_generic_models(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     model, not one named model."""
     words = _words_before(doc, value, lex)
     return (len(words) >= 2 and words[-1] in GENERIC_LINKS
-            and words[-2] in GENERIC_MODEL_NOUNS)
+            and lex.has("GENERIC_MODELS", words[-2]))
 
 
 def size_link_model(value: Span, left: Sequence[Span]) -> Span | None:

@@ -15,11 +15,9 @@ from spacy.tokens import Doc, Span, Token
 from extractors.common.sentence_index import spans_starting_in
 from extractors.params.gaps import aside_ranges, inside, strip_fillers
 from extractors.params.lexicon import ParamLexicon
-from extractors.params.size_links import GENERIC_MODEL_NOUNS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
-CLAUSE_VERBS = frozenset({"has", "had", "have", "is", "was", "uses", "packs", "contains",
-                          "boasts", "features", "totals"})
+# Grammar, not vocabulary: the copulas ("is", "remains") that make a figure the subject's.
 COPULAS = frozenset({"is", "was", "'s", "\u2019s", "remains", "becomes", "be"})
 MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
 
@@ -52,7 +50,7 @@ def _clause_subject_stands_in(words: Sequence[str], lex: ParamLexicon) -> bool:
     believe the model has roughly 100B", "sources say it has 2T"."""
     tail = strip_fillers([w.lower() for w in words], lex)
     k = len(tail) - 1
-    if k < 1 or tail[k] not in CLAUSE_VERBS:
+    if k < 1 or not lex.has("SIZE_VERB", tail[k]):
         return False
     return tail[k - 1] == "it" or (lex.has("STAND_IN", tail[k - 1]) and any(
         opens_on_stand_in(tail, lex, j) for j in range(max(0, k - 4), k - 1)))
@@ -109,7 +107,7 @@ def states_active_share(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     sentence goes on about the model under discussion even without a pronoun."""
     sent = value.sent
     words = [t.lower_ for t in doc[sent.start : min(sent.end, value.end + 4)]]
-    if any(w in GENERIC_MODEL_NOUNS for w in words):
+    if any(lex.has("GENERIC_MODELS", w) for w in words):
         return False
     # a name before the figure ("Acme's Mixtral 9 has 39B active", "If xAI activates ...")
     # may be the model or maker the sentence is about, even one no rule recognises

@@ -10,8 +10,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.params.lexicon import ParamLexicon
 
-def dep_agrees(doc: Doc, value: Span, model: Span, *,
+
+def dep_agrees(doc: Doc, value: Span, model: Span, lex: ParamLexicon, *,
                stand_in: Callable[[Token, Span], bool] | None = None) -> bool:
     """With a parse: the model must head the subject of the clause that holds the figure.
 
@@ -32,21 +34,21 @@ def dep_agrees(doc: Doc, value: Span, model: Span, *,
         if token.pos_ in {"VERB", "AUX"} and subjects:
             # a mis-parse can give a verb two subjects ("A tipster claims Grok 6 has 3T":
             # "claims" tagged a noun); the model may be either
-            return any(_subject_is(token, subj, model, stand_in) for subj in subjects)
+            return any(_subject_is(token, subj, model, lex, stand_in) for subj in subjects)
         if token.head.i == token.i:
             return True
         token = token.head
     return True
 
 
-def _subject_is(verb, subj, model: Span,
+def _subject_is(verb, subj, model: Span, lex: ParamLexicon,
                 stand_in: Callable[[Token, Span], bool] | None) -> bool:
     """The verb's subject ``subj`` is the model, stands for it, or carries its name."""
     if subj.i < model.start and verb.doc[model.start - 1].text in {".", "!", "?"}:
         return True  # "covered the older X. X has 1T": a missed sentence end right before it
     if subj.i == model.end and subj.text[:1].isupper():
         return True  # "Zeta 5 Super has 49B": a variant word the name span left out
-    if subj.lower_ in COUNT_HEADS and _owner_of(model, subj):
+    if lex.has("COUNT_NOUN", subj.lower_) and _owner_of(model, subj):
         return True  # "The parameter count for Zeta 5 is 3 trillion"
     if subj.tag_ in {"WDT", "WP"}:
         return _antecedent_is(verb, model)
@@ -60,9 +62,6 @@ def _subject_is(verb, subj, model: Span,
 # "GLaM's full version" (poss), "the model, Grok 5" (appos), "Model's (GLaM)" (parataxis).
 NAME_ATTACHMENTS = frozenset({"compound", "appos", "poss", "nmod", "conj", "npadvmod", "amod",
                               "nummod", "parataxis"})
-
-
-COUNT_HEADS = frozenset({"count", "size", "number", "parameters", "total"})
 
 
 def _owner_of(model: Span, noun) -> bool:
