@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from extractors.dates.normalise import FORMS, DateValue, normalise_date
+from extractors.dates.vocabulary import date_words
 
 # Where a grammar form may start/end inside running text: not glued to a word, a version
 # ("Grok-1.5"), a thousands separator ("30,000") or a slash date.
@@ -21,7 +22,8 @@ RIGHT_EDGE = r"(?![\w/]|\.\d)"
 CANDIDATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (fid, re.compile(LEFT_EDGE + rf"(?:{rx})" + RIGHT_EDGE, re.IGNORECASE)) for fid, rx in FORMS
 )
-# Words before a bare capitalised "May" that make it the month ("in May", "by May", "early May").
+# Grammar, not vocabulary: prepositions, period words and punctuation before a bare
+# capitalised "May" that make it the month ("in May", "by May", "early May").
 MAY_CONTEXT = frozenset(
     {
         "in",
@@ -52,18 +54,18 @@ MAY_CONTEXT = frozenset(
         "(",
     }
 )
-# Before a bare year these make "2023" a date even when a word follows ("in 2023 the lab...").
+# Grammar, not vocabulary (prepositions): before a bare year these make "2023" a date even
+# when a word follows ("in 2023 the lab...").
 YEAR_PREPS = frozenset(
     {"in", "since", "by", "until", "till", "from", "before", "after", "during", "around"}
 )
-# Before "the fall", "the summer" (no year, no "this"/"next"): the season is a date only here.
+# Grammar, not vocabulary (prepositions): before "the fall", "the summer" (no year, no
+# "this"/"next"): the season is a date only here.
 SEASON_PREPS = frozenset({"in", "by", "during", "until", "till", "over", "through", "for"})
-# "a 2020 research paper", "its 2024 launch": a year between these and an event noun is a date.
+# "a 2020 research paper", "its 2024 launch": a year between these determiners (grammar) and
+# an event noun (``year_event_nouns`` in ``patterns/date_vocabulary.json``) is a date.
 YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
-YEAR_EVENT_NOUNS = frozenset(
-    {"paper", "research", "release", "launch", "debut", "report", "preprint", "blog", "post",
-     "announcement", "unveiling", "rollout", "preview", "technical"}
-)
+YEAR_EVENT_NOUNS = date_words("year_event_nouns")
 # Not a date: a bare number, a version or a parameter count that NER sometimes labels DATE.
 NOT_A_DATE = re.compile(r"[\d.,\s]+|[\d.]+\s?[BMTK]|\d+(?:\.\d+)+|(?-i:may)", re.IGNORECASE)
 BARE_YEAR = re.compile(r"(?:19[5-9]\d|20\d\d)")

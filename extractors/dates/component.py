@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -80,6 +80,27 @@ class CueFile(BaseModel):
     # follow a plan cue's "to" (or "to be") when the plan is a release; "expected to reach 50
     # million users by July", "plans to integrate X into Y in July" plan something else
     plan_infinitives: list[str] = []
+    # plan words whose "to" leads a verb ("set to", "due to"), unlike "postponed to" or "moved
+    # up to", whose "to" leads the date
+    infinitive_plan_words: list[str] = []
+
+    @field_validator(
+        "future_markers", "first_person_announcements", "just_now_release_verbs",
+        "just_now_adverbs", "just_now_openers", "now_release_phrases", "period_openers",
+        "period_closers", "plan_infinitives", "infinitive_plan_words",
+    )
+    @classmethod
+    def _words(cls, words: list[str]) -> list[str]:
+        """A word list holds no blank entry and no word twice (in any case)."""
+        seen: set[str] = set()
+        for word in words:
+            key = " ".join(word.lower().split())
+            if not key:
+                raise ValueError("a blank entry")
+            if key in seen:
+                raise ValueError(f"{word!r} is listed twice")
+            seen.add(key)
+        return words
 
 
 def load_cue_file(path: RulePath) -> CueFile:
@@ -100,6 +121,7 @@ class DateExtractor:
         self.labels: dict[str, str] = {}
         self.cue_exclusions: dict[str, frozenset[str]] = {}
         self.plan_infinitives: frozenset[str] = frozenset()
+        self.infinitive_plan_words: frozenset[str] = frozenset()
         self.cue_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.blocker_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.announcement_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -142,6 +164,7 @@ class DateExtractor:
             rules.just_now_adverbs,
         )
         self.plan_infinitives = frozenset(w.lower() for w in rules.plan_infinitives)
+        self.infinitive_plan_words = frozenset(w.lower() for w in rules.infinitive_plan_words)
         self.cue_exclusions = {
             rule.id: frozenset(w.lower() for w in rule.not_followed_by) for rule in rules.cues
         }
@@ -198,7 +221,8 @@ class DateExtractor:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if after in self.cue_exclusions.get(rule_id, ()):
                 continue
-            if event == "planned" and plans_other_action(span, self.plan_infinitives):
+            if event == "planned" and plans_other_action(
+                    span, self.plan_infinitives, self.infinitive_plan_words):
                 continue
             if event in {"released", "announced"} and is_future_form(span):
                 event = "planned"  # "is set to be unveiled", "will be open-sourced in July"

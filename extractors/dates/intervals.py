@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from extractors.dates.vocabulary import date_vocabulary, holiday_key
 from extractors.vocab import MONTHS
 
 Prefer = Literal["past", "future", "nearest"]
@@ -267,19 +268,10 @@ def _slash_day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     return d, d, "day"
 
 
-# Fixed-date holidays: (month, day).
-HOLIDAYS: dict[str, tuple[int, int]] = {
-    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
-    "new year's eve": (12, 31), "new year's day": (1, 1), "halloween": (10, 31),
-    "valentine's day": (2, 14),
-}
-
-
 def _holiday(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'Christmas 2024', 'the day after Christmas', 'New Year's Eve': a fixed-date holiday,
     shifted a day for 'the day after/before'; a year-less one is placed like a month day."""
-    name = re.sub(r"\s+", " ", m["hol"].lower().replace("\u2019", "'"))
-    month, day = HOLIDAYS[name]
+    month, day = date_vocabulary().holidays[holiday_key(m["hol"])]
     shift = dt.timedelta(days={"after": 1, "before": -1}.get((m["rel"] or "").lower(), 0))
     fn: YearFn = lambda y: (dt.date(y, month, day) + shift,) * 2  # noqa: E731
     return (*_year_or_place(m["year"], fn, anchor, prefer), "day")

@@ -18,6 +18,7 @@ import dateparser
 
 from extractors.dates.intervals import ABSOLUTE_HANDLERS, DateValue, Groups, Handler, Prefer
 from extractors.dates.relative import RELATIVE_HANDLERS
+from extractors.dates.vocabulary import date_vocabulary, holiday_pattern
 
 # Building blocks. Month names must be capitalised ("May" the month, never "may" the modal);
 # the candidate finder adds context guards for a bare "May".
@@ -106,11 +107,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"(?:the\s+)?{PART}[\s-]+(?:(?P<year>{YEAR})|(?P<rel>{REL_YEAR}))",
     ),
     ("year", rf"(?:the\s+year\s+)?(?P<year>{YEAR})|(?P<rel>(?:this|next|last)\s+year)"),
-    # Christmas 2024 / the day after Christmas / New Year's Eve / Christmas Eve
+    # Christmas 2024 / the day after Christmas / New Year's Eve / Christmas Eve: the names are
+    # data (``holidays`` in ``patterns/date_vocabulary.json``)
     (
         "holiday",
-        r"(?:the\s+day\s+(?P<rel>after|before)\s+)?(?P<hol>(?-i:Christmas)(?:\s+(?:Eve|Day))?"
-        r"|(?-i:New)\s+Year['\u2019]s\s+(?:Eve|Day)|(?-i:Halloween)|(?-i:Valentine)['\u2019]s\s+Day)"
+        r"(?:the\s+day\s+(?P<rel>after|before)\s+)?"
+        rf"(?P<hol>{holiday_pattern(date_vocabulary().holiday_names)})"
         rf"(?:,?\s+(?P<year>{YEAR}))?",
     ),
     # FY2026 / FY26 / fiscal 2026 / fiscal year 2026: read as the calendar year it names

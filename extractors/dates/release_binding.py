@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span
 from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.release_carry import pronoun_releases
 from extractors.dates.release_objects import (
-    GENERIC_MODEL_NOUNS,
+    MODEL_REFERENCE_NOUNS,
     clause_skipped,
     describes_generic_model,
     describes_other_noun,
@@ -395,4 +395,4 @@ def _may_carry(date: Span, cue: Cue) -> bool:
         return False  # "its Series B financing, announced in June": the cue is the noun's
     if cue.event == "planned" or pronoun_releases(cue.span):
         return True
-    return any(t.lower_ in GENERIC_MODEL_NOUNS for t in date.sent)
+    return any(t.lower_ in MODEL_REFERENCE_NOUNS for t in date.sent)

@@ -18,13 +18,17 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-PRONOUN_SUBJECTS = frozenset({"it"})
-# Words allowed between the pronoun and the cue: auxiliaries and time adverbs ("it was then").
-PRONOUN_CUE_FILLERS = frozenset(
-    {"was", "is", "has", "had", "been", "then", "also", "later", "finally", "officially", "first"}
-)
+from extractors.dates.vocabulary import date_words
 
-# Words after an object "it" that end the object: "released it last week", "shipped it in May".
+# Grammar, not vocabulary: the pronoun a release is carried by.
+PRONOUN_SUBJECTS = frozenset({"it"})
+# Words allowed between the pronoun and the cue ("it was then"): auxiliaries (grammar) and time
+# adverbs (``pronoun_cue_adverbs`` in ``patterns/date_vocabulary.json``).
+PRONOUN_CUE_FILLERS = frozenset({"was", "is", "has", "had", "been"}) | date_words(
+    "pronoun_cue_adverbs")
+
+# Grammar, not vocabulary (prepositions, time deixis): words after an object "it" that end the
+# object: "released it last week", "shipped it in May".
 PRONOUN_OBJECT_FOLLOWERS = frozenset(
     {"last", "this", "next", "on", "in", "at", "earlier", "later", "today", "yesterday", "to",
      "over", "during", "back", "early", "late"}

@@ -20,13 +20,16 @@ from collections.abc import Sequence
 from spacy.tokens import Span
 
 from extractors.common.sentence_index import spans_starting_in
+from extractors.dates.vocabulary import date_words
 
 BINDING = "coordinated_model"
+# Grammar, not vocabulary: coordinators, determiners and punctuation between coordinated models.
 COORDINATION_WORDS = frozenset(
     {",", "and", "&", "plus", "as", "well", "both", "its", "the", "their", "new", "also"}
 )
-# Joiners that pair two models by themselves ("Zeta 5 Mini launched alongside Zeta 5").
-COMITATIVES = frozenset({"alongside", "along with", "together with", "as well as"})
+# Joiners that pair two models by themselves ("Zeta 5 Mini launched alongside Zeta 5"):
+# ``comitatives`` in ``patterns/date_vocabulary.json``.
+COMITATIVES = date_words("comitatives")
 COMITATIVE_VERB_WINDOW = 3  # tokens between the first model and "alongside" ("was released")
 MAX_SURFACE = 25  # tokens: a longer date-to-model stretch is no single statement
 # Bindings whose model is the cue's object or subject (a label or list item names one model).

@@ -36,46 +36,40 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-GENERIC_MODEL_NOUNS = frozenset(
-    {"model", "version", "beta", "release", "launch", "llm", "successor", "timeline"}
-)
+from extractors.dates.vocabulary import date_words
+
+# The word lists are data (``patterns/date_vocabulary.json``, users extend them there); see
+# each list's comment in the file.
+# "The model, which arrived Tuesday", "the new version": nouns that stand for the model named.
+MODEL_REFERENCE_NOUNS = date_words("model_reference_nouns")
+# Grammar, not vocabulary: object pronouns, which stand for the model ("released it in May").
+OBJECT_PRONOUNS = frozenset({"it", "them"})
 # Nouns between a cue and its date that still name the model's release: "released the weights
 # on Monday", "shipped an update in May" are about the model named after.
-RELEASE_OBJECT_NOUNS = GENERIC_MODEL_NOUNS | frozenset(
-    {"weights", "checkpoint", "checkpoints", "update", "upgrade", "models", "family", "series",
-     "preview", "api", "it", "them", "access", "availability", "rollout", "transformer",
-     "system", "chatbot", "assistant", "network", "variant", "edition",
-     # the write-up that announces a model: "X, described in a paper published in May 2020"
-     "paper", "preprint", "report", "post", "card", "announcement"}
-)
+RELEASE_OBJECT_NOUNS = (MODEL_REFERENCE_NOUNS | date_words("release_object_nouns")
+                        | OBJECT_PRONOUNS)
+# "In May, Acme announced plans to release Zeta 5": an announced object that is a plan.
+PLAN_OBJECT_NOUNS = date_words("plan_object_nouns")
+# "released an update to Zeta 5 in April": a change to a model that already exists.
+UPDATE_NOUNS = date_words("update_nouns")
 
-# Direct objects of an announcing verb that name a plan for the model, not another thing:
-# "In May, Acme announced plans to release Zeta 5", "unveiled a roadmap for Zeta 5".
-PLAN_OBJECT_NOUNS = frozenset(
-    {"plan", "plans", "intention", "intentions", "timeline", "date", "details", "roadmap",
-     "schedule", "name", "arrival", "debut", "general", "open", "source", "code"}
-)
-
-# Changes to a model that already exists: "shipped a March refresh of Zeta 5", "released an
-# update to Zeta 5 in April" date the change, not the model.
-UPDATE_NOUNS = frozenset({"update", "updates", "upgrade", "refresh", "patch", "hotfix", "fix"})
-
-# Words between an object and the date it is released on ("the chip on Monday").
+# Grammar, not vocabulary: words between an object and the date it is released on ("the chip
+# on Monday").
 DATE_PREPOSITIONS = frozenset({"on", "in", "at", "by", "during", "around", "from", "for", ","})
 
-# Dependency labels of a noun that describes the sentence's subject rather than naming a thing.
+# Grammar, not vocabulary: dependency labels of a noun that describes the sentence's subject
+# rather than naming a thing.
 DESCRIBING_DEPS = frozenset({"attr", "appos", "oprd"})
 
-# Before a model after the cue, these make it the audience or venue, not the thing released.
+# Grammar, not vocabulary (prepositions): before a model after the cue, these make it the
+# audience or venue, not the thing released.
 AUDIENCE_PREPS = frozenset({"to", "for", "in", "inside", "via", "through"})
-# Entity types of a releaser ("xAI launched on Monday"), never of the thing released.
+# Grammar, not vocabulary (NER labels): entity types of a releaser ("xAI launched on Monday"),
+# never of the thing released.
 RELEASER_ENTITIES = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 # Nouns that name who releases, never what ("the company released it in May").
-RELEASER_NOUNS = frozenset(
-    {"company", "firm", "startup", "lab", "labs", "team", "developer", "developers", "maker",
-     "group", "giant", "rival", "unit", "division", "researchers"}
-)
+RELEASER_NOUNS = date_words("releaser_nouns")
 
 
 def _model_tokens(models: Sequence[Span]) -> set[int]:
@@ -180,7 +174,7 @@ def describes_generic_model(cue: Span) -> bool:
     head = cue[-1]
     if not cue.doc.has_annotation("DEP") or head.dep_ not in {"acl", "relcl"}:
         return False
-    return head.head.lower_ in GENERIC_MODEL_NOUNS
+    return head.head.lower_ in MODEL_REFERENCE_NOUNS
 
 
 def is_audience(model: Span, cue: Span, in_sent: Sequence[Span]) -> bool:
@@ -258,6 +252,7 @@ def releases_other(
     )
 
 
+# Grammar, not vocabulary: the relative pronouns that open a clause.
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that"})
 
 
@@ -277,30 +272,27 @@ def clause_skipped(cue: Span, models: Sequence[Span]) -> Span | None:
     return next((m for m in models if m.end <= opener and opener - m.end <= 2), None)
 
 
-# Plan words whose "to" leads a verb ("set to", "due to"), unlike "postponed to" or "moved
-# up to", whose "to" leads the date.
-INFINITIVE_PLAN_WORDS = frozenset(
-    {"set", "due", "poised", "slated", "scheduled", "expected", "planned", "going", "aims",
-     "aiming", "plans", "planning", "expects", "intends", "hopes", "track", "primed", "ready"}
-)
 PLAN_OBJECT_WINDOW = 4  # tokens between a plan cue and its "to" ("expects Zeta 5 to ...")
 
 
-def plans_other_action(cue: Span, infinitives: frozenset[str]) -> bool:
+def plans_other_action(cue: Span, infinitives: frozenset[str],
+                       to_words: frozenset[str]) -> bool:
     """'Zeta 5 is expected to reach 50 million users by July', 'Acme expects Zeta 5 to turn a
     profit in 2026', 'plans to integrate Zeta 5 into its app in July': the plan cue's "to" (at
     most ``PLAN_OBJECT_WINDOW`` tokens on, no punctuation between) leads a verb that is no
     release, so the date is not a planned release. "to be" looks at the word after "be"
     ("is expected to be released" stays a release, "is set to be replaced" does not). A cue
     with its own verb ("set to launch", "will release"), no "to", or a date before the "to"
-    ("expected in July to challenge Orca 2") is left alone."""
+    ("expected in July to challenge Orca 2") is left alone. ``to_words`` are the plan words
+    whose "to" leads a verb ("set to", "due to"), unlike "postponed to" or "moved up to",
+    whose "to" leads the date (``infinitive_plan_words`` in ``date_release_cues.json``)."""
     doc, sent = cue.doc, cue.sent
     if not infinitives:
         return False
     end = min(sent.end, cue.end + PLAN_OBJECT_WINDOW + 1)
     to = next((i for i in range(cue.end, end) if doc[i].lower_ == "to"), None)
     if cue[-1].lower_ == "to":  # "is set to power Acme's cars", not "postponed to May"
-        if len(cue) < 2 or cue[-2].lower_ not in INFINITIVE_PLAN_WORDS:
+        if len(cue) < 2 or cue[-2].lower_ not in to_words:
             return False
         to = cue.end - 1
     if to is None or to + 1 >= sent.end:

@@ -26,12 +26,17 @@ from spacy.tokens import Doc, Span
 from extractors.common.sentence_index import spans_starting_in
 from extractors.dates.intervals import NUMBER_WORDS, number_value
 from extractors.dates.release_binding import Cue
+from extractors.dates.vocabulary import date_words
 
 BINDING = "offset_from_model"
+# Not vocabulary: the calendar units ``shift_date`` can count in (a unit added here needs its
+# arithmetic there).
 UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 DIRECTIONS = {"after": 1, "before": -1}
-# Words between "after" and the anchor model: "after the launch of", "after the debut of".
-ANCHOR_LEADS = frozenset({"the", "launch", "release", "debut", "arrival", "of", "its", "rollout"})
+# Words between "after" and the anchor model: "after the launch of", "after the debut of": the
+# release nouns are data (``anchor_release_nouns`` in ``patterns/date_vocabulary.json``), the
+# determiners and "of" grammar.
+ANCHOR_LEADS = date_words("anchor_release_nouns") | frozenset({"the", "of", "its"})
 # Tokens between the other cue and the model it releases: the model is the cue's subject or
 # object ("Acme released Zeta 5 Mini", "Zeta 5 Mini launched"), not a name further on ("released
 # benchmark results comparing it with Orca 3").
