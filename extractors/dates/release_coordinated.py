@@ -77,7 +77,9 @@ def coordinated_models(subject: Span, models: Sequence[Span]) -> list[Span]:
 
 def _comitative_subject(obj: Span, before: Sequence[Span]) -> list[Span]:
     """'Zeta 5 Mini launched alongside Zeta 5 on Tuesday': the model before the verb that the
-    bound one came "alongside" ("along with", "together with") shipped with it."""
+    bound one came "alongside" ("along with", "together with") shipped with it. These three
+    are read word by word here, not from ``COMITATIVES`` ("as well as" after a verb is no
+    pairing of this kind): a comitative added to the vocabulary joins adjacent names only."""
     doc, i = obj.doc, obj.start - 1
     if i < 1 or doc[i].lower_ not in {"alongside", "with"}:
         return []
