@@ -48,7 +48,8 @@ SPAN_EXTENSIONS: dict[str, object] = {
     "hedge_rule_id": None,
     "hedge_category": None,  # HEDGE | ATTRIBUTION | NEGATION | PSEUDO | TERMINATE
     "hedge_direction": None,  # FORWARD | BACKWARD | BIDIRECTIONAL
-    "hedge_subcategory": None,  # speculative | reported | unverified | planned | negated
+    # speculative | reported | unverified | planned | negated | first_party
+    "hedge_subcategory": None,
     "hedge_scope": None,  # Span | None: the tokens the cue governs
     "attribution": None,  # str | None: who the text says made the claim
 }

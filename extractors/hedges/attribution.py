@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from extractors.hedges.rules import SourceSide
-from extractors.vocab import QUOTES
+from extractors.hedges.rules import AsideWords, SourceSide, load_aside_words
+from extractors.vocab import ENTITIES_KEY, QUOTES
 
 MAX_SOURCE_TOKENS = 8
 
@@ -76,6 +76,36 @@ def find_attribution(cue: Span, side: SourceSide | None) -> str | None:
         # inverted quotation: '"...," said Musk.' / ', reports Semafor.'
         found = _capitalised_after(cue)
     return _clean(found)
+
+
+def is_first_party(cue: Span, source: str | None, words: AsideWords | None = None) -> bool:
+    """Whether the speaker a cue names is the maker of what it speaks about.
+
+    "the company said", "its developer says": a definite or possessive determiner and a maker
+    noun (``first_party_nouns``); "Halcyon said": an organisation the entity extractor found in
+    the cue's sentence, unless a word of it marks a news outlet ("Reuters", "The Daily Wire":
+    reporting someone else's figure is second-hand). People and unnamed sources are never first
+    party here: "Musk said" about a future model stays a hedge, as the dev gold reads it.
+    """
+    if not source:
+        return False
+    words = words or load_aside_words()
+    tokens = source.lower().split()
+    if (len(tokens) <= 3 and tokens[0] in {"the", "its", "their", "our"}
+            and tokens[-1] in words.first_party_nouns):
+        return True
+    if any(_bare(t) in words.news_outlet_words for t in tokens):
+        return False
+    sent = cue.sent
+    return any(e.label_ == "ORG" and e.text == source and sent.start <= e.start < sent.end
+               for e in cue.doc.spans.get(ENTITIES_KEY, ()))
+
+
+def _bare(word: str) -> str:
+    """A lower-cased word without its possessive and edge punctuation ("reuters'" -> "reuters")."""
+    for ending in ("'s", "\u2019s"):
+        word = word.removesuffix(ending)
+    return word.strip(".,'\u2019")
 
 
 def _phrase_after(cue: Span) -> list[Token]:

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.hedges.asides import factive_clause, release_aside
-from extractors.hedges.attribution import find_attribution
+from extractors.hedges.attribution import find_attribution, is_first_party
 from extractors.hedges.reach import governs, governs_via_subject
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
@@ -222,6 +222,8 @@ def set_annotations(
             cue._.hedge_scope = compute_scope(span, rule.direction, rule.max_scope, ends)
         if cat == Category.ATTRIBUTION:
             cue._.attribution = find_attribution(span, rule.source_side)
+            if rule.first_party_exempt and is_first_party(span, cue._.attribution):
+                cue._.hedge_subcategory = Subcategory.FIRST_PARTY.value
         out.append(cue)
     doc.spans[spans_key] = out
     doc.user_data.pop(_CUE_INDEX_KEY + spans_key, None)
@@ -274,7 +276,7 @@ def hedges_for(
     cues = cues_starting_in(doc, spans_key, inside.start, inside.stop)
     if aside is not None or (subject is not None and not sent.start <= subject.start < sent.end):
         subject = None
-    hits = [
+    governing = [
         cue  # a release aside is closed to cues outside it
         for cue in cues
         if cue._.hedge_category in GOVERNING
@@ -284,7 +286,9 @@ def hedges_for(
             or (subject is not None and governs_via_subject(cue, target, subject, cues))
         )
     ]
-    sources = [c for c in hits if c._.attribution]
+    # A maker's own statement names who said it but does not make the claim uncertain.
+    hits = [c for c in governing if c._.hedge_subcategory != Subcategory.FIRST_PARTY]
+    sources = [c for c in governing if c._.attribution]
     nearest = min(
         sources,
         key=lambda c: min(abs(c.start - target.start), abs(c.end - target.end)),

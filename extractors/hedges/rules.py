@@ -54,6 +54,8 @@ class Subcategory(StrEnum):
     UNVERIFIED = "unverified"
     PLANNED = "planned"
     NEGATED = "negated"
+    # a maker speaking of its own model ("the company said"): who said it, not a hedge
+    FIRST_PARTY = "first_party"
 
 
 class SourceSide(StrEnum):
@@ -86,6 +88,9 @@ class HedgeRule(BaseModel):
         terminates: TERMINATE only: the categories of cue whose scope it ends (None: all). A
             coordinated predicate ("... and is expected to ...") ends a HEDGE's reach, not a
             speaker's ("... and is designed to run on one server, the person said").
+        first_party_exempt: ATTRIBUTION only: a plain speech verb ("said") whose speaker is the
+            model's maker states the claim first-hand, so it names the source but does not hedge
+            (GUIDELINES: hedged = "uncertain or second-hand").
         comment: why the rule is shaped as it is (for the reader of the rule file).
     """
 
@@ -100,6 +105,7 @@ class HedgeRule(BaseModel):
     max_scope: int | None = None
     source_side: SourceSide | None = None
     terminates: list[Category] | None = None
+    first_party_exempt: bool = False
     comment: str = ""
 
     @model_validator(mode="after")
@@ -111,6 +117,8 @@ class HedgeRule(BaseModel):
             raise ValueError("source_side is only allowed on ATTRIBUTION rules")
         if self.terminates is not None and self.category != Category.TERMINATE:
             raise ValueError("terminates is only allowed on TERMINATE rules")
+        if self.first_party_exempt and self.category != Category.ATTRIBUTION:
+            raise ValueError("first_party_exempt is only allowed on ATTRIBUTION rules")
         if self.max_scope is not None and self.max_scope < 1:
             raise ValueError(f"max_scope must be >= 1, got {self.max_scope}")
         if not self.literal.strip():
@@ -129,6 +137,11 @@ class HedgeRuleFile(BaseModel):
     release_participles: list[str] = []
     # two-word openers of a factive clause ("given that Zeta 5 was released in March, ...")
     factive_openers: list[str] = []
+    # a speaker that is the model's maker: "the company", "its developer" (head nouns after a
+    # definite or possessive determiner), and words that make an organisation a news outlet
+    # instead ("Reuters", "The Daily Wire": second-hand, so still a hedge)
+    first_party_nouns: list[str] = []
+    news_outlet_words: list[str] = []
 
     @model_validator(mode="after")
     def _check_openers(self) -> HedgeRuleFile:
@@ -147,6 +160,8 @@ class AsideWords:
 
     release_participles: frozenset[str]
     factive_openers: frozenset[tuple[str, str]]
+    first_party_nouns: frozenset[str] = frozenset()
+    news_outlet_words: frozenset[str] = frozenset()
 
 
 def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
@@ -197,4 +212,6 @@ def _aside_words(path: str) -> AsideWords:
     return AsideWords(
         frozenset(w.lower() for w in file.release_participles),
         frozenset((o.lower().split()[0], o.lower().split()[1]) for o in file.factive_openers),
+        frozenset(w.lower() for w in file.first_party_nouns),
+        frozenset(w.lower() for w in file.news_outlet_words),
     )

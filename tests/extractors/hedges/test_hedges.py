@@ -366,10 +366,7 @@ SCOPE_CASES = [
         "Zeta is a 2T model, as the company said in its paper.",
         "2T",
         False,
-        marks=pytest.mark.xfail(
-            reason="an official source quoted with 'said' still counts as attribution"
-        ),
-        id="gap_official_said",
+        id="official_said",
     ),
     pytest.param(
         "Zeta was trained on 2T tokens.A rough estimate puts its cost at $9M.",

@@ -1,0 +1,85 @@
+"""A maker speaking of its own model states a claim first-hand: "the company said" and
+"Halcyon said" name the source but do not hedge; outlets, analysts and people still do."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from extractors.hedges.attribution import is_first_party
+from extractors.vocab import ENTITIES_KEY
+
+# Organisations the entity extractor would find; set by hand so the test needs no trained model.
+ORGS = ("Halcyon Labs", "Halcyon", "Reuters", "Bloomberg News", "The Daily Ledger")
+
+
+@Language.component("test_orgs_as_entities")
+def orgs_as_entities(doc: Doc) -> Doc:
+    spans = []
+    for name in ORGS:
+        start = doc.text.find(name)
+        span = doc.char_span(start, start + len(name), label="ORG") if start >= 0 else None
+        if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
+            spans.append(span)
+    doc.spans[ENTITIES_KEY] = spans
+    return doc
+
+
+@pytest.fixture(scope="module")
+def org_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("test_orgs_as_entities")
+    nlp.add_pipe("news_hedges").initialize(nlp=nlp)
+    return nlp
+
+
+CASES = [
+    # (sentence, target, hedged, source)
+    ("The company said Nova 3 has 70 billion parameters.", "70 billion", False, "The company"),
+    ("Nova 3 has 70 billion parameters, the startup said.", "70 billion", False, "the startup"),
+    ("Its developer says Nova 3 has 70 billion parameters.", "70 billion", False, "Its developer"),
+    ("Halcyon said Nova 3 has 70 billion parameters.", "70 billion", False, "Halcyon"),
+    ("Nova 3 has 70 billion parameters, Halcyon Labs said on Monday.", "70 billion", False,
+     "Halcyon Labs"),
+    # second-hand: an outlet, analysts, people and unnamed sources still hedge
+    ("Reuters said Nova 3 has 70 billion parameters.", "70 billion", True, "Reuters"),
+    ("Nova 3 has 70 billion parameters, Bloomberg News said.", "70 billion", True,
+     "Bloomberg News"),
+    ("The Daily Ledger said Nova 3 has 70 billion parameters.", "70 billion", True,
+     "The Daily Ledger"),
+    ("Analysts said Nova 3 has 70 billion parameters.", "70 billion", True, "Analysts"),
+    ("People familiar with the plans said Nova 3 has 70 billion parameters.", "70 billion",
+     True, None),
+    # a first-party speaker does not cancel a real hedge in the same sentence
+    ("The company said Nova 3 may have 70 billion parameters.", "70 billion", True, "The company"),
+    ("Halcyon said Nova 3 is expected to have 70 billion parameters.", "70 billion", True,
+     "Halcyon"),
+]
+
+
+def _span(doc: Doc, surface: str) -> Span:
+    start = doc.text.index(surface)
+    span = doc.char_span(start, start + len(surface))
+    assert span is not None
+    return span
+
+
+@pytest.mark.parametrize(("text", "target", "hedged", "source"), CASES)
+def test_first_party_speaker(org_nlp, assess, text, target, hedged, source) -> None:
+    result = assess(org_nlp, text, target)
+    assert result.hedged is hedged, [(c.text, c._.hedge_subcategory) for c in result.cues]
+    if source is not None:
+        assert result.attribution == source
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("the company", True), ("its maker", True), ("the research team", True),
+    ("the company's rivals", False), ("a company", False), ("Reuters", False),
+    (None, False), ("", False),
+])
+def test_is_first_party_by_words(org_nlp, source, expected) -> None:
+    doc = org_nlp("Somebody said so.")
+    assert is_first_party(_span(doc, "said"), source) is expected
