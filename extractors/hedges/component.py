@@ -160,7 +160,31 @@ def compute_scope(
     enclosing = enclosing_parenthesis(cue)
     if enclosing is not None:
         left, right = max(left, enclosing[0]), min(right, enclosing[1])
+    own_conjunct = coordinated_predicate_start(cue)
+    if own_conjunct is not None:
+        left = max(left, own_conjunct)
     return cue.doc[left : max(left, right)]
+
+
+def coordinated_predicate_start(cue: Span) -> int | None:
+    """Where the conjunct of a coordinated cue verb starts: "Aerie pits Kestrel against Zeta 5
+    (1.2T parameters) and claims a win" - "claims" speaks of the win, not of the first
+    predicate's figure; so does an adverb or auxiliary of such a verb ("... with 2T parameters
+    and reportedly cost $1 billion"). None when the cue's predicate is not coordinated to an
+    earlier one (or the Doc has no parse)."""
+    root = cue.root
+    if root.dep_ in _PREDICATE_MODIFIERS:
+        root = root.head
+    if (not cue.doc.has_annotation("DEP") or root.dep_ != "conj"
+            or root.pos_ not in _PREDICATE_POS or root.head.pos_ not in _PREDICATE_POS
+            or root.head.i > root.i):
+        return None
+    joiners = [t.i for t in root.head.children if t.dep_ == "cc" and root.head.i < t.i < root.i]
+    return max(joiners) + 1 if joiners else None
+
+
+_PREDICATE_POS = frozenset({"VERB", "AUX"})
+_PREDICATE_MODIFIERS = frozenset({"advmod", "aux", "auxpass"})
 
 
 def enclosing_parenthesis(cue: Span) -> tuple[int, int] | None:
