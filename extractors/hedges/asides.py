@@ -12,6 +12,12 @@ head noun may follow the name: "the Zeta 5 model, launched ..."), its first word
 participle (``release_participles``), and a comma closes it before the sentence ends (an
 open trailing clause "..., released in March" is left to the ordinary scope).
 
+A descriptive apposition that states a past release ("... would succeed Zeta 5, a 400B system
+that the lab released in March") is closed the same way, up to the next comma or the sentence
+end: the release it reports is a fact of the past, so a modal about the other model ("would
+succeed") does not reach its size or date. Without such a release verb the apposition stays
+open ("The lab will launch Zeta 6, a 2T model, in May": the 2T is part of the plan).
+
 A factive clause (``factive_openers``: "given that ...", "now that ...") states what the
 writer takes as known: from its opener to the comma that closes it, it is closed the same way.
 
@@ -86,5 +92,33 @@ def release_aside(
         return None
     close = next((i for i in range(target.end, sent.end) if doc[i].text == ","), None)
     if close is None:
+        return None
+    return comma + 1, close
+
+
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def described_aside(
+    target: Span, subject: Span | None, words: AsideWords | None = None
+) -> tuple[int, int] | None:
+    """Token bounds ``[start, end)`` of a descriptive apposition after the subject that holds
+    the target and reports a past release ("Zeta 5, a 400B system that the lab released in
+    March"), or None.
+    """
+    if subject is None or subject.sent.start != target.sent.start or subject.end > target.start:
+        return None
+    doc, sent = target.doc, target.sent
+    comma = subject.end
+    if comma + 1 >= sent.end or doc[comma].text != "," or (
+            doc[comma + 1].lower_ not in APPOSITION_OPENERS):
+        return None
+    if any(t.text in {",", ";"} for t in doc[comma + 1 : target.start]):
+        return None
+    close = next((i for i in range(target.end, sent.end) if doc[i].text in {",", ";"}), sent.end)
+    participles = (words or load_aside_words()).release_participles
+    tagged = doc.has_annotation("TAG")  # without tags, a participle word is taken as one
+    if not any(t.lower_ in participles and (not tagged or t.tag_ in {"VBD", "VBN"})
+               for t in doc[comma + 1 : close]):
         return None
     return comma + 1, close

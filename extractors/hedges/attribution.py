@@ -137,6 +137,9 @@ def _subject_from_parse(cue: Span) -> list[Token] | None:
             return None  # "Grok 4.2 is reported at 0.5T": the subject is what was reported
         if child.dep_ == "nsubj" and child.i < verb.i:
             return _noun_phrase(child)
+    if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        # "Meta previewed Zeta on Monday and said it had 2T": the shared subject
+        return _subject_from_parse(verb.doc[verb.head.i : verb.head.i + 1])
     return None
 
 

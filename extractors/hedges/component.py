@@ -29,7 +29,7 @@ from spacy.util import filter_spans
 
 from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
-from extractors.hedges.asides import factive_clause, release_aside
+from extractors.hedges.asides import described_aside, factive_clause, release_aside
 from extractors.hedges.attribution import find_attribution, is_first_party
 from extractors.hedges.reach import governs, governs_via_subject
 from extractors.hedges.rules import (
@@ -293,7 +293,8 @@ def hedges_for(
     if spans_key not in doc.spans:
         raise ValueError(f"doc.spans[{spans_key!r}] is missing: add 'news_hedges' to the pipeline")
     sent = target.sent
-    aside = release_aside(target, subject) or factive_clause(target)
+    aside = (release_aside(target, subject) or described_aside(target, subject)
+             or factive_clause(target))
     inside = range(*aside) if aside is not None else range(sent.start, sent.end)
     # A cue governs only inside its own sentence: compare positions before reading any cue's
     # extension attributes or sentence (both cost a lookup per cue, and a doc has dozens).

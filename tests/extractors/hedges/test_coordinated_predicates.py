@@ -39,3 +39,12 @@ def test_coordinated_cue_reach(nlp_full: Language, span_of, text, target, hedged
     doc = nlp_full(text)
     result = hedges_for(doc, span_of(doc, target))
     assert result.hedged is hedged, [c.text for c in result.cues]
+
+
+def test_coordinated_speech_verb_takes_the_shared_subject(nlp_full: Language, span_of) -> None:
+    # "said" has no subject of its own; the maker named before the first verb is its speaker
+    doc = nlp_full("The company previewed Zeta 4 on Monday and said it had nearly two trillion "
+                   "parameters.")
+    result = hedges_for(doc, span_of(doc, "two trillion"))
+    assert result.attribution == "The company"
+    assert not result.hedged

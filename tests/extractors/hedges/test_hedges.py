@@ -362,6 +362,11 @@ SCOPE_CASES = [
         ),
         id="gap_if_anything",
     ),
+    pytest.param("Channel chatter now puts Zeta at 2T parameters.", "2T", True,
+                 id="chatter_puts"),
+    pytest.param("Reports put Zeta at 2T parameters.", "2T", True, id="reports_put"),
+    pytest.param("People put a lot of work into Zeta, which has 2T parameters.", "2T", False,
+                 id="people_put_is_no_estimate"),
     pytest.param(
         "Zeta is a 2T model, as the company said in its paper.",
         "2T",

@@ -26,7 +26,21 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "subject", "target", "hedged"), CASES)
+DESCRIBED = [
+    pytest.param("Zeta 6 would succeed Zeta 5, a 400-billion-parameter system that the lab "
+                 "released in March.", "Zeta 5", "400-billion", False, id="described_size"),
+    pytest.param("Zeta 6 would succeed Zeta 5, a 400-billion-parameter system that the lab "
+                 "released in March.", "Zeta 5", "March", False, id="described_date"),
+    pytest.param("Nova 4 will replace Nova 3, the 70B model it launched in May, next year.",
+                 "Nova 3", "May", False, id="closed_by_comma"),
+    pytest.param("The lab will launch Zeta 6, a 2T model, in May.", "Zeta 6", "2T", True,
+                 id="no_release_verb_stays_open"),
+    pytest.param("Zeta 6 would succeed Zeta 5, a system that reportedly launched in March.",
+                 "Zeta 5", "March", True, id="cue_inside_description"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject", "target", "hedged"), CASES + DESCRIBED)
 def test_release_aside(hedge_nlp, assess, text, subject, target, hedged):
     assert assess(hedge_nlp, text, target, subject).hedged is hedged
 
