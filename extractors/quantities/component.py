@@ -226,6 +226,9 @@ class QuantityFinder:
         self.rules = (validate_rules(patterns, source="initialize(patterns=...)")
                       if patterns is not None else load_rules(DEFAULT_PATTERNS))
         self.lexicon = UnitLexicon(self.rules, self.nlp.vocab)
+        # quantulum3 imports its English parser (and inflect, several seconds) on its first
+        # parse: pay that once here, when the pipeline is built, not inside the first article.
+        qparser.parse("2 GW")
 
     def __call__(self, doc: Doc) -> Doc:
         """Write ``doc.spans["quantities"]``."""
