@@ -1,0 +1,158 @@
+"""Release dates in unseen news (issue 16, second round): plan periods counted from the post
+("within weeks", "over the next two weeks"), availability "since", a bare day of the month ("on
+the 5th"), present-tense announcements with "today", seasons and parts of the narrative's year
+("that autumn", "late that year") and offsets from the last dated release ("a few weeks after").
+
+Invented sentences; one table per kind. Blank pipeline with MODEL entities set by hand (see
+conftest), so each case tests the grammar and the binding, not entity recognition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.dates.normalise import normalise_date
+
+D = dt.date
+PUB = D(2025, 6, 20)  # a Friday
+
+PLAN_PERIODS = [
+    pytest.param("Zeta 5 will be available within weeks.", ["Zeta 5"],
+                 [("Zeta 5", "planned", D(2025, 6, 21), D(2025, 7, 11))], id="within_weeks"),
+    pytest.param("Orca 3 will roll out over the next two weeks.", ["Orca 3"],
+                 [("Orca 3", "planned", D(2025, 6, 21), D(2025, 7, 4))],
+                 id="over_the_next_two_weeks"),
+    pytest.param("Acme expects to ship Nova 4 within months.", ["Nova 4"],
+                 [("Nova 4", "planned", D(2025, 6, 21), D(2025, 9, 18))], id="within_months"),
+    pytest.param("The Lite version of Kite 2 will open source at the end of this month.",
+                 ["Kite 2"], [("Kite 2", "planned", D(2025, 6, 21), D(2025, 6, 30))],
+                 id="will_open_source_verb"),
+    pytest.param("Zeta 6 will launch in the spring of next year.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2026, 3, 1), D(2026, 5, 31))],
+                 id="season_of_next_year"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PLAN_PERIODS)
+def test_plan_period_from_the_post(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+AVAILABLE_SINCE = [
+    pytest.param("Orca 2 has been downloadable since the end of October.", ["Orca 2"],
+                 [("Orca 2", "released", D(2024, 10, 21), D(2024, 10, 31))],
+                 id="downloadable_since"),
+    pytest.param("Nova 3 has been available since April 8 on the hub.", ["Nova 3"],
+                 [("Nova 3", "released", D(2025, 4, 8), D(2025, 4, 8))], id="available_since"),
+    pytest.param("Kite 4 is downloadable from the hub.", ["Kite 4"], [],
+                 id="downloadable_without_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), AVAILABLE_SINCE)
+def test_availability_since_is_the_release(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+DAY_OF_MONTH = [
+    pytest.param("Acme released Zeta 5 on the 5th.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 6, 5), D(2025, 6, 5))], id="on_the_5th"),
+    pytest.param("Orca 3 landed on the 12th with open weights.", ["Orca 3"],
+                 [("Orca 3", "released", D(2025, 6, 12), D(2025, 6, 12))],
+                 id="landed_on_the_12th_with"),
+    pytest.param("Nova 2 launched on the 25th.", ["Nova 2"],
+                 [("Nova 2", "released", D(2025, 5, 25), D(2025, 5, 25))],
+                 id="day_after_the_post_is_last_month"),
+    pytest.param("Kite 3 finished the 3rd round of tests on the 5th floor.", ["Kite 3"], [],
+                 id="ordinal_before_noun_is_a_rank"),
+    pytest.param("Zeta 5 placed on the 2nd line of the chart.", ["Zeta 5"], [],
+                 id="ordinal_line"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), DAY_OF_MONTH)
+def test_bare_day_of_month(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+TODAY_ANNOUNCEMENTS = [
+    pytest.param("Today we're announcing Zeta 5.", ["Zeta 5"],
+                 [("Zeta 5", "announced", PUB, PUB)], id="today_we_are_announcing"),
+    pytest.param("Acme pulled the wraps off Orca 3 today.", ["Orca 3"],
+                 [("Orca 3", "announced", PUB, PUB)], id="pulled_the_wraps_off"),
+    pytest.param("Acme took the wraps off Nova 2 on Tuesday.", ["Nova 2"],
+                 [("Nova 2", "announced", D(2025, 6, 17), D(2025, 6, 17))],
+                 id="took_the_wraps_off_weekday"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), TODAY_ANNOUNCEMENTS)
+def test_present_announcement_with_a_date(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+NARRATIVE_PERIODS = [
+    pytest.param("The lab was founded in 2021. Kite 1 came out in the spring of that year.",
+                 ["Kite 1"], [("Kite 1", "released", D(2021, 3, 1), D(2021, 5, 31))],
+                 id="season_of_that_year"),
+    pytest.param("In 2022 the lab doubled. That autumn, it released Orca 2.", ["Orca 2"],
+                 [("Orca 2", "released", D(2022, 9, 1), D(2022, 11, 30))], id="that_autumn"),
+    pytest.param("The lab raised money in 2023. Nova 3 arrived late that year.", ["Nova 3"],
+                 [("Nova 3", "released", D(2023, 10, 1), D(2023, 12, 31))],
+                 id="late_that_year"),
+    pytest.param("Zeta 1 was published in the spring of this year.", ["Zeta 1"],
+                 [("Zeta 1", "released", D(2025, 3, 1), D(2025, 5, 31))],
+                 id="season_of_this_year"),
+    pytest.param("The lab was founded in 2019. That spring it hired twenty people.", [], [],
+                 id="no_model_no_release"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NARRATIVE_PERIODS)
+def test_period_of_the_narrative_year(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+AFTER_THE_LAST_RELEASE = [
+    pytest.param("Zeta 5 launched on March 3, 2025. Zeta 5 Mini arrived a few weeks after.",
+                 ["Zeta 5", "Zeta 5 Mini"],
+                 [("Zeta 5", "released", D(2025, 3, 3), D(2025, 3, 3)),
+                  ("Zeta 5 Mini", "released", D(2025, 3, 24), D(2025, 3, 24))],
+                 id="a_few_weeks_after"),
+    pytest.param("Acme released Orca 4 on May 2, 2024. Orca 4 Chat was released two months "
+                 "after that.", ["Orca 4", "Orca 4 Chat"],
+                 [("Orca 4", "released", D(2024, 5, 2), D(2024, 5, 2)),
+                  ("Orca 4 Chat", "released", D(2024, 7, 1), D(2024, 7, 1))],
+                 id="two_months_after_that"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), AFTER_THE_LAST_RELEASE)
+def test_offset_after_the_last_dated_release(bind_dates, text, models, expected):
+    assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
+
+
+SURFACES = [
+    pytest.param("over the next two weeks", "past", D(2025, 6, 21), D(2025, 7, 4),
+                 id="over_next_two_weeks"),
+    pytest.param("within weeks", "future", D(2025, 6, 21), D(2025, 7, 11), id="within_weeks"),
+    pytest.param("the spring of next year", "future", D(2026, 3, 1), D(2026, 5, 31),
+                 id="spring_of_next_year"),
+    pytest.param("on the 5th", "past", D(2025, 6, 5), D(2025, 6, 5), id="fifth_past"),
+    pytest.param("on the 5th", "future", D(2025, 7, 5), D(2025, 7, 5), id="fifth_plan"),
+    pytest.param("the 28th", "past", D(2025, 5, 28), D(2025, 5, 28), id="after_post_day"),
+    pytest.param("the 31st", "past", D(2025, 5, 31), D(2025, 5, 31), id="thirty_first"),
+]
+
+
+@pytest.mark.parametrize(("surface", "prefer", "start", "end"), SURFACES)
+def test_surface_interval(surface, prefer, start, end):
+    value = normalise_date(surface, PUB, prefer)
+    assert (value.start, value.end) == (start, end)
+
+
+def test_no_ordinal_day_past_the_month_end():
+    """'the 31st' told in a 30-day month's successor has no such day: no reading."""
+    assert normalise_date("the 31st", D(2025, 7, 10), "past").start is None
