@@ -61,6 +61,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         "month_day",
         rf"(?:the\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
     ),
+    # the week of September 15 (its Monday to Sunday)
+    (
+        "week_of",
+        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
     # 12 July 2022 / the 11th of December
     (
         "day_month",

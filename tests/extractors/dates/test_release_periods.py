@@ -46,6 +46,8 @@ AVAILABLE_SINCE = [
                  id="downloadable_since"),
     pytest.param("Nova 3 has been available since April 8 on the hub.", ["Nova 3"],
                  [("Nova 3", "released", D(2025, 4, 8), D(2025, 4, 8))], id="available_since"),
+    pytest.param("The Kite collective put out Kite 5 on May 30.", ["Kite 5"],
+                 [("Kite 5", "released", D(2025, 5, 30), D(2025, 5, 30))], id="put_out"),
     pytest.param("Kite 4 is downloadable from the hub.", ["Kite 4"], [],
                  id="downloadable_without_date"),
 ]
@@ -107,6 +109,13 @@ NARRATIVE_PERIODS = [
                  id="season_of_this_year"),
     pytest.param("The lab was founded in 2019. That spring it hired twenty people.", [], [],
                  id="no_model_no_release"),
+    pytest.param("Orca 3 was released on 2024-09-17.\n\nNova 3.5 arrived late that year.",
+                 ["Orca 3", "Nova 3.5"],
+                 [("Orca 3", "released", D(2024, 9, 17), D(2024, 9, 17)),
+                  ("Nova 3.5", "released", D(2024, 10, 1), D(2024, 12, 31))],
+                 id="year_of_the_last_paragraph"),
+    pytest.param("Kite 2 arrived late that year.", ["Kite 2"], [],
+                 id="no_year_told_no_reading"),
 ]
 
 
@@ -144,6 +153,10 @@ SURFACES = [
     pytest.param("on the 5th", "future", D(2025, 7, 5), D(2025, 7, 5), id="fifth_plan"),
     pytest.param("the 28th", "past", D(2025, 5, 28), D(2025, 5, 28), id="after_post_day"),
     pytest.param("the 31st", "past", D(2025, 5, 31), D(2025, 5, 31), id="thirty_first"),
+    pytest.param("the week of September 15", "future", D(2025, 9, 15), D(2025, 9, 21),
+                 id="week_of_monday"),
+    pytest.param("the week of July 10, 2025", "future", D(2025, 7, 7), D(2025, 7, 13),
+                 id="week_of_thursday"),
 ]
 
 
@@ -156,3 +169,45 @@ def test_surface_interval(surface, prefer, start, end):
 def test_no_ordinal_day_past_the_month_end():
     """'the 31st' told in a 30-day month's successor has no such day: no reading."""
     assert normalise_date("the 31st", D(2025, 7, 10), "past").start is None
+
+
+RETRACTED_AND_OTHER_EVENTS = [
+    pytest.param("Update, June 4: this story now covers the Zeta 5 release.", ["Zeta 5"], [],
+                 id="update_dateline"),
+    pytest.param("Correction, June 4, 2025: an earlier version misstated when Orca 3 launched.",
+                 ["Orca 3"], [], id="correction_dateline"),
+    pytest.param("Acme now says Nova 4 will be released in early July rather than on June 15.",
+                 ["Nova 4"], [("Nova 4", "planned", D(2025, 7, 1), D(2025, 7, 10))],
+                 id="rather_than"),
+    pytest.param("Kite 2 launched on May 28, not May 26.", ["Kite 2"],
+                 [("Kite 2", "released", D(2025, 5, 28), D(2025, 5, 28))], id="comma_not"),
+    pytest.param("Zeta 5 was released on May 5 instead of April 28.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 5, 5), D(2025, 5, 5))], id="instead_of"),
+    pytest.param("Management said Orca 4 would ship in the second half, later than the window "
+                 "guided in November.", ["Orca 4"],
+                 [("Orca 4", "planned", D(2025, 7, 1), D(2025, 12, 31))], id="guided_in"),
+    pytest.param("Acme released Nova 5 as an update on May 3.", ["Nova 5"],
+                 [("Nova 5", "released", D(2025, 5, 3), D(2025, 5, 3))],
+                 id="update_without_comma_is_no_dateline"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), RETRACTED_AND_OTHER_EVENTS)
+def test_retracted_dates_and_datelines_are_no_release(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+MODAL_PLANS = [
+    pytest.param("Acme said Zeta 5 would be released on July 15.", ["Zeta 5"],
+                 [("Zeta 5", "planned", D(2025, 7, 15), D(2025, 7, 15))], id="would_be_released"),
+    pytest.param("Acme said Orca 3 could be released in August.", ["Orca 3"],
+                 [("Orca 3", "planned", D(2025, 8, 1), D(2025, 8, 31))], id="could_be_released"),
+    pytest.param("Nova 2 was released in May.", ["Nova 2"],
+                 [("Nova 2", "released", D(2025, 5, 1), D(2025, 5, 31))], id="plain_past"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), MODAL_PLANS)
+def test_modal_release_is_a_plan(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
