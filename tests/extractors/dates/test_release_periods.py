@@ -211,3 +211,25 @@ MODAL_PLANS = [
 def test_modal_release_is_a_plan(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
 
+
+LIST_ITEM_HEADS = [
+    pytest.param("This week:\n- **Zeta 5** (Acme). Released Tuesday. It reads images.\n",
+                 ["Zeta 5"], [("Zeta 5", "released", D(2025, 6, 17), D(2025, 6, 17))],
+                 id="bold_head_released_weekday"),
+    pytest.param("Notes:\n1. Orca 2 (Acme). A refreshed checkpoint landed on the 12th.\n",
+                 ["Orca 2"], [("Orca 2", "released", D(2025, 6, 12), D(2025, 6, 12))],
+                 id="numbered_head_checkpoint"),
+    pytest.param("Notes:\n- **Nova 3** (Acme). Out since Monday on the usual hubs.\n",
+                 ["Nova 3"], [("Nova 3", "released", D(2025, 6, 16), D(2025, 6, 16))],
+                 id="bold_head_out_since"),
+    pytest.param("Kite 2 is big. Released Tuesday, the lab said.", ["Kite 2"], [],
+                 id="no_list_item_no_head"),
+    pytest.param("Notes:\n- Kite 2 is good.\n- Released Tuesday: nothing.\n", ["Kite 2"], [],
+                 id="head_of_another_item"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), LIST_ITEM_HEADS)
+def test_list_item_sentence_releases_its_head(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
