@@ -233,3 +233,31 @@ LIST_ITEM_HEADS = [
 def test_list_item_sentence_releases_its_head(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
 
+
+ALONGSIDE = [
+    pytest.param("Zeta 5 Max launched on May 2, 2025. Zeta 5 Air launched alongside it.",
+                 ["Zeta 5 Max", "Zeta 5 Air"],
+                 [("Zeta 5 Max", "released", D(2025, 5, 2), D(2025, 5, 2)),
+                  ("Zeta 5 Air", "released", D(2025, 5, 2), D(2025, 5, 2))],
+                 id="alongside_it"),
+    pytest.param("Orca 3 Pro launched on May 2, 2025. Orca 3 Air launched alongside Pro.",
+                 ["Orca 3 Pro", "Orca 3 Air"],
+                 [("Orca 3 Pro", "released", D(2025, 5, 2), D(2025, 5, 2)),
+                  ("Orca 3 Air", "released", D(2025, 5, 2), D(2025, 5, 2))],
+                 id="alongside_variant_word"),
+    pytest.param("Nova 2 was announced on March 3, 2025. Later, Nova 2 Mini was announced "
+                 "together with Nova 2.", ["Nova 2", "Nova 2 Mini"],
+                 [("Nova 2", "announced", D(2025, 3, 3), D(2025, 3, 3)),
+                  ("Nova 2 Mini", "announced", D(2025, 3, 3), D(2025, 3, 3))],
+                 id="together_with_model"),
+    pytest.param("Kite 2 launched alongside Orca 2.", ["Kite 2", "Orca 2"], [],
+                 id="partner_never_dated"),
+    pytest.param("Kite 3 launched on May 2, 2025. Kite 3 Air launched alongside a new app.",
+                 ["Kite 3", "Kite 3 Air"], [("Kite 3", "released", D(2025, 5, 2), D(2025, 5, 2))],
+                 id="partner_is_no_model"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), ALONGSIDE)
+def test_alongside_shares_the_partner_date(bind_dates, text, models, expected):
+    assert sorted(bind_dates(text, models, PUB)) == sorted(expected)
