@@ -62,6 +62,15 @@ YEAR_PREPS = frozenset(
 # Grammar, not vocabulary (prepositions): before "the fall", "the summer" (no year, no
 # "this"/"next"): the season is a date only here.
 SEASON_PREPS = frozenset({"in", "by", "during", "until", "till", "over", "through", "for"})
+# Grammar (prepositions): before "the 5th" these make the ordinal a day of the month; "the
+# 5th generation", "finished the 3rd" are not dates.
+ORDINAL_DAY_PREPS = frozenset({"on", "since", "by", "until", "till", "before", "after", "from"})
+# Grammar (function words): what may follow such a day ("landed on the 12th with ..."); any
+# other word makes the ordinal a rank ("on the 5th floor").
+ORDINAL_DAY_NEXT = frozenset(
+    {"with", "and", "but", "as", "at", "in", "on", "for", "to", "under", "after", "before",
+     "when", "while", "via", "through", "by", "from", "so", "or"}
+)
 # "a 2020 research paper", "its 2024 launch": a year between these determiners (grammar) and
 # an event noun (``year_event_nouns`` in ``patterns/date_vocabulary.json``) is a date.
 YEAR_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our"})
@@ -93,6 +102,10 @@ def _keep_candidate(span: Span, value: DateValue) -> bool:
     if value.form == "season" and text.lower().startswith("the "):
         # "in the fall" is a date; "the fall in prices", "after the fall of" are not
         return prev in SEASON_PREPS and (nxt is None or nxt.lower_ != "of")
+    if value.form == "ordinal_day":
+        return prev in ORDINAL_DAY_PREPS and (
+            nxt is None or nxt.lower_ in ORDINAL_DAY_NEXT or not (nxt.is_alpha or nxt.like_num)
+        )
     if text == "May" and value.form == "month":
         return prev in MAY_CONTEXT or (
             nxt is not None and BARE_YEAR.fullmatch(nxt.text) is not None

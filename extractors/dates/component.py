@@ -8,7 +8,8 @@ span for a dateless first-person announcement ("We are excited to introduce X"),
 post, and ``release_just_now`` one for a dateless news-present release ("Now, Meta has released
 X"), ``release_now_available`` one for a present release ("X is now available");
 ``release_period_with`` reads "kicked off 2021 with X", ``release_offsets`` "two weeks after
-X landed, ... released Y" when the article dates X.
+X landed, ... released Y" when the article dates X, ``release_alongside`` "Y launched alongside
+X" (Y shares X's date).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
+from extractors.dates.release_alongside import bind_alongside_releases
 from extractors.dates.release_announcements import bind_announcements, curly_variants
 from extractors.dates.release_binding import Cue, model_mentions
 from extractors.dates.release_just_now import BINDING as JUST_NOW_BINDING
@@ -206,6 +208,7 @@ class DateExtractor:
             present = filter_spans([Span(doc, s, e) for _, s, e in self.now_matcher(doc)])
             spans += bind_now_available(doc, present, models, spans, doc._.published_at)
             spans += bind_offset_releases(doc, spans, cues, models, doc._.published_at)
+            spans += bind_alongside_releases(doc, spans, cues, models)
             # one fact per (model, event, period) across the finders too: a headline's "is out
             # now" and the body's "is rolling out today" are one release
             dedupe_release_facts(spans)

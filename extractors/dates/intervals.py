@@ -178,6 +178,15 @@ def _day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     )
 
 
+def _week_of(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the week of September 15': Monday to Sunday of the week holding that day."""
+    start, _, _ = _day(m, anchor, prefer)
+    if start is None:
+        return None, None, "relative"
+    monday = start - dt.timedelta(days=start.weekday())
+    return monday, monday + dt.timedelta(days=6), "relative"
+
+
 def _iso(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     d = dt.date(int(m["year"]), int(m["m"]), int(m["d"]))
     return d, d, "day"
@@ -303,6 +312,7 @@ Handler = Callable[[Groups, "dt.date | None", Prefer], tuple]
 ABSOLUTE_HANDLERS: dict[str, Handler] = {
     "iso_day": _iso,
     "month_day": _day,
+    "week_of": _week_of,
     "day_month": _day,
     "part_of_month": _part_month,
     "month_range": _month_range,

@@ -61,6 +61,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         "month_day",
         rf"(?:the\s+)?(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
     ),
+    # the week of September 15 (its Monday to Sunday)
+    (
+        "week_of",
+        rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?",
+    ),
     # 12 July 2022 / the 11th of December
     (
         "day_month",
@@ -128,8 +133,22 @@ FORMS: tuple[tuple[str, str], ...] = (
         "season",
         rf"(?:(?P<which>this|next|last|coming|past)\s+|(?P<the>the)\s+)?"
         rf"(?:(?P<part>early|mid|late)[\s-]+)?"
-        rf"(?P<season>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?",
+        rf"(?P<season>spring|summer|fall|autumn|winter)"
+        rf"(?:\s+(?:of\s+)?(?P<year>{YEAR})|\s+of\s+(?P<rel>(?:this|next|last)\s+year))?",
     ),
+    # the spring of that year / that autumn / late that summer: a season of the year the
+    # narrative just dated ("In 2021 the lab was founded. That autumn it released X")
+    (
+        "event_season",
+        r"(?:(?:that|the)\s+)?(?:(?P<part>early|mid|late)[\s-]+)?"
+        r"(?P<season>spring|summer|fall|autumn|winter)\s+of\s+that\s+year"
+        r"|that\s+(?:(?P<part2>early|mid|late)[\s-]+)?(?P<season2>spring|summer|fall|autumn|winter)",
+    ),
+    # late that year / early that year / the end of that year: part of the narrative's year
+    ("event_part_of_year", rf"(?:the\s+)?{PART}[\s-]+(?:of\s+)?that\s+year"),
+    # on the 5th / since the 12th: a day of the publication month, or of the month before
+    # when the day is still to come (the month after, for a plan)
+    ("ordinal_day", r"the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"),
     ("later_in_year", r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+year"),
     # earlier this month / later this week / later in the month
     (
@@ -143,10 +162,12 @@ FORMS: tuple[tuple[str, str], ...] = (
         "part_of_rel_month",
         rf"(?:the\s+)?{PART}[\s-]+(?:of\s+)?(?P<which>the|this|next|last)\s+month",
     ),
-    # in 2-3 weeks / 4 to 5 weeks / within two months / in about a month
+    # in 2-3 weeks / 4 to 5 weeks / within two months / in about a month / over the next two
+    # weeks / the coming two to three weeks
     (
         "span_from_now",
-        rf"(?:(?P<lead>in|within)\s+)?(?:(?:about|roughly|around|another|the\s+next)\s+)?"
+        rf"(?:(?P<lead>in|within|over|during)\s+)?"
+        rf"(?:(?:about|roughly|around|another|(?P<next>the\s+next|the\s+coming))\s+)?"
         rf"(?P<n1>{NUM})(?:{DASH}(?P<n2>{NUM}))?\s+(?P<unit>{UNIT})(?P<fromnow>\s+from\s+now)?",
     ),
     ("ago", rf"(?:about\s+)?(?P<n1>{NUM})\s+(?P<unit>{UNIT})\s+ago"),  # a month ago
@@ -155,15 +176,17 @@ FORMS: tuple[tuple[str, str], ...] = (
         "coming_period",
         r"(?:(?:in|over|within|during)\s+)?(?:the\s+(?:coming|upcoming|next\s+few)\s+"
         r"(?P<unit>days|weeks|months)|the\s+(?P<unit2>days|weeks|months)\s+ahead)"
-        r"|any\s+(?P<unit3>day)\s+now",
+        r"|any\s+(?P<unit3>day)\s+now|within\s+(?P<unit4>days|weeks|months)",  # within weeks
     ),
     # the next day / the following day / a day later / two weeks later / a month later /
+    # a few weeks after (that) /
     # the day after / the same day
     (
         "event_relative",
         rf"(?:on\s+)?(?:the\s+)?(?:next|following)\s+(?P<unit>day|week)|the\s+day\s+after"
         rf"|(?:on\s+)?(?:the|that)\s+(?P<same>same)\s+day"
-        rf"|(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+later",
+        rf"|(?:about\s+)?(?P<n1>{NUM})\s+(?P<unit2>days?|weeks?|months?|years?)"
+        rf"\s+(?:later|afterwards?|after(?:\s+that)?)",  # two months after that
     ),
     # the same month / that month / later that week / that same year: the period of the event
     # the narrative just dated ("In March, ... It went on sale the same month")
@@ -191,7 +214,9 @@ COMPILED_FORMS: tuple[tuple[str, re.Pattern[str], Handler], ...] = tuple(
     )
     for fid, rx in FORMS
 )
-EVENT_RELATIVE_FORMS = frozenset({"event_relative", "event_same_period"})
+EVENT_RELATIVE_FORMS = frozenset(
+    {"event_relative", "event_same_period", "event_season", "event_part_of_year"}
+)
 
 DATEPARSER_LANGUAGES = ["en"]
 # dateparser reads bare durations ("two months", "117 days") as dates: only hand it surfaces

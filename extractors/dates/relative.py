@@ -20,6 +20,7 @@ from extractors.dates.intervals import (
     number_value,
     part_of_month,
     part_of_year,
+    relative_year,
 )
 
 WEEKDAYS: dict[str, int] = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -45,26 +46,66 @@ def _relative_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
+def season_interval(season: str, part: str | None, year: int) -> tuple[dt.date, dt.date]:
+    """The three months of a season starting in ``year`` (winter runs into the next year);
+    'early/mid/late' narrow it to its first, middle or last month."""
+    first = SEASONS[season.lower()]
+    months = [(year + (first + k - 1) // 12, (first + k - 1) % 12 + 1) for k in range(3)]
+    which = {"early": slice(0, 1), "mid": slice(1, 2), "late": slice(2, 3)}.get(
+        (part or "").lower(), slice(0, 3))
+    (y0, m0), (y1, m1) = months[which][0], months[which][-1]
+    return dt.date(y0, m0, 1), month_end(y1, m1)
+
+
+def _event_season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'the spring of that year', 'that autumn': the season in the year of the event the
+    narrative just dated (the anchor)."""
+    if anchor is None:
+        return None, None, "part_of_year"
+    season, part = m["season"] or m["season2"], m["part"] or m["part2"]
+    return (*season_interval(season, part, anchor.year), "part_of_year")
+
+
+def _event_part_of_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'late that year', 'the end of that year': part of the narrative year (as 'late 2023')."""
+    if anchor is None:
+        return None, None, "part_of_year"
+    return (*part_of_year(m["part"], anchor.year), "part_of_year")
+
+
+def _ordinal_day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
+    """'on the 5th': that day of the anchor's month; a day still to come in that month is the
+    previous month's (a release told after the fact), or for a plan, a day gone is next
+    month's."""
+    if anchor is None:
+        return None, None, "day"
+    day = int(m["day"].rstrip("stndrh"))
+    year, month = anchor.year, anchor.month
+    if prefer == "future" and day < anchor.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif prefer != "future" and day > anchor.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    date = dt.date(year, month, day)  # ValueError on "the 31st" of a short month: not read
+    return date, date, "day"
+
+
 def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'this fall' = Sep-Nov of the anchor's year; 'next spring', 'summer 2026'; 'early/mid/late
     summer' = its first/middle/last month. A season needs a year or a 'this/next/last'
     ('fall' alone is a verb)."""
-    first = SEASONS[m["season"].lower()]
     which = (m["which"] or "").lower()
     if not (which or m["year"] or m["the"]):
         raise ValueError("a bare season word is not a date")
-    part = {"early": slice(0, 1), "mid": slice(1, 2), "late": slice(2, 3)}.get(
-        (m["part"] or "").lower(), slice(0, 3))
 
     def interval(year: int) -> tuple[dt.date, dt.date]:
-        months = [(year + (first + k - 1) // 12, (first + k - 1) % 12 + 1) for k in range(3)]
-        (y0, m0), (y1, m1) = months[part][0], months[part][-1]
-        return dt.date(y0, m0, 1), month_end(y1, m1)
+        return season_interval(m["season"], m["part"], year)
 
     if m["year"]:
         return (*interval(int(m["year"])), "part_of_year")
     if anchor is None:
         return None, None, "part_of_year"
+    if m["rel"]:  # "the spring of next year"
+        return (*interval(relative_year(m["rel"], anchor)), "part_of_year")
     year = anchor.year
     if not which and prefer != "nearest":  # "in the fall": the plan's next one, the release's last
         which = "coming" if prefer == "future" else "past"
@@ -109,12 +150,17 @@ def unit_days(unit: str, n: int) -> int:
 
 def _span_from_now(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'in 2-3 weeks', '4 to 5 weeks', 'within two months' (forward from the anchor)."""
-    if not (m["lead"] or m["n2"] or m["fromnow"]):
+    if not (m["lead"] or m["n2"] or m["fromnow"] or m["next"]):
         raise ValueError("a bare duration ('two months') is not a date")
     if anchor is None:
         return None, None, "relative"
     lo = number_value(m["n1"])
     hi = number_value(m["n2"]) if m["n2"] else lo
+    if (m["lead"] or "").lower() in {"over", "during"} or m["next"]:
+        # "over the next two weeks", "the next few months": a plan from the day after the
+        # anchor, as "in the coming weeks"
+        end = anchor + dt.timedelta(days=unit_days(m["unit"], hi))
+        return anchor + dt.timedelta(days=1), end, "relative"
     if (m["lead"] or "").lower() == "within" and not m["n2"]:
         lo = 0  # "within two months": from now up to two months
     return (
@@ -228,7 +274,7 @@ def _coming_period(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     next few units (a few = ``NUMBER_WORDS["few"]``), from the day after the anchor."""
     if anchor is None:
         return None, None, "relative"
-    unit = m["unit"] or m["unit2"] or m["unit3"]
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
     end = anchor + dt.timedelta(days=unit_days(unit, number_value("few")))
     return anchor + dt.timedelta(days=1), end, "relative"
 
@@ -270,5 +316,8 @@ RELATIVE_HANDLERS: dict[str, Handler] = {
     "weekend": _weekend,
     "part_of_rel_month": _part_of_rel_month,
     "event_same_period": _event_same_period,
+    "event_season": _event_season,
+    "event_part_of_year": _event_part_of_year,
+    "ordinal_day": _ordinal_day,
     "year_end": _year_end,
 }

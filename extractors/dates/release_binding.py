@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
-from extractors.dates.release_carry import pronoun_releases
+from extractors.dates.release_carry import list_item_head, pronoun_releases
 from extractors.dates.release_objects import (
     MODEL_REFERENCE_NOUNS,
     clause_skipped,
@@ -362,6 +362,8 @@ def _bind_one(
         describes_generic_model(cue.span)
     ):  # "The model, which arrived Tuesday, beats X": the model of the sentence before
         subject, rule = carried_subject(date, models), "carried_over"
+    if subject is None and (head := list_item_head(date, models)) is not None:
+        return ReleaseBinding(head, event, "carried_over", cue)  # "- **X** (Acme). Out Monday."
     if subject is None:
         if not _may_carry(date, cue):
             return ReleaseBinding()

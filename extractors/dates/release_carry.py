@@ -16,6 +16,8 @@ Notes:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span
 
 from extractors.dates.vocabulary import date_words
@@ -68,3 +70,40 @@ def _object_before(doc, start: int, end: int) -> bool:
         return False
     return any(t.dep_ in {"dobj", "obj"} and t.pos_ in {"NOUN", "PROPN"}
                for t in doc[start:end])
+
+
+# Grammar (typography): tokens that open a bulleted or numbered list line.
+LIST_MARKERS = frozenset({"-", "*", "+", "\u2022", "\u2013"})
+HEAD_WINDOW = 4  # tokens from the bullet to the model that heads the item ("- **Zeta 5**")
+
+
+def list_item_head(date: Span, models: Sequence[Span]) -> Span | None:
+    """The MODEL that heads the bulleted line a date's sentence belongs to.
+
+    "- **Zeta 5** (Acme). Released Tuesday." and "1. Zeta 5 (Acme). A refreshed checkpoint
+    landed on the 12th." are about the item's head, though the dated sentence names no model.
+
+    Args:
+        date: a date span in a sentence that names no MODEL.
+        models: MODEL spans in document order.
+
+    Returns:
+        The first MODEL of the line, within ``HEAD_WINDOW`` tokens of the list marker and in
+        an earlier sentence of the same line; None when the line is no list item.
+    """
+    doc = date.doc
+    i = date.sent.start
+    while i > 0 and "\n" not in doc[i - 1].text and "\n" not in doc[i - 1].whitespace_:
+        i -= 1
+    while i < date.start and doc[i].is_space:
+        i += 1
+    if i >= date.start:
+        return None
+    numbered = doc[i].like_num and i + 1 < len(doc) and doc[i + 1].text in {".", ")"}
+    if doc[i].text not in LIST_MARKERS and not numbered:
+        return None
+    return next(
+        (m for m in models
+         if i < m.start <= i + HEAD_WINDOW and m.end <= date.sent.start),
+        None,
+    )

@@ -308,12 +308,16 @@ def plans_other_action(cue: Span, infinitives: frozenset[str],
 
 
 def is_future_form(cue: Span) -> bool:
-    """A past-tense release cue in a future or infinitive form: "will be open-sourced in July",
-    "is set to be unveiled in July", "expected to hit shelves in July", "to be shipped" name a
-    plan, not a release
-    that happened (dated in the past it would resolve to last July)."""
+    """A past-tense release cue in a future, modal or infinitive form: "will be open-sourced in
+    July", "would be released on April 15", "is set to be unveiled in July", "expected to hit
+    shelves in July", "to be shipped" name a plan, not a release that happened (dated in the
+    past it would resolve to last July)."""
     doc, first = cue.doc, cue.sent.start
     before = [t.lower_ for t in doc[max(first, cue.start - 2) : cue.start]]
-    return before[-2:] in (["will", "be"], ["to", "be"], ["'ll", "be"]) or before[-1:] in (
-        ["will"], ["'ll"], ["to"]
+    # "would be released on April 15" (a plan told in reported speech) is a plan too
+    modals = ("will", "'ll", "would", "could", "should", "might")
+    return (
+        before[-1:] == ["to"]
+        or (before[-1:] != [] and before[-1] in modals)
+        or (len(before) == 2 and before[1] == "be" and before[0] in (*modals, "to"))
     )

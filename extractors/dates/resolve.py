@@ -34,6 +34,10 @@ from extractors.dates.release_lists import list_item_bindings
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
 from extractors.dates.release_timelines import timeline_bindings
 
+# "the same month", "that autumn", "late that year": a period of the event told last, so only
+# when one was told (for "the same month", in the paragraph)
+NARRATIVE_PERIOD_FORMS = frozenset({"event_same_period", "event_season", "event_part_of_year"})
+
 
 def prefer_for(event: str | None) -> Prefer:
     """Year placement for a year-less date: plans look ahead, releases look back."""
@@ -157,9 +161,11 @@ def extract_dates(
             value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
             if last is not None and value.form == "event_relative":
                 value = shifted_period(value, last)
-            if value.form == "event_same_period" and (
-                last is None or not same_paragraph(last, span)
-            ):  # "the same month" with no event just told: nothing to count from
+            if value.form in NARRATIVE_PERIOD_FORMS and (
+                last is None
+                or (value.form == "event_same_period" and not same_paragraph(last, span))
+            ):  # "the same month" with no event just told: nothing to count from; "late that
+                # year" may name the year of the last paragraph's event
                 value, binding = DateValue(None, None, None, value.form), ReleaseBinding()
         elif value.form in YEARLESS_FORMS:  # "July 18th": the narrative's year?
             planned = binding.event == "planned" or has_future_marker(span.sent, future_markers)
