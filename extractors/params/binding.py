@@ -55,7 +55,7 @@ from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
 from extractors.params.gaps import alias_aside, aside_ranges, inside
-from extractors.params.left_rules import coordination, left_rule
+from extractors.params.left_rules import coordination, left_rule, param_clause
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
 from extractors.params.size_links import follows_size_link, right_owner, size_link_pronoun
@@ -138,6 +138,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     vis_left = [m for m in left if m in visible]
     if vis_left and follows_size_link(doc, value, lex):
         return ParamBinding(vis_left[-1], "size_link")
+    if vis_left and param_clause(doc, value, lex) and vis_left[-1].end <= _clause_of(doc, value):
+        return ParamBinding(vis_left[-1], "param_clause")
     if vis_left:
         named = vis_left[-1]
         found = left_rule(doc, value, named, values, asides, lex, strength,
@@ -208,3 +210,11 @@ def _clause_start(doc: Doc, sent: Span) -> int:
                               and doc[sent.start].is_lower):
         return doc[i].sent.start
     return sent.start
+
+
+def _clause_of(doc: Doc, value: Span) -> int:
+    """Where the comma clause holding ``value`` begins (the token after its comma)."""
+    k = value.start - 1
+    while k > value.sent.start and doc[k].text != ",":
+        k -= 1
+    return k + 1

@@ -1,0 +1,53 @@
+"""Case tables for kinds of language found missing on the set6/set7 development articles
+(issue 16): translated reports, benchmark tables, names that round their size. Invented
+sentences; MODEL spans set by hand, so the rows test the reading and binding of figures.
+
+Each row lists every figure the component keeps as ``(surface, subject, scope)``; traps
+(rows that expect nothing, or less) are the precision side of the same kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.params.component import find_param_counts
+from extractors.params.lexicon import ParamLexicon
+
+
+def check(model_doc, lex: ParamLexicon, text: str, models: list[str],
+          expected: list[tuple]) -> None:
+    found = sorted((s.text, s._.subject._.canonical, s._.param_scope)
+                   for s in find_param_counts(model_doc(text, models), lex))
+    assert found == sorted(tuple(e) for e in expected)
+
+
+# ------------------- a comma clause whose subject is the parameter noun (translated reports)
+PARAM_CLAUSES = [
+    pytest.param("Zeta 4 was released in January this year, the parameter is 72 billion.",
+                 ["Zeta 4"], [("72 billion", "Zeta 4", "unspecified")],
+                 id="the_parameter_is"),
+    pytest.param("Nova 3 adopts a sparse design, total parameter scale is more than 600 "
+                 "billion, each time the activated parameters is about 30 billion.", ["Nova 3"],
+                 [("600 billion", "Nova 3", "total"), ("30 billion", "Nova 3", "active")],
+                 id="parameter_scale_is_then_activated_parameters_is"),
+    pytest.param("The lab is training Orca-3, parameter scale \"will exceed one trillion\".",
+                 ["Orca-3"], [("one trillion", "Orca-3", "unspecified")],
+                 id="quoted_will_exceed"),
+    pytest.param("Zeta 5 ships today, its parameter count reaches 300 billion.", ["Zeta 5"],
+                 [("300 billion", "Zeta 5", "unspecified")], id="its_parameter_count_reaches"),
+    pytest.param("Nova 3 launched in May, parameter number is 20 billion, and Orca-2 followed.",
+                 ["Nova 3", "Orca-2"], [("20 billion", "Nova 3", "unspecified")],
+                 id="parameter_number_is_before_a_later_name"),
+    # traps: the clause's parameter noun is another model's, or no comma clause at all
+    pytest.param("Zeta 5 was trained on 18 trillion tokens, the parameter count of the rival "
+                 "is 70 billion.", ["Zeta 5"], [], id="trap_parameter_noun_of_another"),
+    pytest.param("Zeta 5 ships today, and analysts say the parameter count of frontier models "
+                 "is 2 trillion.", ["Zeta 5"], [], id="trap_clause_says_more_before_the_noun",
+                 marks=pytest.mark.xfail(reason="the copula rule, not the clause rule, binds "
+                                         "across ', and analysts say' without a parse")),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PARAM_CLAUSES)
+def test_param_clause(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
