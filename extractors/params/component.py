@@ -28,7 +28,7 @@ from extractors.params.context import (
     value_bound,
     value_scope,
 )
-from extractors.params.fact_sheet import sheet_size
+from extractors.params.fact_sheet import TABLE_BINDING, sheet_size
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import (
     ACTIVE_PART_RE,
@@ -157,8 +157,10 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         else:
             binding = bind_figure(doc, span, models, values, lex, strength=strength,
                                   blocked=_blocked(doc, span, lex), previous=previous)
-        if binding is UNBOUND and sheet is not None:
-            # the layout binds what no sentence rule did, as for release dates: words first
+        if sheet is not None and (binding is UNBOUND or sheet.binding.rule == TABLE_BINDING):
+            # the layout binds what no sentence rule did, as for release dates: words first;
+            # but a table row is no sentence: its size column belongs to the row's model, not
+            # to a name in the next cell ("| zeta-20b | Zeta AI | 21B |")
             binding = sheet.binding
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:

@@ -51,3 +51,27 @@ PARAM_CLAUSES = [
 @pytest.mark.parametrize(("text", "models", "expected"), PARAM_CLAUSES)
 def test_param_clause(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
+
+
+# ------------------------- a size column of a table belongs to the row's model, not the next cell
+TABLES = [
+    pytest.param("| Model | Lab | Params |\n|---|---|---|\n| Zeta 2 Pro | Nova Labs | 21B |\n",
+                 ["Zeta 2 Pro", "Nova"], [("21B", "Zeta 2 Pro", "unspecified")],
+                 id="lab_cell_named_like_a_model"),
+    pytest.param("| Model | Params | Context |\n|---|---|---|\n"
+                 "| Orca-2 | 141B (13B active) | 64K |\n",
+                 ["Orca-2"], [("141B", "Orca-2", "unspecified"), ("13B", "Orca-2", "active")],
+                 id="total_then_active_in_one_cell"),
+    pytest.param("| Model | Params |\n|---|---|\n| Zeta 5 | ~35B (est.) |\n| Nova 3 | 9.4B |\n",
+                 ["Zeta 5", "Nova 3"],
+                 [("~35B", "Zeta 5", "unspecified"), ("9.4B", "Nova 3", "unspecified")],
+                 id="estimate_marked_in_the_cell"),
+    # trap: a context column is no size column
+    pytest.param("| Model | Context |\n|---|---|\n| Zeta 5 | 128K |\n", ["Zeta 5"], [],
+                 id="trap_context_column"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), TABLES)
+def test_table_rows(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
