@@ -51,6 +51,7 @@ SPANS_KEY = PARAMS_KEY
 LABEL = "PARAM_COUNT"
 PATTERNS_FILE = "param_counts.jsonl"
 # Least to most informative: when one fact is stated twice, the more specific reading wins.
+NAME_ROUNDING = 0.005  # a stated size within 0.5% of the name's is the same figure
 _BOUND_RANK = {"exact": 0, "approx": 1, "at_most": 2, "at_least": 2, "range": 3}
 
 
@@ -177,6 +178,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         _annotate(span, surface, binding, value_bound(doc, span, surface, lex), scope)
         out.append(span)
     out = _drop_variant_restatements(out)
+    out = _drop_names_stated_otherwise(out)
     harmonise_facts(out)
     return out
 
@@ -219,6 +221,24 @@ def _drop_variant_restatements(spans: list[Span]) -> list[Span]:
     return [s for s in spans if s._.binding != "name_size" or not any(
         value == s._.param_value and _subject_key(s).startswith(base + " ")
         for base, value in sized)]
+
+
+def _drop_names_stated_otherwise(spans: list[Span]) -> list[Span]:
+    """Drop a size read from a name when the text states the model's size as another figure:
+    "zeta-oss-20b has 21 billion parameters" (the repository name rounds; the stated figure is
+    the fact). Scopes must agree: the "A3B" of "Zeta-30B-A3B" is not contradicted by a total."""
+    stated: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for s in spans:
+        if s._.binding != "name_size" and s._.param_value is not None:
+            stated[(_subject_key(s), _total_or_active(s))].add(s._.param_value)
+    return [s for s in spans if s._.binding != "name_size" or s._.param_value is None or not any(
+        abs(v - s._.param_value) > NAME_ROUNDING * v
+        for v in stated.get((_subject_key(s), _total_or_active(s)), ()))
+            or s._.param_value in stated.get((_subject_key(s), _total_or_active(s)), ())]
+
+
+def _total_or_active(span: Span) -> str:
+    return "active" if span._.param_scope == "active" else "total"
 
 
 def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:

@@ -75,3 +75,28 @@ TABLES = [
 @pytest.mark.parametrize(("text", "models", "expected"), TABLES)
 def test_table_rows(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
+
+
+# ---------------------- a stated size that differs from the one in the name: the stated is the fact
+STATED_OVER_NAME = [
+    pytest.param("Zeta-20B has 21 billion parameters.", ["Zeta-20B"],
+                 [("21 billion", "Zeta-20B", "unspecified")], id="stated_rounds_up"),
+    pytest.param("The card says Orca-120B has 117 billion parameters in total.", ["Orca-120B"],
+                 [("117 billion", "Orca-120B", "total")], id="stated_rounds_down"),
+    pytest.param("Nova-30B-A3B has 30.5 billion total parameters, 3.3 billion active.",
+                 ["Nova-30B-A3B"], [("30.5 billion", "Nova-30B-A3B", "total"),
+                                    ("3.3 billion", "Nova-30B-A3B", "active")],
+                 id="total_and_active_both_stated"),
+    # the name is kept when the text agrees with it or states no size of that scope
+    pytest.param("Zeta-7B has 7 billion parameters.", ["Zeta-7B"],
+                 [("Zeta-7B", "Zeta-7B", "unspecified"), ("7 billion", "Zeta-7B", "unspecified")],
+                 id="stated_agrees_with_the_name"),
+    pytest.param("Orca-40B-A4B has 4.2 billion active parameters.", ["Orca-40B-A4B"],
+                 [("Orca-40B", "Orca-40B-A4B", "total"), ("4.2 billion", "Orca-40B-A4B", "active")],
+                 id="only_the_active_share_stated"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), STATED_OVER_NAME)
+def test_stated_size_over_name(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
