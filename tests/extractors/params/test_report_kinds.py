@@ -100,3 +100,25 @@ STATED_OVER_NAME = [
 @pytest.mark.parametrize(("text", "models", "expected"), STATED_OVER_NAME)
 def test_stated_size_over_name(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
+
+
+# --------------------------- a correction's retracted figure is no fact; the corrected one is
+CORRECTIONS = [
+    pytest.param("Correction: An earlier version of this article said Zeta 5 has 140 billion "
+                 "parameters. Zeta 5 has 104 billion parameters.", ["Zeta 5"],
+                 [("104 billion", "Zeta 5", "unspecified")], id="earlier_version_said"),
+    pytest.param("Nova 3 was incorrectly reported to have 90 billion parameters.", ["Nova 3"],
+                 [], id="incorrectly_reported"),
+    pytest.param("A previous version of this story misstated that Orca-2 has 7 billion "
+                 "parameters.", ["Orca-2"], [], id="previous_version_misstated"),
+    # not a correction: an earlier version of the model, and a correction of something else
+    pytest.param("An earlier version of this story gave the wrong date. Zeta 5 has 104 billion "
+                 "parameters.", ["Zeta 5"], [("104 billion", "Zeta 5", "unspecified")],
+                 id="correction_of_another_figure"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), CORRECTIONS)
+def test_corrections(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
+
