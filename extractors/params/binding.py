@@ -65,6 +65,7 @@ from extractors.params.stand_ins import (
     paragraph_topic,
     states_active_share,
 )
+from extractors.params.tiers import tier_model
 
 WEAK_RULES = frozenset({"coordination", "anaphor", "nearest_same_clause"})
 
@@ -150,6 +151,10 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "size_list")
+    if not visible:
+        tier = tier_model(doc, value, models, lex)
+        if tier is not None:
+            return ParamBinding(tier, "tier")  # "Ultra has roughly 400B" after "Zeta 5 Ultra"
     if strength != "strong":
         return UNBOUND
     if previous is not None and previous.subject is not None:

@@ -122,3 +122,28 @@ CORRECTIONS = [
 def test_corrections(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
 
+
+# ------------------------------- a tier word alone stands for the tiered model named before it
+TIERS = [
+    pytest.param("Zeta 5 Ultra and Zeta 5 Mini launched today. The mini has 8 billion "
+                 "parameters.", ["Zeta 5 Ultra", "Zeta 5 Mini"],
+                 [("8 billion", "Zeta 5 Mini", "unspecified")], id="the_mini_has"),
+    pytest.param("Acme released Nova 3 Ultra on Monday. The Paris-based lab said Ultra has "
+                 "roughly 400 billion parameters.", ["Nova 3 Ultra"],
+                 [("400 billion", "Nova 3 Ultra", "unspecified")], id="lab_said_ultra_has"),
+    pytest.param("Orca 2 Pro and Orca 2 Flash are out. The Pro version uses 120B parameters.",
+                 ["Orca 2 Pro", "Orca 2 Flash"], [("120B", "Orca 2 Pro", "unspecified")],
+                 id="the_pro_version_uses"),
+    # traps: no model ends in the tier word; the tier word is not the subject
+    pytest.param("Zeta 5 comes in three tiers. The Ultra has roughly 400 billion parameters.",
+                 ["Zeta 5"], [], id="trap_family_name_only"),
+    pytest.param("Zeta 5 Mini is out. A rival mini has 3 billion parameters.", ["Zeta 5 Mini"],
+                 [], id="trap_indefinite_tier"),
+    pytest.param("Nova 3 Large is out. Large models have 70 billion parameters.",
+                 ["Nova 3 Large"], [], id="trap_tier_word_as_adjective"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), TIERS)
+def test_tier_words(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
