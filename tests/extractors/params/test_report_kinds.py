@@ -147,3 +147,29 @@ TIERS = [
 @pytest.mark.parametrize(("text", "models", "expected"), TIERS)
 def test_tier_words(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
+
+
+# ---------------------------- a size link with a noun for the size ("put the figure at"), ranges
+SIZE_NOUN_LINKS = [
+    pytest.param("Zeta 5 has roughly 400 billion parameters, two people said. A third person "
+                 "put the figure at between 350 and 450 billion.", ["Zeta 5"],
+                 [("400 billion", "Zeta 5", "unspecified"),
+                  ("between 350 and 450 billion", "Zeta 5", "unspecified")],
+                 id="put_the_figure_at_a_range"),
+    pytest.param("Nova 3 has about 90 billion parameters, Acme says. Analysts put its size at "
+                 "about 95 billion.", ["Nova 3"],
+                 [("90 billion", "Nova 3", "unspecified"), ("95 billion", "Nova 3", "unspecified")],
+                 id="put_its_size_at"),
+    # traps: the noun sizes something else
+    pytest.param("Orca-2 launched today. Analysts put the figure at 2 trillion tokens.",
+                 ["Orca-2"], [], id="trap_figure_of_tokens"),
+    pytest.param("Zeta 5 launched with 70 billion parameters. Acme put the number at 40,000 "
+                 "users.", ["Zeta 5"], [("70 billion", "Zeta 5", "unspecified")],
+                 id="trap_number_of_users"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), SIZE_NOUN_LINKS)
+def test_size_noun_links(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
+
