@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span
 from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
-from extractors.params.gaps import alias_aside, aside_ranges, inside
+from extractors.params.gaps import alias_aside, apposition_end, aside_ranges, inside
 from extractors.params.left_rules import coordination, left_rule, param_clause
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
@@ -145,6 +145,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         named = vis_left[-1]
         found = left_rule(doc, value, named, values, asides, lex, strength,
                           gap_start=aliases[named.start][1] + 1 if named.start in aliases else None)
+        if found is None and (skip := apposition_end(doc, named, value, lex)) is not None:
+            found = left_rule(doc, value, named, values, asides, lex, strength, gap_start=skip)
         if found is not None:
             return ParamBinding(vis_left[-1], found)
     if not visible and is_in_size_list(doc, value, values, lex):

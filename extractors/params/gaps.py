@@ -119,3 +119,25 @@ def strip_fillers(gap: list[str], lex: ParamLexicon) -> list[str]:
         else:
             break
     return out
+
+
+MAX_APPOSITION = 8  # tokens of ", a mixture-of-experts rework," between a name and its verb
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def apposition_end(doc: Doc, model: Span, value: Span, lex: ParamLexicon) -> int | None:
+    """Where the words after a name's apposition begin: "Zeta 5, a mixture-of-experts rework,
+    arrived with 400B" gives the token after the second comma, so the rules read "arrived
+    with". None when the name is not followed by ", a/an/the ... ," closed before the figure
+    within ``MAX_APPOSITION`` tokens, or when the apposition holds a verb (a link verb: "Zeta 5,
+    the lab's model is ..."), which makes it a clause."""
+    k = model.end
+    if k >= value.start or doc[k].text != "," or doc[min(k + 1, len(doc) - 1)].lower_ not in (
+            APPOSITION_OPENERS):
+        return None
+    for j in range(k + 2, min(k + 2 + MAX_APPOSITION, value.start)):
+        if doc[j].text == ",":
+            return j + 1
+        if lex.has("LINK_VERB", doc[j].lower_) or doc[j].text in {".", ";", ":"}:
+            return None
+    return None

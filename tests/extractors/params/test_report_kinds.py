@@ -173,3 +173,21 @@ SIZE_NOUN_LINKS = [
 def test_size_noun_links(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
 
+
+# ------------------------- an apposition between the name and its verb ("Zeta 5, a rework, has")
+APPOSITIONS = [
+    pytest.param("Zeta 5, a mixture-of-experts rework, arrived late that year with more than "
+                 "400 billion parameters in total and about 22 billion active.", ["Zeta 5"],
+                 [("400 billion", "Zeta 5", "total"), ("22 billion", "Zeta 5", "active")],
+                 id="apposition_then_arrived_with"),
+    pytest.param("Nova 3, an open model, shipped in May with 12 billion parameters.", ["Nova 3"],
+                 [("12 billion", "Nova 3", "unspecified")], id="apposition_then_shipped_with"),
+    # trap: the sentence sizes another, unnamed model
+    pytest.param("Orca-2, the successor, is compared with a model of 70 billion parameters.",
+                 ["Orca-2"], [], id="trap_compared_with_a_model_of"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), APPOSITIONS)
+def test_appositions(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
