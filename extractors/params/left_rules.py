@@ -103,7 +103,9 @@ def param_clause(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     if noun is None or noun > MAX_CLAUSE_LEAD:
         return False
     lead, tail = clause[:noun], clause[noun + 1 :]
-    if any(lex.has("LINK_VERB", w) or w in {"'s", "\u2019s"} for w in lead):
+    # a verb before the noun makes the clause say more ("analysts say the parameter ..."); the
+    # lead may hold a time phrase ("at that time the parameter number was")
+    if any(lex.has("SIZE_VERB", w) or w in {"'s", "\u2019s"} for w in lead):
         return False
     verbs = [w for w in tail if lex.has("LINK_VERB", w) or lex.has("AT_LEAST", w)]
     return bool(verbs) and all(

@@ -38,6 +38,14 @@ PARAM_CLAUSES = [
     pytest.param("Nova 3 launched in May, parameter number is 20 billion, and Orca-2 followed.",
                  ["Nova 3", "Orca-2"], [("20 billion", "Nova 3", "unspecified")],
                  id="parameter_number_is_before_a_later_name"),
+    pytest.param("Looking back, Zeta 4 came out in spring, at that time the parameter number "
+                 "was 130 billion.", ["Zeta 4"], [("130 billion", "Zeta 4", "unspecified")],
+                 id="time_phrase_before_the_noun"),
+    pytest.param("The next generation Orca-3 is planned next year, parameter will reach "
+                 "trillion level.", ["Orca-3"], [("trillion", "Orca-3", "unspecified")],
+                 id="trillion_level"),
+    pytest.param("Orca-3 was trained on trillion-level tokens.", ["Orca-3"], [],
+                 id="trap_trillion_level_tokens"),
     # traps: the clause's parameter noun is another model's, or no comma clause at all
     pytest.param("Zeta 5 was trained on 18 trillion tokens, the parameter count of the rival "
                  "is 70 billion.", ["Zeta 5"], [], id="trap_parameter_noun_of_another"),
