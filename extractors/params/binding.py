@@ -63,6 +63,7 @@ from extractors.params.stand_ins import (
     anaphoric,
     indefinite,
     paragraph_topic,
+    pronoun_predicate,
     states_active_share,
 )
 from extractors.params.tiers import tier_model
@@ -157,6 +158,11 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         tier = tier_model(doc, value, models, lex)
         if tier is not None:
             return ParamBinding(tier, "tier")  # "Ultra has roughly 400B" after "Zeta 5 Ultra"
+    if strength == "weak" and not any(m.end <= value.start for m in visible) and (
+            pronoun_predicate(doc, value, lex)):
+        topic = paragraph_topic(doc, value, models, lex)
+        if topic is not None:
+            return ParamBinding(topic, "anaphor")  # "It is an 8B model"
     if strength != "strong":
         return UNBOUND
     if previous is not None and previous.subject is not None:

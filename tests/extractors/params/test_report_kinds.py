@@ -199,3 +199,26 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("text", "models", "expected"), APPOSITIONS)
 def test_appositions(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
+
+
+# ---------------------------------- "it is an 8B model": the pronoun's model, by a copula predicate
+PRONOUN_PREDICATES = [
+    pytest.param("Zeta 5 Lite shipped in May. It is an 8B model.", ["Zeta 5 Lite"],
+                 [("8B", "Zeta 5 Lite", "unspecified")], id="it_is_an_8b_model"),
+    pytest.param("Nova 1.5 Lite, which shipped in 2023, sells best. The company says it is an 8B "
+                 "model, and we think Nova 2 Lite will be of similar size.",
+                 ["Nova 1.5 Lite", "Nova 2 Lite"], [("8B", "Nova 1.5 Lite", "unspecified")],
+                 id="company_says_it_is"),
+    # traps: another referent introduced before "it"; two models before; no model noun
+    pytest.param("Zeta 5 Lite shipped in May. Acme is training a bigger one and says it is a 70B "
+                 "model.", ["Zeta 5 Lite"], [], id="trap_indefinite_referent_before_it"),
+    pytest.param("Zeta 5 Lite shipped in May. Nova 3 is coming. It is a 70B model.",
+                 ["Zeta 5 Lite", "Nova 3"], [], id="trap_two_models_before"),
+    pytest.param("Orca-2 shipped in May. It is a 70B market.", ["Orca-2"], [],
+                 id="trap_no_model_noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PRONOUN_PREDICATES)
+def test_pronoun_predicates(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
