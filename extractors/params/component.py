@@ -143,6 +143,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             strength = "strong"
         if span.start in listed and not in_name and strength != "unit":
             strength = "strong"  # "Zeta 5 comes in 1B, 3B and 11B variants"
+        elif not strength and surface.kind == "suffix" and respective.get(span.start) is not None:
+            strength = "weak"  # "A, B and C, at 12B, 32B and 110B respectively"
         if strength in {"", "unit"}:
             previous = None
             continue

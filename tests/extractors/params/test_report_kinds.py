@@ -201,6 +201,28 @@ def test_appositions(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
 
 
+# ------------------------------------- sizes without a parameter word that the sentence pairs up
+RESPECTIVE_SUFFIXES = [
+    pytest.param("Acme ships Zeta 2 Small, Zeta 2 Medium and Zeta 2 Large, at 12B, 32B and 110B "
+                 "respectively.", ["Zeta 2 Small", "Zeta 2 Medium", "Zeta 2 Large"],
+                 [("12B", "Zeta 2 Small", "unspecified"), ("32B", "Zeta 2 Medium", "unspecified"),
+                  ("110B", "Zeta 2 Large", "unspecified")], id="tiers_at_sizes_respectively"),
+    pytest.param("Nova 3 and Orca-2 come at 7B and 70B, respectively.", ["Nova 3", "Orca-2"],
+                 [("7B", "Nova 3", "unspecified"), ("70B", "Orca-2", "unspecified")],
+                 id="two_models_respectively"),
+    # traps: money and tokens stay out
+    pytest.param("Zeta 5, Nova 3 and Orca-2 cost $12B, $32B and $110B respectively.",
+                 ["Zeta 5", "Nova 3", "Orca-2"], [], id="trap_money_respectively"),
+    pytest.param("Zeta 5 and Nova 3 were trained on 12T and 32T tokens respectively.",
+                 ["Zeta 5", "Nova 3"], [], id="trap_tokens_respectively"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), RESPECTIVE_SUFFIXES)
+def test_respective_suffix_sizes(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
+
+
 # ---------------------------------- "it is an 8B model": the pronoun's model, by a copula predicate
 PRONOUN_PREDICATES = [
     pytest.param("Zeta 5 Lite shipped in May. It is an 8B model.", ["Zeta 5 Lite"],
