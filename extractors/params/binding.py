@@ -54,7 +54,13 @@ from spacy.tokens import Doc, Span
 from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
-from extractors.params.gaps import alias_aside, apposition_end, aside_ranges, inside
+from extractors.params.gaps import (
+    alias_aside,
+    apposition_end,
+    aside_around,
+    aside_ranges,
+    inside,
+)
 from extractors.params.left_rules import coordination, left_rule, param_clause
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
@@ -142,6 +148,14 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         return ParamBinding(vis_left[-1], "size_link")
     if vis_left and param_clause(doc, value, lex) and vis_left[-1].end <= _clause_of(doc, value):
         return ParamBinding(vis_left[-1], "param_clause")
+    opening = aside_around(doc, vis_left[-1], value) if len(vis_left) > 1 else None
+    if opening is not None:
+        # the name in the aside is not what the figure's clause is about: its subject is
+        subject = next((m for m in reversed(vis_left) if m.end <= opening), None)
+        close = next(t.i for t in doc[vis_left[-1].end : value.start] if t.text == ",")
+        found = None if subject is None else left_rule(
+            doc, value, subject, values, asides, lex, strength, gap_start=close + 1)
+        return UNBOUND if found is None else ParamBinding(subject, found)
     if vis_left:
         named = vis_left[-1]
         found = left_rule(doc, value, named, values, asides, lex, strength,

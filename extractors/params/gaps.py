@@ -141,3 +141,28 @@ def apposition_end(doc: Doc, model: Span, value: Span, lex: ParamLexicon) -> int
         if lex.has("LINK_VERB", doc[j].lower_) or doc[j].text in {".", ";", ":"}:
             return None
     return None
+
+
+MAX_ASIDE_LEAD = 5  # words between an aside's comma and its name: ", two months after"
+# Grammar, not vocabulary: the prepositions of a time or comparison aside around another name.
+ASIDE_PREPOSITIONS = frozenset({"after", "before", "like", "unlike", "following", "alongside"})
+
+
+def aside_around(doc: Doc, model: Span, value: Span) -> int | None:
+    """ "Nova 2 was released in May, weeks after Orca-2, with 40B": the name nearest the figure
+    sits in a comma aside that places the subject in time or against another model; the words
+    after the aside go on about the subject. Returns the aside's opening comma (the subject is
+    named before it), or None when the name is not in such an aside closed before the figure."""
+    close = model.end
+    while close < value.start and close - model.end < 3 and doc[close].text != ",":
+        close += 1
+    if close >= value.start or doc[close].text != ",":
+        return None
+    k = model.start - 1
+    while k > value.sent.start and model.start - k <= MAX_ASIDE_LEAD and doc[k].text != ",":
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    if not any(t.lower_ in ASIDE_PREPOSITIONS for t in doc[k + 1 : close]):
+        return None
+    return k

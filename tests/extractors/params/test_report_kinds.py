@@ -244,3 +244,26 @@ PRONOUN_PREDICATES = [
 @pytest.mark.parametrize(("text", "models", "expected"), PRONOUN_PREDICATES)
 def test_pronoun_predicates(model_doc, lex, text, models, expected):
     check(model_doc, lex, text, models, expected)
+
+
+# ------------------- a name in a time or comparison aside is not the subject of the clause after it
+ASIDES_AROUND_NAMES = [
+    pytest.param("Nova 2 was released in February, two months after Orca-2, as a "
+                 "3-billion-parameter model.", ["Nova 2", "Orca-2"],
+                 [("3-billion", "Nova 2", "unspecified")], id="two_months_after_another"),
+    pytest.param("Nova 2 was released in May, weeks after Orca-2, with 40 billion parameters.",
+                 ["Nova 2", "Orca-2"], [("40 billion", "Nova 2", "unspecified")],
+                 id="weeks_after_another_with"),
+    pytest.param("Zeta 5 shipped, like Orca-2 before it, as a 34-billion-parameter model.",
+                 ["Zeta 5", "Orca-2"], [("34-billion", "Zeta 5", "unspecified")],
+                 id="like_another_before_it"),
+    # not an aside of time or comparison: the last-named model is meant
+    pytest.param("Acme compared Nova 2, Orca-2 and Zeta 5, the last with 40 billion parameters.",
+                 ["Nova 2", "Orca-2", "Zeta 5"], [("40 billion", "Zeta 5", "unspecified")],
+                 id="list_then_the_last_with"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), ASIDES_AROUND_NAMES)
+def test_asides_around_names(model_doc, lex, text, models, expected):
+    check(model_doc, lex, text, models, expected)
