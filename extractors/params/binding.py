@@ -54,8 +54,14 @@ from spacy.tokens import Doc, Span
 from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
-from extractors.params.gaps import alias_aside, aside_ranges, inside
-from extractors.params.left_rules import coordination, left_rule
+from extractors.params.gaps import (
+    alias_aside,
+    apposition_end,
+    aside_around,
+    aside_ranges,
+    inside,
+)
+from extractors.params.left_rules import coordination, left_rule, param_clause
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
 from extractors.params.size_links import follows_size_link, right_owner, size_link_pronoun
@@ -63,8 +69,10 @@ from extractors.params.stand_ins import (
     anaphoric,
     indefinite,
     paragraph_topic,
+    pronoun_predicate,
     states_active_share,
 )
+from extractors.params.tiers import tier_model
 
 WEAK_RULES = frozenset({"coordination", "anaphor", "nearest_same_clause"})
 
@@ -138,16 +146,37 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
     vis_left = [m for m in left if m in visible]
     if vis_left and follows_size_link(doc, value, lex):
         return ParamBinding(vis_left[-1], "size_link")
+    if vis_left and param_clause(doc, value, lex) and vis_left[-1].end <= _clause_of(doc, value):
+        return ParamBinding(vis_left[-1], "param_clause")
+    opening = aside_around(doc, vis_left[-1], value) if len(vis_left) > 1 else None
+    if opening is not None:
+        # the name in the aside is not what the figure's clause is about: its subject is
+        subject = next((m for m in reversed(vis_left) if m.end <= opening), None)
+        close = next(t.i for t in doc[vis_left[-1].end : value.start] if t.text == ",")
+        found = None if subject is None else left_rule(
+            doc, value, subject, values, asides, lex, strength, gap_start=close + 1)
+        return UNBOUND if found is None else ParamBinding(subject, found)
     if vis_left:
         named = vis_left[-1]
         found = left_rule(doc, value, named, values, asides, lex, strength,
                           gap_start=aliases[named.start][1] + 1 if named.start in aliases else None)
+        if found is None and (skip := apposition_end(doc, named, value, lex)) is not None:
+            found = left_rule(doc, value, named, values, asides, lex, strength, gap_start=skip)
         if found is not None:
             return ParamBinding(vis_left[-1], found)
     if not visible and is_in_size_list(doc, value, values, lex):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "size_list")
+    if not visible:
+        tier = tier_model(doc, value, models, lex)
+        if tier is not None:
+            return ParamBinding(tier, "tier")  # "Ultra has roughly 400B" after "Zeta 5 Ultra"
+    if strength == "weak" and not any(m.end <= value.start for m in visible) and (
+            pronoun_predicate(doc, value, lex)):
+        topic = paragraph_topic(doc, value, models, lex)
+        if topic is not None:
+            return ParamBinding(topic, "anaphor")  # "It is an 8B model"
     if strength != "strong":
         return UNBOUND
     if previous is not None and previous.subject is not None:
@@ -208,3 +237,11 @@ def _clause_start(doc: Doc, sent: Span) -> int:
                               and doc[sent.start].is_lower):
         return doc[i].sent.start
     return sent.start
+
+
+def _clause_of(doc: Doc, value: Span) -> int:
+    """Where the comma clause holding ``value`` begins (the token after its comma)."""
+    k = value.start - 1
+    while k > value.sent.start and doc[k].text != ",":
+        k -= 1
+    return k + 1

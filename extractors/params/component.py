@@ -28,7 +28,7 @@ from extractors.params.context import (
     value_bound,
     value_scope,
 )
-from extractors.params.fact_sheet import sheet_size
+from extractors.params.fact_sheet import TABLE_BINDING, sheet_size
 from extractors.params.lexicon import DEFAULT_PATTERNS, ParamLexicon, load_rules, validate_rules
 from extractors.params.numbers import (
     ACTIVE_PART_RE,
@@ -51,6 +51,7 @@ SPANS_KEY = PARAMS_KEY
 LABEL = "PARAM_COUNT"
 PATTERNS_FILE = "param_counts.jsonl"
 # Least to most informative: when one fact is stated twice, the more specific reading wins.
+NAME_ROUNDING = 0.005  # a stated size within 0.5% of the name's is the same figure
 _BOUND_RANK = {"exact": 0, "approx": 1, "at_most": 2, "at_least": 2, "range": 3}
 
 
@@ -142,6 +143,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             strength = "strong"
         if span.start in listed and not in_name and strength != "unit":
             strength = "strong"  # "Zeta 5 comes in 1B, 3B and 11B variants"
+        elif not strength and surface.kind == "suffix" and respective.get(span.start) is not None:
+            strength = "weak"  # "A, B and C, at 12B, 32B and 110B respectively"
         if strength in {"", "unit"}:
             previous = None
             continue
@@ -157,8 +160,10 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         else:
             binding = bind_figure(doc, span, models, values, lex, strength=strength,
                                   blocked=_blocked(doc, span, lex), previous=previous)
-        if binding is UNBOUND and sheet is not None:
-            # the layout binds what no sentence rule did, as for release dates: words first
+        if sheet is not None and (binding is UNBOUND or sheet.binding.rule == TABLE_BINDING):
+            # the layout binds what no sentence rule did, as for release dates: words first;
+            # but a table row is no sentence: its size column belongs to the row's model, not
+            # to a name in the next cell ("| zeta-20b | Zeta AI | 21B |")
             binding = sheet.binding
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
@@ -175,6 +180,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         _annotate(span, surface, binding, value_bound(doc, span, surface, lex), scope)
         out.append(span)
     out = _drop_variant_restatements(out)
+    out = _drop_names_stated_otherwise(out)
     harmonise_facts(out)
     return out
 
@@ -217,6 +223,24 @@ def _drop_variant_restatements(spans: list[Span]) -> list[Span]:
     return [s for s in spans if s._.binding != "name_size" or not any(
         value == s._.param_value and _subject_key(s).startswith(base + " ")
         for base, value in sized)]
+
+
+def _drop_names_stated_otherwise(spans: list[Span]) -> list[Span]:
+    """Drop a size read from a name when the text states the model's size as another figure:
+    "zeta-oss-20b has 21 billion parameters" (the repository name rounds; the stated figure is
+    the fact). Scopes must agree: the "A3B" of "Zeta-30B-A3B" is not contradicted by a total."""
+    stated: dict[tuple[str, str], set[float]] = defaultdict(set)
+    for s in spans:
+        if s._.binding != "name_size" and s._.param_value is not None:
+            stated[(_subject_key(s), _total_or_active(s))].add(s._.param_value)
+    return [s for s in spans if s._.binding != "name_size" or s._.param_value is None or not any(
+        abs(v - s._.param_value) > NAME_ROUNDING * v
+        for v in stated.get((_subject_key(s), _total_or_active(s)), ()))
+            or s._.param_value in stated.get((_subject_key(s), _total_or_active(s)), ())]
+
+
+def _total_or_active(span: Span) -> str:
+    return "active" if span._.param_scope == "active" else "total"
 
 
 def _glued_to_a_word(doc: Doc, span: Span, surface: ValueSurface) -> bool:

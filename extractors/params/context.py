@@ -270,11 +270,16 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
         span: the figure.
         lex: the cue lexicon.
 
+    A correction's retracted figure ("an earlier version of this article said X has 140B",
+    "X was incorrectly reported to have 140B") is no fact either.
+
     Returns:
-        "comparison", "negation", "group", "part" or "".
+        "comparison", "negation", "group", "part", "retracted" or "".
     """
     words = _words(doc)
     sent = span.sent
+    if any(lex.ending_at("RETRACTED", words, j) for j in range(sent.start + 1, span.start)):
+        return "retracted"  # "An earlier version of this article said X has 140B": corrected away
     for j in range(span.end, min(span.end + 6, sent.end)):
         w = words[j].lower()
         if w in {",", ";", ".", "(", "—"}:

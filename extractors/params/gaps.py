@@ -119,3 +119,50 @@ def strip_fillers(gap: list[str], lex: ParamLexicon) -> list[str]:
         else:
             break
     return out
+
+
+MAX_APPOSITION = 8  # tokens of ", a mixture-of-experts rework," between a name and its verb
+APPOSITION_OPENERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def apposition_end(doc: Doc, model: Span, value: Span, lex: ParamLexicon) -> int | None:
+    """Where the words after a name's apposition begin: "Zeta 5, a mixture-of-experts rework,
+    arrived with 400B" gives the token after the second comma, so the rules read "arrived
+    with". None when the name is not followed by ", a/an/the ... ," closed before the figure
+    within ``MAX_APPOSITION`` tokens, or when the apposition holds a verb (a link verb: "Zeta 5,
+    the lab's model is ..."), which makes it a clause."""
+    k = model.end
+    if k >= value.start or doc[k].text != "," or doc[min(k + 1, len(doc) - 1)].lower_ not in (
+            APPOSITION_OPENERS):
+        return None
+    for j in range(k + 2, min(k + 2 + MAX_APPOSITION, value.start)):
+        if doc[j].text == ",":
+            return j + 1
+        if lex.has("LINK_VERB", doc[j].lower_) or doc[j].text in {".", ";", ":"}:
+            return None
+    return None
+
+
+MAX_ASIDE_LEAD = 5  # words between an aside's comma and its name: ", two months after"
+# Grammar, not vocabulary: the prepositions of a time or comparison aside around another name.
+ASIDE_PREPOSITIONS = frozenset({"after", "before", "like", "unlike", "following", "alongside"})
+
+
+def aside_around(doc: Doc, model: Span, value: Span) -> int | None:
+    """ "Nova 2 was released in May, weeks after Orca-2, with 40B": the name nearest the figure
+    sits in a comma aside that places the subject in time or against another model; the words
+    after the aside go on about the subject. Returns the aside's opening comma (the subject is
+    named before it), or None when the name is not in such an aside closed before the figure."""
+    close = model.end
+    while close < value.start and close - model.end < 3 and doc[close].text != ",":
+        close += 1
+    if close >= value.start or doc[close].text != ",":
+        return None
+    k = model.start - 1
+    while k > value.sent.start and model.start - k <= MAX_ASIDE_LEAD and doc[k].text != ",":
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    if not any(t.lower_ in ASIDE_PREPOSITIONS for t in doc[k + 1 : close]):
+        return None
+    return k

@@ -16,7 +16,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span
 
-from extractors.params.gaps import gap_words, has_value, strip_fillers
+from extractors.params.gaps import QUOTES, gap_words, has_value, strip_fillers
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.stand_ins import indefinite, stands_for
 from extractors.params.syntax import dep_agrees
@@ -71,6 +71,46 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
             w in {"to", "from", "and", "or", "then", "(", ")", ","} for w in gap):
         return "nearest_same_clause"
     return None
+
+
+MAX_CLAUSE_LEAD = 5  # words before the parameter noun of its clause: "at that time the"
+
+
+def param_clause(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """The figure closes a comma clause whose subject is the parameter noun: "Zeta 4 shipped
+    in January, the parameter is 72 billion", "..., total parameter scale is more than half a
+    trillion", "..., parameter scale will exceed one trillion" (a translated report's way of
+    stating the size of the model the sentence is about).
+
+    The clause runs from the last comma before the figure; it holds a parameter noun after at
+    most ``MAX_CLAUSE_LEAD`` words (no verb, no possessive: "the rival's parameter count is"
+    is another model's), then only ``COUNT_NOUN`` words ("scale", "number"), a ``MODAL`` and a
+    link verb or an ``AT_LEAST`` verb ("is", "reaches", "will exceed"), then the figure's own
+    bound cues. The model is the one named before the clause (the caller's)."""
+    sent = value.sent
+    words: list[str] = []
+    for tok in reversed(doc[sent.start : value.start]):
+        if tok.text == ",":
+            break
+        if len(words) > MAX_COPULA_GAP:
+            return False
+        if not tok.is_space and tok.text not in QUOTES:
+            words.append(tok.lower_)
+    else:
+        return False  # no comma: the sentence's own construction rules decide
+    clause = strip_fillers(words[::-1], lex)
+    noun = next((k for k, w in enumerate(clause) if w.startswith("param")), None)
+    if noun is None or noun > MAX_CLAUSE_LEAD:
+        return False
+    lead, tail = clause[:noun], clause[noun + 1 :]
+    # a verb before the noun makes the clause say more ("analysts say the parameter ..."); the
+    # lead may hold a time phrase ("at that time the parameter number was")
+    if any(lex.has("SIZE_VERB", w) or w in {"'s", "\u2019s"} for w in lead):
+        return False
+    verbs = [w for w in tail if lex.has("LINK_VERB", w) or lex.has("AT_LEAST", w)]
+    return bool(verbs) and all(
+        lex.has("COUNT_NOUN", w) or lex.has("MODAL", w) or lex.has("LINK_VERB", w)
+        or lex.has("AT_LEAST", w) or w.startswith("param") for w in tail)
 
 
 def _changed_to(gap: Sequence[str], lex: ParamLexicon) -> bool:

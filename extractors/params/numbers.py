@@ -89,8 +89,10 @@ WORDS_RE = re.compile(
     + rf")(?:\s+|-)(?P<word>{_SCALE_WORD})\b",
     re.IGNORECASE,
 )
-# e.g. "trillion-parameter", "Trillion Parameter" (no number: one trillion)
-BARE_RE = re.compile(rf"(?<![\w-])(?P<word>{_SCALE_WORD})(?=[\s-]param)", re.IGNORECASE)
+# e.g. "trillion-parameter", "Trillion Parameter" (no number: one trillion); "trillion level"
+# ("parameter will reach trillion level", a translated report's order of magnitude)
+BARE_RE = re.compile(rf"(?<![\w-])(?P<word>{_SCALE_WORD})(?=[\s-](?:param|level\b))",
+                     re.IGNORECASE)
 # e.g. "hundreds of billions", "tens of billions", "in the trillions"
 VAGUE_RE = re.compile(
     r"\b(?:(?P<mult>tens|hundreds) of (?P<pl>billions|trillions|millions)"

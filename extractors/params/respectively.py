@@ -63,7 +63,11 @@ def respective_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span
         if len(in_figs) < 2:
             continue
         figs = _chain(doc, in_figs, frozenset({"parameters", "params", "parameter"}))
-        before = [m for m in models if sent.start <= m.start and m.end <= figs[0].start]
+        # a sentence split inside a name ("... and Zeta 2 | Large, at 12B, 32B and 110B
+        # respectively"): the coordination starts in the sentence where that name begins
+        cut = next((m for m in models if m.start < sent.start < m.end), None)
+        lo = sent.start if cut is None else cut.sent.start
+        before = [m for m in models if lo <= m.start and m.end <= figs[0].start]
         # the coordination of models nearest the figures: walk back from the last one
         chains = [_chain(doc, before[k:]) for k in range(len(before))]
         names = next((c for c in reversed(chains) if len(c) == len(figs)), None)

@@ -99,10 +99,12 @@ def follows_size_link(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
 
 
 def size_link_pronoun(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
-    """The size link holds the pronoun of the model it sizes: "estimates put it at 1.8T"."""
+    """The size link holds the pronoun of the model it sizes, or a noun for its size:
+    "estimates put it at 1.8T", "a third person put the figure at 350B to 450B"."""
     words = _words_before(doc, value, lex)
     n = lex.ending_at("SIZE_LINK", words, len(words))
-    return n > 0 and "it" in words[len(words) - n :]
+    return n > 0 and any(w in {"it", "its"} or lex.has("COUNT_NOUN", w)
+                         for w in words[len(words) - n :])
 
 
 def params_established(doc: Doc, value: Span) -> bool:

@@ -118,6 +118,24 @@ def states_active_share(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     return any(lex.starting_at("ACTIVE", words, k) for k in range(len(words)))
 
 
+def pronoun_predicate(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "It is an 8B model", "the company says it was a 7B model": the figure sizes the
+    predicate noun of a copula whose subject is "it", so it is the pronoun's model's size even
+    with no parameter word (a suffix figure before a model noun is only weak evidence)."""
+    i = value.start - 1
+    while i >= value.sent.start and lex.has("FILLER", doc[i].text) and doc[i].lower_ not in {
+            "a", "an"}:
+        i -= 1
+    if i - 2 < value.sent.start or doc[i].lower_ not in {"a", "an"}:
+        return False
+    if doc[i - 1].lower_ not in COPULAS or doc[i - 2].lower_ != "it":
+        return False
+    if any(t.lower_ in {"a", "an"} for t in doc[value.sent.start : i - 2]):
+        return False  # "Acme is training a bigger one and says it is a 70B model"
+    tail = [t.lower_ for t in doc[value.end : min(value.end + 3, value.sent.end)]]
+    return any(lex.has("MODEL_NOUN", w) for w in tail)
+
+
 def indefinite(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """ "a (new) 1T model", "a 10B dense transformer": the figure describes an unnamed model."""
     i = value.start - 1
