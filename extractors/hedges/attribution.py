@@ -79,26 +79,45 @@ def find_attribution(cue: Span, side: SourceSide | None) -> str | None:
 
 
 def is_first_party(cue: Span, source: str | None, words: AsideWords | None = None) -> bool:
-    """Whether the speaker a cue names is the maker of what it speaks about.
+    """Whether the source a cue names is the maker of what it speaks about, or the maker's own
+    document.
 
-    "the company said", "its developer says": a definite or possessive determiner and a maker
-    noun (``first_party_nouns``); "Halcyon said": an organisation the entity extractor found in
-    the cue's sentence, unless a word of it marks a news outlet ("Reuters", "The Daily Wire":
-    reporting someone else's figure is second-hand). People and unnamed sources are never first
+    - "the company said", "the San Francisco-based startup said", "its developer says": a
+      definite or possessive determiner and a maker noun (``first_party_nouns``);
+    - "according to the official introduction", "according to its blog post", "according to
+      the company's technical report", "according to the Zeta 5 model card": a document
+      (``first_party_documents``) marked official, or owned by the maker or the model;
+    - "Halcyon said", "according to Halcyon": an organisation the entity extractor found in the
+      cue's sentence.
+    A word of a news outlet ("Reuters", "The Daily Wire", "the post") overrides the last two:
+    reporting someone else's figure is second-hand. People and unnamed sources are never first
     party here: "Musk said" about a future model stays a hedge, as the dev gold reads it.
     """
     if not source:
         return False
     words = words or load_aside_words()
     tokens = source.lower().split()
-    if (len(tokens) <= 3 and tokens[0] in {"the", "its", "their", "our"}
+    first = _bare(tokens[0])
+    if (len(tokens) <= 5 and first in _OWNERS | {"the"}
             and tokens[-1] in words.first_party_nouns):
         return True
-    if any(_bare(t) in words.news_outlet_words for t in tokens):
+    # outlets are proper names ("Reuters", "The Daily Wire"); a lower-case "post" or "report"
+    # is a document, judged below
+    if any(t[:1].isupper() and _bare(t.lower()) in words.news_outlet_words
+           for t in source.split()):
         return False
     sent = cue.sent
-    return any(e.label_ == "ORG" and e.text == source and sent.start <= e.start < sent.end
-               for e in cue.doc.spans.get(ENTITIES_KEY, ()))
+    entities = [e for e in cue.doc.spans.get(ENTITIES_KEY, ())
+                if sent.start <= e.start < sent.end]
+    if tokens[-1] in words.first_party_documents and (
+            "official" in tokens or first in _OWNERS or first in words.first_party_nouns
+            or any(e.label_ in {"ORG", "MODEL"} and e.text.lower() in source.lower()
+                   for e in entities)):
+        return True
+    return any(e.label_ == "ORG" and e.text == source for e in entities)
+
+
+_OWNERS = frozenset({"its", "their", "our"})
 
 
 def _bare(word: str) -> str:

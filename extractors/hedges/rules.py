@@ -88,9 +88,10 @@ class HedgeRule(BaseModel):
         terminates: TERMINATE only: the categories of cue whose scope it ends (None: all). A
             coordinated predicate ("... and is expected to ...") ends a HEDGE's reach, not a
             speaker's ("... and is designed to run on one server, the person said").
-        first_party_exempt: ATTRIBUTION only: a plain speech verb ("said") whose speaker is the
-            model's maker states the claim first-hand, so it names the source but does not hedge
-            (GUIDELINES: hedged = "uncertain or second-hand").
+        first_party_exempt: ATTRIBUTION only: a plain speech verb ("said") or "according to"
+            whose source is the model's maker or its own document states the claim first-hand,
+            so it names the source but does not hedge (GUIDELINES: hedged = "uncertain or
+            second-hand"); ``attribution.is_first_party`` decides.
         comment: why the rule is shaped as it is (for the reader of the rule file).
     """
 
@@ -141,6 +142,7 @@ class HedgeRuleFile(BaseModel):
     # definite or possessive determiner), and words that make an organisation a news outlet
     # instead ("Reuters", "The Daily Wire": second-hand, so still a hedge)
     first_party_nouns: list[str] = []
+    first_party_documents: list[str] = []
     news_outlet_words: list[str] = []
 
     @model_validator(mode="after")
@@ -161,6 +163,7 @@ class AsideWords:
     release_participles: frozenset[str]
     factive_openers: frozenset[tuple[str, str]]
     first_party_nouns: frozenset[str] = frozenset()
+    first_party_documents: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
 
 
@@ -213,5 +216,6 @@ def _aside_words(path: str) -> AsideWords:
         frozenset(w.lower() for w in file.release_participles),
         frozenset((o.lower().split()[0], o.lower().split()[1]) for o in file.factive_openers),
         frozenset(w.lower() for w in file.first_party_nouns),
+        frozenset(w.lower() for w in file.first_party_documents),
         frozenset(w.lower() for w in file.news_outlet_words),
     )

@@ -13,14 +13,15 @@ from extractors.vocab import ENTITIES_KEY
 
 # Organisations the entity extractor would find; set by hand so the test needs no trained model.
 ORGS = ("Halcyon Labs", "Halcyon", "Reuters", "Bloomberg News", "The Daily Ledger")
+MODELS = ("Nova 3",)
 
 
 @Language.component("test_orgs_as_entities")
 def orgs_as_entities(doc: Doc) -> Doc:
     spans = []
-    for name in ORGS:
+    for name, label in [(m, "MODEL") for m in MODELS] + [(o, "ORG") for o in ORGS]:
         start = doc.text.find(name)
-        span = doc.char_span(start, start + len(name), label="ORG") if start >= 0 else None
+        span = doc.char_span(start, start + len(name), label=label) if start >= 0 else None
         if span is not None and not any(s.start < span.end and span.start < s.end for s in spans):
             spans.append(span)
     doc.spans[ENTITIES_KEY] = spans
@@ -44,7 +45,22 @@ CASES = [
     ("Halcyon said Nova 3 has 70 billion parameters.", "70 billion", False, "Halcyon"),
     ("Nova 3 has 70 billion parameters, Halcyon Labs said on Monday.", "70 billion", False,
      "Halcyon Labs"),
+    ("The San Francisco-based startup said Nova 3 has 70 billion parameters.", "70 billion",
+     False, "The San Francisco-based startup"),
+    # the maker's own document
+    ("According to the official introduction, Nova 3 has 70 billion parameters.", "70 billion",
+     False, "the official introduction"),
+    ("According to Halcyon's technical blog post, Nova 3 has 70 billion parameters.",
+     "70 billion", False, "Halcyon's technical blog post"),
+    ("According to its model card, Nova 3 has 70 billion parameters.", "70 billion", False,
+     "its model card"),
+    ("According to the Nova 3 technical report, it has 70 billion parameters.", "70 billion",
+     False, "the Nova 3 technical report"),
     # second-hand: an outlet, analysts, people and unnamed sources still hedge
+    ("According to the post, Nova 3 has 70 billion parameters.", "70 billion", True, "the post"),
+    ("According to a media report, Nova 3 has 70 billion parameters.", "70 billion", True,
+     "a media report"),
+    ("According to Reuters' report, Nova 3 has 70 billion parameters.", "70 billion", True, None),
     ("Reuters said Nova 3 has 70 billion parameters.", "70 billion", True, "Reuters"),
     ("Nova 3 has 70 billion parameters, Bloomberg News said.", "70 billion", True,
      "Bloomberg News"),
