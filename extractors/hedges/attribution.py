@@ -87,11 +87,13 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
     - "according to the official introduction", "according to its blog post", "according to
       the company's technical report", "according to the Zeta 5 model card": a document
       (``first_party_documents``) marked official, or owned by the maker or the model;
+    - "CEO Jane Doe said", "product lead Dev Malhotra says": an officer's title
+      (``first_party_roles``) with no outsider's (``third_party_roles``: "former", "analyst");
     - "Halcyon said", "according to Halcyon": an organisation the entity extractor found in the
       cue's sentence.
     A word of a news outlet ("Reuters", "The Daily Wire", "the post") overrides the last two:
     reporting someone else's figure is second-hand. People and unnamed sources are never first
-    party here: "Musk said" about a future model stays a hedge, as the dev gold reads it.
+    party unless titled: "Musk said" about a future model stays a hedge, as the dev gold reads it.
     """
     if not source:
         return False
@@ -107,6 +109,13 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
            for t in source.split()):
         return False
     sent = cue.sent
+    # the source phrase often comes without its title ("product lead Dev Moss" -> "Dev Moss"):
+    # read the words just before it too
+    at = sent.text.find(source)
+    title = sent.text[:at].split()[-TITLE_WORDS:] if at > 0 else []
+    bare = {_bare(t) for t in tokens} | {_bare(t.lower()) for t in title}
+    if bare & words.first_party_roles and not bare & words.third_party_roles:
+        return True  # "product lead Dev Moss says", "its CEO said"
     entities = [e for e in cue.doc.spans.get(ENTITIES_KEY, ())
                 if sent.start <= e.start < sent.end]
     if tokens[-1] in words.first_party_documents and (
@@ -118,6 +127,7 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
 
 
 _OWNERS = frozenset({"its", "their", "our"})
+TITLE_WORDS = 3  # words before a named speaker read as their title
 
 
 def _bare(word: str) -> str:

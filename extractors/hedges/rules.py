@@ -143,6 +143,10 @@ class HedgeRuleFile(BaseModel):
     # instead ("Reuters", "The Daily Wire": second-hand, so still a hedge)
     first_party_nouns: list[str] = []
     first_party_documents: list[str] = []
+    # an officer's title in the speaker's phrase ("CEO Jane Doe") unless an outsider's word is
+    # there too ("former CEO", "lead analyst")
+    first_party_roles: list[str] = []
+    third_party_roles: list[str] = []
     news_outlet_words: list[str] = []
 
     @model_validator(mode="after")
@@ -164,6 +168,8 @@ class AsideWords:
     factive_openers: frozenset[tuple[str, str]]
     first_party_nouns: frozenset[str] = frozenset()
     first_party_documents: frozenset[str] = frozenset()
+    first_party_roles: frozenset[str] = frozenset()
+    third_party_roles: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
 
 
@@ -217,5 +223,7 @@ def _aside_words(path: str) -> AsideWords:
         frozenset((o.lower().split()[0], o.lower().split()[1]) for o in file.factive_openers),
         frozenset(w.lower() for w in file.first_party_nouns),
         frozenset(w.lower() for w in file.first_party_documents),
+        frozenset(w.lower() for w in file.first_party_roles),
+        frozenset(w.lower() for w in file.third_party_roles),
         frozenset(w.lower() for w in file.news_outlet_words),
     )

@@ -47,6 +47,16 @@ CASES = [
      "Halcyon Labs"),
     ("The San Francisco-based startup said Nova 3 has 70 billion parameters.", "70 billion",
      False, "The San Francisco-based startup"),
+    # the title is read before the named speaker, who stays the source
+    ("Nova 3 has 70 billion parameters, product lead Dev Moss says.", "70 billion", False,
+     "Dev Moss"),
+    ("CEO Jane Roe said Nova 3 has 70 billion parameters.", "70 billion", False,
+     "CEO Jane Roe"),
+    ("Former CEO Jane Roe said Nova 3 has 70 billion parameters.", "70 billion", True,
+     "Former CEO Jane Roe"),
+    ("Lead analyst Jane Roe said Nova 3 has 70 billion parameters.", "70 billion", True,
+     "Jane Roe"),
+    ("Jane Roe said Nova 3 has 70 billion parameters.", "70 billion", True, "Jane Roe"),
     # the maker's own document
     ("According to the official introduction, Nova 3 has 70 billion parameters.", "70 billion",
      False, "the official introduction"),
