@@ -48,8 +48,9 @@ NAME_HEAD_RE = re.compile(r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}\d{0,
 # An all-capitals family word ("EXAONE", "LFM2"): a name only with a glued size ("LFM2-8B"),
 # since bare capitals name chips and bodies ("H100", "GB200", "FTC").
 CAPS_HEAD_RE = re.compile(r"^[A-Z]{2,6}\d{0,2}$")
-# A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2".
-NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?)$")
+# A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2",
+# or one capital letter closing it ("Quill-C": a variant letter, weighed as a name part only).
+NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?|[A-Z])$")
 # The weights and the threshold are rule data: aliases.json, "evidence" (tables.evidence_*).
 SCALE_WORDS = frozenset({"billion", "trillion"})
 
@@ -89,6 +90,8 @@ def _piece_kind(piece: str, tables: NameTables) -> str | None:
         return "version"
     if NAME_PIECE_RE.match(piece) and piece not in tables.not_models:
         return "variant" if piece.lower() in tables.variants else "word"
+    if piece.lower() in tables.variants:
+        return "variant"  # lower-case as checkpoints spell it: "Vela-3-turbo", "Mora-2-instruct"
     if piece.lower() in tables.glued_suffixes:
         return "suffix"
     return None
@@ -123,7 +126,9 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     if any(p.lower() in tables.labs or family_prefix(p, tables) for p in pieces):
         return None  # "Given Grok 5", "Unveils Kimi K2": a headline word before a known name
     kinds = [k for p in pieces if (k := _piece_kind(p, tables) or part_kind(p, tables))]
-    if not any(k in {"size", "version"} for k in kinds) and not (glued and "variant" in kinds):
+    letter = glued and len(pieces) == 1 and len(pieces[0]) == 1  # "Quill-C", "Switch-C"
+    if not any(k in {"size", "version"} for k in kinds) and not (
+            glued and ("variant" in kinds or letter)):
         # "Blackwell Ultra", "Vision Pro": a variant word alone names products too; two title
         # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound
         return None
@@ -135,6 +140,10 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         return None
     shape = weights["size"] if "size" in kinds else max(
         weights["glued"] if glued else 0.0,
+        # version and variant glued into one word ("Vela-3-turbo", "Tarn-1-preview"): a
+        # checkpoint's spelling; products write "Galaxy S24 Ultra" apart
+        weights["glued_variant"] if glued and _glued_version_variant(doc[i:glued_end], tables)
+        else 0.0,
         weights["variant"] if "variant" in kinds and "version" in kinds else 0.0,
         weights["version"])
     text = doc[i:end].text
@@ -149,6 +158,13 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
             prev.lower_ not in tables.labs) and not _is_headline(tok.sent):
         penalty += weights["title_before"]
     return end, shape, penalty
+
+
+def _glued_version_variant(span: Span, tables: NameTables) -> bool:
+    """A hyphenated word with a version piece and a variant word after it ("Vela-3-turbo")."""
+    pieces = fold_hyphens(span.text).split("-")[1:]
+    return len(pieces) >= 2 and VERSION_RE.match(pieces[0]) is not None and (
+        pieces[-1].lower() in tables.variants)
 
 
 def _is_headline(sent: Span) -> bool:

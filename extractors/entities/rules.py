@@ -47,8 +47,9 @@ class FamilyStyle(BaseModel):
     variant_joiner: str = Field(pattern=r"^[ -]?$")
 
 
-EVIDENCE_KEYS = ("size", "glued", "variant", "version", "decimal", "release", "topic", "count",
-                 "siblings", "used", "article", "product", "big_version", "title_before")
+EVIDENCE_KEYS = ("size", "glued", "glued_variant", "variant", "version", "decimal", "release",
+                 "topic", "count", "siblings", "used", "article", "product", "big_version",
+                 "title_before")
 
 
 class EvidenceWeights(BaseModel):

@@ -118,10 +118,14 @@ def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     """
     found: list[Span] = []
     i = 0
-    while i < len(doc) - 1:
+    while i < len(doc):
         tok = doc[i]
-        if not (tok.is_lower and tok.is_alpha and not tok.whitespace_ and is_hyphen(doc[i + 1])
-                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct)):
+        # the word opens after a space, a line break or punctuation ("nova-oss-70b and ...",
+        # ", brisa-2-9b,"); the tokenizer may keep a digit piece on the head ("brisa-2", "-")
+        # or the whole word as one token ("brisa-9b")
+        if not (tok.text[:1].islower() and tok.text[:1].isalpha()
+                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct
+                     or doc[i - 1].is_space)):
             i += 1
             continue
         end = i + 1
