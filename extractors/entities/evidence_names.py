@@ -249,7 +249,7 @@ def find_evidenced_names(
         i = end
     if not families:
         return []
-    article = any(t.lower_ in tables.model_cues or _is_param_word(t.lower_) for t in doc)
+    talk = [t.i for t in doc if t.lower_ in tables.model_cues or _is_param_word(t.lower_)]
     weights = tables.evidence_weights
     kept: list[Span] = []
     for key, family in families.items():
@@ -258,7 +258,11 @@ def find_evidenced_names(
             score += weights["siblings"]
         if key in used_heads or any(s[0].text in used_heads for s in family.spans):
             score += weights["used"]
-        if article and "topic" not in family.cues:
+        # model talk elsewhere in the article; the name's own sentences were read near the
+        # name already, and their other clauses are about something else ("Artemis 2 launched
+        # in April, and analysts said the model has 7B")
+        own = {k for span in family.spans for k in range(span.sent.start, span.sent.end)}
+        if any(k not in own for k in talk) and "topic" not in family.cues:
             score += weights["article"]
         if score >= tables.evidence_threshold:
             kept += family.spans

@@ -202,14 +202,32 @@ def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
+# Words that open a sentence's next clause after a comma: ", and analysts said the model ...".
+CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
+
+
+def _clause_bounds(doc: Doc, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around tokens ``start:end`` within ``lo:hi``: cut at ";" and at a comma
+    before a coordinator (", and", ", but")."""
+    def boundary(k: int) -> bool:
+        return doc[k].text == ";" or (doc[k].text == "," and k + 1 < hi
+                                       and doc[k + 1].lower_ in CLAUSE_COORDINATORS)
+    left = next((k + 1 for k in range(start - 1, lo - 1, -1) if boundary(k)), lo)
+    right = next((k for k in range(end, hi) if boundary(k)), hi)
+    return left, right
+
+
 def _sentence_has_cue(span: Span, tables: NameTables) -> bool:
-    """Model words in the span's sentence; a short label sentence ("GHD 4.5:") adds the next."""
+    """Model words in the span's clause; a short label sentence ("GHD 4.5:") adds the next.
+    The sentence's other clauses are about something else ("Artemis 2 launched in April, and
+    analysts said the model has 7B")."""
     doc = span.doc
     sent = span.sent
     end = sent.end
     if (len(sent) <= 8 or doc[sent.end - 1].text == ":") and end < len(doc):
         end = doc[end].sent.end
-    return any(t.lower_ in tables.model_cues for t in doc[sent.start : end])
+    left, right = _clause_bounds(doc, span.start, span.end, sent.start, end)
+    return any(t.lower_ in tables.model_cues for t in doc[left:right])
 
 
 def find_versioned_names(
@@ -294,7 +312,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
             ):
                 found.append(doc[name.i : name.i + 1])
         elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
-                "a", "an", "the"}:
+                "a", "an", "the", "its", "their"}:  # "Kestrel, its new model, ..."
             name = doc[tok.i - 1]
             window = doc[tok.i + 2 : min(tok.i + 9, len(doc))]
             head = next(
