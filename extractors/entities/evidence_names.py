@@ -117,8 +117,9 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         return None
     glued_end = _glued_end(doc, i, tables)
     glued = "-" in fold_hyphens(doc[i:glued_end].text)
-    if caps and not (glued and any(SIZE_RE.match(p) for p in re.split(
-            r"-", fold_hyphens(doc[i:glued_end].text))[1:])):
+    glued_variant = glued and _glued_version_variant(doc[i:glued_end], tables)
+    if caps and not (glued and (glued_variant or any(SIZE_RE.match(p) for p in re.split(
+            r"-", fold_hyphens(doc[i:glued_end].text))[1:]))):
         return None
     end = extend_model_end(doc, i, glued_end, tables)
     # the name's pieces after the head, a size the tokenizer cut in two rejoined ("Ling-1T")
@@ -142,8 +143,8 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         weights["glued"] if glued else 0.0,
         # version and variant glued into one word ("Vela-3-turbo", "Tarn-1-preview"): a
         # checkpoint's spelling; products write "Galaxy S24 Ultra" apart
-        weights["glued_variant"] if glued and _glued_version_variant(doc[i:glued_end], tables)
-        else 0.0,
+        # (capitals name standards and ports too, "USB-4-mini": for them only a hyphen's worth)
+        weights["glued_variant"] if glued_variant and not caps else 0.0,
         weights["variant"] if "variant" in kinds and "version" in kinds else 0.0,
         weights["version"])
     text = doc[i:end].text

@@ -257,8 +257,11 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
             break
         if kind == "size" and _size_is_a_count(doc, j):
             break
-        if kind is None and glued and _glued_name_part(doc[j]):
-            kind = "variant"  # one hyphenated word is one name: "Llama-3.1-Nemotron-Ultra-253B"
+        if kind is None and glued and (_glued_name_part(doc[j]) or (
+                has_version and doc[j].lower_ in tables.variants)):
+            # one hyphenated word is one name: "Llama-3.1-Nemotron-Ultra-253B"; a lower-case
+            # variant word glued after a version too, as checkpoints spell it ("ZRX-1-preview")
+            kind = "variant"
         if kind is None:
             nxt = doc[j + 1].text if j + 1 < len(doc) else ""
             if (

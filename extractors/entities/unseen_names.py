@@ -106,7 +106,8 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
 
 
 # Lower-case release names that end in a size: "nova-oss-70b", "kite-chat-7b", "wren-3-405b".
-LOWER_SIZED_NAME_RE = re.compile(r"^[a-z][a-z]{1,}[a-z0-9.]*(?:-[a-z0-9.]+)*-\d+(?:\.\d+)?[bmt]$")
+LOWER_SIZED_NAME_RE = re.compile(
+    r"^[a-z][a-z]{1,}[a-z0-9.]*(?:-[a-z0-9.]+)*-\d+(?:\.\d+)?[bmt](?:-(?P<tail>[a-z]+))?$")
 
 
 def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
@@ -133,7 +134,10 @@ def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
                 doc[end].is_punct and not is_hyphen(doc[end])):
             end += 1
         word = fold_hyphens(doc[i:end].text)
-        if LOWER_SIZED_NAME_RE.match(word) and word.split("-")[0] not in tables.labs:
+        match = LOWER_SIZED_NAME_RE.match(word)
+        tail = match.group("tail") if match else None  # "falcon-mamba-7b-instruct"
+        if match and word.split("-")[0] not in tables.labs and (
+                tail is None or tail in tables.glued_suffixes or tail in tables.variants):
             found.append(doc[i:end])
         i = end
     return found
