@@ -34,6 +34,7 @@ from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     FAMILY_REFERENCE_NOUNS,
     NON_NAME_ENT_TYPES,
+    PLACE_ENT_TYPES,
     SIZE_RE,
     VERSION_RE,
     NameTables,
@@ -44,7 +45,9 @@ from extractors.entities.names import (
 
 # The family word that opens a name: "Vexa", "Vexa3", "Osprey", "PlayStation" (weighed later).
 # Mixed case counts ("InternaVL3", "SmolKit3"); so do accented letters ("Tülu").
-NAME_HEAD_RE = re.compile(r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}\d{0,2}$")
+# A decimal version may be glued on too ("Finch1.5"), and counts as the name's version.
+NAME_HEAD_RE = re.compile(
+    r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}(?:\d{0,2}|\d{1,2}\.\d{1,2})$")
 # An all-capitals family word ("EXAONE", "LFM2"): a name only with a glued size ("LFM2-8B"),
 # since bare capitals name chips and bodies ("H100", "GB200", "FTC").
 CAPS_HEAD_RE = re.compile(r"^[A-Z]{2,6}\d{0,2}$")
@@ -127,14 +130,19 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     if any(p.lower() in tables.labs or family_prefix(p, tables) for p in pieces):
         return None  # "Given Grok 5", "Unveils Kimi K2": a headline word before a known name
     kinds = [k for p in pieces if (k := _piece_kind(p, tables) or part_kind(p, tables))]
+    if "." in head:
+        kinds.append("version")  # "Finch1.5": a glued decimal ("Web3" alone says nothing)
     letter = glued and len(pieces) == 1 and len(pieces[0]) == 1  # "Quill-C", "Switch-C"
     if not any(k in {"size", "version"} for k in kinds) and not (
             glued and ("variant" in kinds or letter)):
         # "Blackwell Ultra", "Vision Pro": a variant word alone names products too; two title
         # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound
         return None
-    if tok.ent_type_ in NON_NAME_ENT_TYPES and not glued:
-        return None  # the NER's place or date, with no hyphenated name part to outweigh it
+    if tok.ent_type_ in NON_NAME_ENT_TYPES and not glued and not (
+            tok.ent_type_ in PLACE_ENT_TYPES and {"version", "variant"} <= set(kinds)):
+        # the NER's place or date, with no hyphenated name part to outweigh it; places carry
+        # no version with a variant word ("Tessa 2.0 Flash" labelled FAC is a name)
+        return None
     following = doc[end].lower_ if end < len(doc) else ""
     if following in tables.non_model_heads or following in FAMILY_REFERENCE_NOUNS or (
             following in {"%", "percent"}):
