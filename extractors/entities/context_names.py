@@ -117,14 +117,14 @@ ACTOR_VERBS = frozenset({"said", "says", "announced", "announces", "introduced",
 
 def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
                     tables: NameTables) -> list[Span]:
-    """The bare name word of an unseen model line the document names with a version:
-    "Kestrel" in "The startup released Kestrel on Monday" beside "Kestrel 2" (one sense per
-    discourse, as a known family's bare word is read).
+    """The bare name word of an unseen model line the document names with a version, where a
+    release verb takes it as object: "The startup released Kestrel on Monday" beside
+    "Kestrel 2".
 
-    The word must stand alone (no version, name word, hyphen or possessive after it, no
-    capitalised word before it) and not be the NER's organisation or place, nor the subject
-    of a company's verb ("Kestrel said", "Kestrel announced"): labs are often named after
-    their models.
+    Labs are often named after their models ("Lumen only started publishing sizes", "makes
+    Lumen the first of the closed labs" beside "Lumen 4"), so a versioned sibling alone is not
+    enough: the word must be what was released, stand alone (no version, name word, hyphen
+    or possessive after it) and not be the NER's organisation or place.
 
     Returns:
         One-token spans on tokens not in ``taken``.
@@ -144,8 +144,8 @@ def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
                                 or nxt.lower_ in ACTOR_VERBS or (not tok.whitespace_ and (
                                     not nxt.is_punct))):
             continue
-        if prev is not None and prev.is_title and not tok.is_sent_start:
-            continue
+        if prev is None or prev.lower_ not in tables.release_cues:
+            continue  # "released Kestrel", "launched Kestrel"
         found.append(doc[tok.i : tok.i + 1])
     return found
 

@@ -94,6 +94,7 @@ class NameTables:
     release_cues: frozenset[str] = frozenset()  # lower-case words of a release ("debuted")
     topic_cues: frozenset[str] = frozenset()  # lower-case words of AI-model talk ("leaderboard")
     glued_suffixes: frozenset[str] = frozenset()  # "it" in "Pica-2-27B-it"
+    model_modifiers: frozenset[str] = frozenset()  # "language" in "a language model"
     evidence_weights: dict[str, float] = field(default_factory=dict)  # cue -> weight
     evidence_threshold: float = 0.0  # the weight that makes an unseen name a model
 
@@ -120,6 +121,7 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         release_cues=frozenset(w.lower() for w in lexicon.release_cues),
         topic_cues=frozenset(w.lower() for w in lexicon.topic_cues),
         glued_suffixes=frozenset(w.lower() for w in lexicon.glued_suffixes),
+        model_modifiers=frozenset(w.lower() for w in lexicon.model_modifiers),
         evidence_weights=dict(lexicon.evidence.weights),
         evidence_threshold=lexicon.evidence.threshold,
     )

@@ -89,6 +89,7 @@ class NameLexicon(BaseModel):
     release_cues: list[str] = []  # "Zeta 2 debuted ...": evidence that a shaped name is a model
     topic_cues: list[str] = []  # "leaderboard", "experts": a sentence about AI models
     glued_suffixes: list[str] = []  # lower-case name pieces: "Pica-2-27B-it", "-oss"
+    model_modifiers: list[str] = []  # "language" in "a language model": the noun still heads
     evidence: EvidenceWeights
 
 

@@ -36,10 +36,12 @@ def _lab_end(doc: Doc, i: int, tables: NameTables) -> int | None:
     return None
 
 
-def _is_word(tok, tables: NameTables) -> bool:
+def _is_word(tok, tables: NameTables, *, after_lab: bool = False) -> bool:
+    # after a lab word the small NER's PERSON is a misread brand ("Snowflake Arctic")
+    ents = NOT_NAME_ENTS - {"PERSON"} if after_lab else NOT_NAME_ENTS
     return (tok.is_title and tok.is_alpha and len(tok) > 1 and not tok.is_stop
             and tok.text not in tables.not_models and tok.lower_ not in tables.labs
-            and tok.ent_type_ not in NOT_NAME_ENTS)
+            and tok.ent_type_ not in ents)
 
 
 def _is_letter(tok) -> bool:
@@ -57,6 +59,9 @@ def _model_statement(doc: Doc, end: int, tables: NameTables) -> bool:
             return False
         if low in tables.model_cues or low.startswith("param"):
             return True
+        possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"'s", "\u2019s"}
+        if tok.pos_ in {"NOUN", "VERB"} and low not in tables.model_modifiers and not possessor:
+            return False  # another head: "Microsoft Azure, a cloud that hosts models"
         if SIZE_RE.match(tok.text) and tok.text[-1] in "BT":
             return True
         if tok.is_punct and tok.text != "'s" and tok.i > end + 1:
@@ -68,9 +73,9 @@ def find_lab_brand_names(doc: Doc, tables: NameTables) -> list[Span]:
     """Two-word unseen names the clause makes models: "Amazon Nova Premier is the company's
     most capable model", "Cohere Command A has 111 billion parameters", "Command A, a model".
 
-    A lab word right before the two words joins the name; without one, only a name word and a
-    single capital letter ("Command A") are read, since two bare capitalised words are too
-    often a place or a team.
+    A lab word right before the one or two words joins the name ("Snowflake Arctic, a new
+    language model"); without one, only a name word and a single capital letter ("Command
+    A") are read, since two bare capitalised words are too often a place or a team.
 
     Returns:
         MODEL spans (canonical names not yet set).
@@ -81,13 +86,17 @@ def find_lab_brand_names(doc: Doc, tables: NameTables) -> list[Span]:
         lab_end = _lab_end(doc, i, tables)
         start = i if lab_end is not None else None
         j = lab_end if lab_end is not None else i
-        if j + 1 >= len(doc) or not _is_word(doc[j], tables) or (
+        if j + 1 >= len(doc) or not _is_word(doc[j], tables, after_lab=lab_end is not None) or (
                 family_prefix(doc[j].text, tables) is not None):
             i += 1
             continue
         tier = doc[j + 1]
         if lab_end is not None:
-            ok = _is_letter(tier) or _is_word(tier, tables)
+            ok = _is_letter(tier) or _is_word(tier, tables, after_lab=True)
+            if not ok and _model_statement(doc, j + 1, tables):
+                found.append(doc[start : j + 1])  # one brand word: "Snowflake Arctic, a model"
+                i = j + 1
+                continue
         else:
             prev = doc[j - 1] if j else None
             ok = _is_letter(tier) and is_name_word(doc[j], tables) and (
@@ -109,10 +118,6 @@ COPULAS = frozenset({"is", "was"})
 AFTER_HEAD = frozenset({"from", "for", "that", "which", "with", "by", "built", "trained",
                         "designed", "made", "and", "aimed", "released", "launched"})
 COPULA_NOT_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
-# The small NER calls many coined names PERSON, and people are models too ("the brand's first
-# model"): under that label only an AI modifier before the noun settles it ("a language model").
-AI_MODIFIERS = frozenset({"language", "ai", "reasoning", "foundation", "frontier", "multimodal",
-                          "coding", "open-source", "open-weight", "llm", "chatbot"})
 MAX_COPULA_WINDOW = 6
 
 
@@ -153,7 +158,7 @@ def find_copula_names(doc: Doc, tables: NameTables) -> list[Span]:
                 nxt = doc[k + 1] if k + 1 < len(doc) else None
                 # an AI modifier settles it; a bare "model" needs model talk in another
                 # sentence ("Gisele was the brand's first model" is a person) and no PERSON
-                settled = doc[k - 1].lower_ in AI_MODIFIERS or (
+                settled = doc[k - 1].lower_ in tables.model_modifiers or (
                     name.ent_type_ != "PERSON" and any(s != tok.sent.start for s in talk))
                 if (nxt is None or nxt.is_punct or nxt.lower_ in AFTER_HEAD) and settled:
                     found.append(doc[name.i : name.i + 1])

@@ -75,9 +75,10 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     while i < len(doc):
         tok = doc[i]
         # is_name_word already weighs the NER's place labels against the name's shape
-        if not is_name_word(tok, tables) or not _opens_clause(doc, i):
+        if not is_name_word(tok, tables):
             i += 1
             continue
+        opens = _opens_clause(doc, i)
         end = extend_model_end(doc, i, i + 1, tables)
         if end == i + 1 and tok.lower_ in tables.families:
             i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
@@ -96,12 +97,18 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         person = tok.ent_type_ == "PERSON"
         linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(
             doc, j + 1, needs_param=person)
-        # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
+        # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count, also
+        # after a verb ("introduced Jorba, a 52-billion parameter model"); "X has N" needs X
+        # to open its clause ("the rival of X has 7B" is not about X)
+        linked = linked and opens
         appositive = comma and not person and j < len(doc) and doc[j].lower_ in {
-            "a", "an", "the"} and _count_follows(doc, j + 1, needs_param=True)
+            "a", "an", "the"} and _count_follows(doc, j + 1, needs_param=True) and (
+            # inside a clause, only as a verb's object ("introduced X, a ..."), never after a
+            # headline's title word ("When Size Becomes Strategy: The Trillion-Parameter")
+            opens or (doc[end].text == "," and doc[i - 1].is_lower))
         if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
-        i = end
+        i = end if opens or appositive else i + 1
     return found
 
 
@@ -130,8 +137,8 @@ def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and not doc[end - 1].whitespace_ and not (
-                doc[end].is_punct and not is_hyphen(doc[end])):
+        while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space and (
+                not (doc[end].is_punct and not is_hyphen(doc[end]))):
             end += 1
         word = fold_hyphens(doc[i:end].text)
         match = LOWER_SIZED_NAME_RE.match(word)
@@ -278,6 +285,18 @@ def find_versioned_names(
     return [span for span, cued in candidates if cued or span[0].text in heads]
 
 
+def _heads_phrase(tok, tables: NameTables) -> bool:
+    """A noun the trained tagger marks that is no model modifier, no possessor and no piece of
+    a hyphenated compound ("a cloud that hosts models"; not "a language model", "the lab's
+    model", "a mixture-of-experts model"). Without a tagger (pos_ empty) nothing is a head."""
+    doc = tok.doc
+    glued = (tok.i + 1 < len(doc) and is_hyphen(doc[tok.i + 1]) and not tok.whitespace_) or (
+        tok.i > 0 and is_hyphen(doc[tok.i - 1]) and not doc[tok.i - 1].whitespace_)
+    possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].text in POSSESSIVES  # "the lab's"
+    return (tok.pos_ == "NOUN" and tok.lower_ not in tables.model_modifiers and not glued
+            and not possessor)
+
+
 def _names_as(doc: Doc, i: int) -> bool:
     """ "known as X", "referred to as X": the "as" that introduces a name."""
     if doc[i].lower_ != "as" or i == 0:
@@ -325,6 +344,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                     for t in window
                     if not (t.is_lower or t.like_num or is_hyphen(t) or SIZE_RE.match(t.text))
                     or t.lower_ in tables.model_cues
+                    or _heads_phrase(t, tables)  # "Azure, a cloud that hosts models"
                 ),
                 None,
             )

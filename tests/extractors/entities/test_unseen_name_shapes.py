@@ -69,7 +69,11 @@ BRAND_CASES = [
                  id="word_and_letter_with_a_model_appositive"),
     pytest.param("Acme's Brix A is a model with 70 billion parameters.", ["Brix A"],
                  id="possessive_lab_stays_out"),
+    pytest.param("Acme Labs said Icefield, a 52-billion parameter open-weights model, is out.",
+                 ["Icefield"], id="appositive_count_after_a_verb"),
     pytest.param("Amazon released Nova Premier on Monday.", [], id="no_model_statement"),
+    pytest.param("When Size Becomes Tactic: The Trillion-Parameter Gambit", [],
+                 id="headline_word_before_a_colon"),
     pytest.param("Amazon Web Services hosts the model.", [], id="cloud_service"),
     pytest.param("Acme Cloud is a platform for models.", [], id="model_word_in_another_phrase"),
     pytest.param("The team released Plan B on Monday.", [], id="plan_b"),
@@ -94,7 +98,9 @@ SINGLE_WORD_CASES = [
     pytest.param("The startup released Kestrel on Monday. Kestrel 2 follows with more parameters.",
                  ["Kestrel", "Kestrel 2"], id="bare_word_beside_a_versioned_sibling"),
     pytest.param("Kestrel 2 is the startup's new model. Users said Kestrel was slow.",
-                 ["Kestrel 2", "Kestrel"], id="bare_word_after_the_versioned_model"),
+                 ["Kestrel 2"], id="bare_word_not_released_may_be_the_lab"),
+    pytest.param("Lumo 4 is the lab's new model. Lumo only started publishing sizes.",
+                 ["Lumo 4"], id="lab_named_after_its_model"),
     pytest.param("Zeta unveiled Zeta 3, a model. Zeta said it is fast.", ["Zeta 3"],
                  id="company_verb_after_the_bare_word"),
     pytest.param("Kestrel 2 is the startup's new model. Kestrel's team said it is faster.",
@@ -159,3 +165,25 @@ FAMILY_REFERENCE_CASES = [
 def test_family_references(model_names, unaided: Language, text: str,
                            expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
+
+
+def test_a_list_of_lower_case_names_stops_at_line_breaks(unaided: Language) -> None:
+    doc = unaided("Sizes:\n- brisa-2-9b\n- brisa-2-27b\n")
+    assert [s.text for s in doc.spans["entities"] if s.label_ == "MODEL"] == [
+        "brisa-2-9b", "brisa-2-27b"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Snowflake has introduced Snowflake Icefield, a new large language model.",
+                 ["Snowflake Icefield"], id="lab_and_one_brand_word_with_an_appositive"),
+    pytest.param("Microsoft Azure, a cloud that hosts models, grew.", [],
+                 id="appositive_headed_by_another_noun"),
+    pytest.param("Amazon Bedrock, a service for models, grew.", [], id="service"),
+    pytest.param("Kestrel, the lab's new 30B model, beats larger rivals.", ["Kestrel"],
+                 id="possessor_is_no_head"),
+])
+def test_appositive_heads_with_the_tagger(model_names, nlp_full, text: str,
+                                          expected: list[str]) -> None:
+    doc = nlp_full(text)
+    assert [s._.canonical for s in doc.spans["entities"] if s.label_ == "MODEL"] == expected
