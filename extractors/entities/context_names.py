@@ -108,6 +108,48 @@ def find_repeated_names(doc: Doc, names: list[Span], taken: set[int]) -> list[Sp
     return [doc[t.i : t.i + 1] for t in doc if t.text in words and t.i not in covered]
 
 
+# Labels under which a bare word is the company or a place, not the model line it names.
+BARE_HEAD_NOT_ENTS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
+# Verbs after which a bare word is the one who acts: "Kestrel said", "Kestrel announced".
+ACTOR_VERBS = frozenset({"said", "says", "announced", "announces", "introduced", "unveiled",
+                         "raised", "hired", "plans", "told"})
+
+
+def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
+                    tables: NameTables) -> list[Span]:
+    """The bare name word of an unseen model line the document names with a version, where a
+    release verb takes it as object: "The startup released Kestrel on Monday" beside
+    "Kestrel 2".
+
+    Labs are often named after their models ("Lumen only started publishing sizes", "makes
+    Lumen the first of the closed labs" beside "Lumen 4"), so a versioned sibling alone is not
+    enough: the word must be what was released, stand alone (no version, name word, hyphen
+    or possessive after it) and not be the NER's organisation or place.
+
+    Returns:
+        One-token spans on tokens not in ``taken``.
+    """
+    words = {span[0].text for span in versioned
+             if len(span) > 1 and span[0].is_alpha and span[0].is_title
+             and span[0].lower_ not in tables.labs and span[0].lower_ not in tables.families
+             and any(ch.isdigit() for ch in span[1:].text)}
+    found: list[Span] = []
+    for tok in doc:
+        if tok.text not in words or tok.i in taken or tok.ent_type_ in BARE_HEAD_NOT_ENTS:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        prev = doc[tok.i - 1] if tok.i else None
+        if nxt is not None and (nxt.like_num or nxt.is_title or nxt.is_upper
+                                or nxt.text in {"-", "'s", "\u2019s"}
+                                or nxt.lower_ in ACTOR_VERBS or (not tok.whitespace_ and (
+                                    not nxt.is_punct))):
+            continue
+        if prev is None or prev.lower_ not in tables.release_cues:
+            continue  # "released Kestrel", "launched Kestrel"
+        found.append(doc[tok.i : tok.i + 1])
+    return found
+
+
 # Words of a long form that say it names a model: "Pathways Language Model", "Open Pretrained
 # Transformer"; with the model cues of the lexicon.
 LONG_FORM_HEADS = frozenset({"transformer", "transformers", "language"})

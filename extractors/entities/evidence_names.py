@@ -34,6 +34,7 @@ from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     FAMILY_REFERENCE_NOUNS,
     NON_NAME_ENT_TYPES,
+    PLACE_ENT_TYPES,
     SIZE_RE,
     VERSION_RE,
     NameTables,
@@ -44,12 +45,15 @@ from extractors.entities.names import (
 
 # The family word that opens a name: "Vexa", "Vexa3", "Osprey", "PlayStation" (weighed later).
 # Mixed case counts ("InternaVL3", "SmolKit3"); so do accented letters ("Tülu").
-NAME_HEAD_RE = re.compile(r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}\d{0,2}$")
+# A decimal version may be glued on too ("Finch1.5"), and counts as the name's version.
+NAME_HEAD_RE = re.compile(
+    r"^(?=[A-Z][^\W\d_]*[^\W\d_A-Z])[A-Z][^\W\d_]{2,}(?:\d{0,2}|\d{1,2}\.\d{1,2})$")
 # An all-capitals family word ("EXAONE", "LFM2"): a name only with a glued size ("LFM2-8B"),
 # since bare capitals name chips and bodies ("H100", "GB200", "FTC").
 CAPS_HEAD_RE = re.compile(r"^[A-Z]{2,6}\d{0,2}$")
-# A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2".
-NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?)$")
+# A capitalised or letter-and-digit piece of a hyphenated name: "Coder", "Ultra", "K2", "X2",
+# or one capital letter closing it ("Quill-C": a variant letter, weighed as a name part only).
+NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?|[A-Z])$")
 # The weights and the threshold are rule data: aliases.json, "evidence" (tables.evidence_*).
 SCALE_WORDS = frozenset({"billion", "trillion"})
 
@@ -89,6 +93,8 @@ def _piece_kind(piece: str, tables: NameTables) -> str | None:
         return "version"
     if NAME_PIECE_RE.match(piece) and piece not in tables.not_models:
         return "variant" if piece.lower() in tables.variants else "word"
+    if piece.lower() in tables.variants:
+        return "variant"  # lower-case as checkpoints spell it: "Vela-3-turbo", "Mora-2-instruct"
     if piece.lower() in tables.glued_suffixes:
         return "suffix"
     return None
@@ -114,8 +120,9 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         return None
     glued_end = _glued_end(doc, i, tables)
     glued = "-" in fold_hyphens(doc[i:glued_end].text)
-    if caps and not (glued and any(SIZE_RE.match(p) for p in re.split(
-            r"-", fold_hyphens(doc[i:glued_end].text))[1:])):
+    glued_variant = glued and _glued_version_variant(doc[i:glued_end], tables)
+    if caps and not (glued and (glued_variant or any(SIZE_RE.match(p) for p in re.split(
+            r"-", fold_hyphens(doc[i:glued_end].text))[1:]))):
         return None
     end = extend_model_end(doc, i, glued_end, tables)
     # the name's pieces after the head, a size the tokenizer cut in two rejoined ("Ling-1T")
@@ -123,18 +130,29 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     if any(p.lower() in tables.labs or family_prefix(p, tables) for p in pieces):
         return None  # "Given Grok 5", "Unveils Kimi K2": a headline word before a known name
     kinds = [k for p in pieces if (k := _piece_kind(p, tables) or part_kind(p, tables))]
-    if not any(k in {"size", "version"} for k in kinds) and not (glued and "variant" in kinds):
+    if "." in head:
+        kinds.append("version")  # "Finch1.5": a glued decimal ("Web3" alone says nothing)
+    letter = glued and len(pieces) == 1 and len(pieces[0]) == 1  # "Quill-C", "Switch-C"
+    if not any(k in {"size", "version"} for k in kinds) and not (
+            glued and ("variant" in kinds or letter)):
         # "Blackwell Ultra", "Vision Pro": a variant word alone names products too; two title
         # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound
         return None
-    if tok.ent_type_ in NON_NAME_ENT_TYPES and not glued:
-        return None  # the NER's place or date, with no hyphenated name part to outweigh it
+    if tok.ent_type_ in NON_NAME_ENT_TYPES and not glued and not (
+            tok.ent_type_ in PLACE_ENT_TYPES and {"version", "variant"} <= set(kinds)):
+        # the NER's place or date, with no hyphenated name part to outweigh it; places carry
+        # no version with a variant word ("Tessa 2.0 Flash" labelled FAC is a name)
+        return None
     following = doc[end].lower_ if end < len(doc) else ""
     if following in tables.non_model_heads or following in FAMILY_REFERENCE_NOUNS or (
             following in {"%", "percent"}):
         return None
     shape = weights["size"] if "size" in kinds else max(
         weights["glued"] if glued else 0.0,
+        # version and variant glued into one word ("Vela-3-turbo", "Tarn-1-preview"): a
+        # checkpoint's spelling; products write "Galaxy S24 Ultra" apart
+        # (capitals name standards and ports too, "USB-4-mini": for them only a hyphen's worth)
+        weights["glued_variant"] if glued_variant and not caps else 0.0,
         weights["variant"] if "variant" in kinds and "version" in kinds else 0.0,
         weights["version"])
     text = doc[i:end].text
@@ -149,6 +167,13 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
             prev.lower_ not in tables.labs) and not _is_headline(tok.sent):
         penalty += weights["title_before"]
     return end, shape, penalty
+
+
+def _glued_version_variant(span: Span, tables: NameTables) -> bool:
+    """A hyphenated word with a version piece and a variant word after it ("Vela-3-turbo")."""
+    pieces = fold_hyphens(span.text).split("-")[1:]
+    return len(pieces) >= 2 and VERSION_RE.match(pieces[0]) is not None and (
+        pieces[-1].lower() in tables.variants)
 
 
 def _is_headline(sent: Span) -> bool:
@@ -233,7 +258,7 @@ def find_evidenced_names(
         i = end
     if not families:
         return []
-    article = any(t.lower_ in tables.model_cues or _is_param_word(t.lower_) for t in doc)
+    talk = [t.i for t in doc if t.lower_ in tables.model_cues or _is_param_word(t.lower_)]
     weights = tables.evidence_weights
     kept: list[Span] = []
     for key, family in families.items():
@@ -242,7 +267,11 @@ def find_evidenced_names(
             score += weights["siblings"]
         if key in used_heads or any(s[0].text in used_heads for s in family.spans):
             score += weights["used"]
-        if article and "topic" not in family.cues:
+        # model talk elsewhere in the article; the name's own sentences were read near the
+        # name already, and their other clauses are about something else ("Artemis 2 launched
+        # in April, and analysts said the model has 7B")
+        own = {k for span in family.spans for k in range(span.sent.start, span.sent.end)}
+        if any(k not in own for k in talk) and "topic" not in family.cues:
             score += weights["article"]
         if score >= tables.evidence_threshold:
             kept += family.spans

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.token_matcher import TokenMatcher
 from extractors.entities.context_names import (
+    find_bare_heads,
     find_compared_names,
     find_defined_acronyms,
     find_quoted_codenames,
@@ -38,6 +39,7 @@ from extractors.entities.names import (
 from extractors.entities.ner_fallback import NER_FALLBACK_LABELS, ner_plausible, trim_ent
 from extractors.entities.nicknames import find_nicknames
 from extractors.entities.quoted_variants import find_quoted_variants
+from extractors.entities.stated_names import find_copula_names, find_lab_brand_names
 from extractors.entities.unseen_names import (
     find_introduced_names,
     find_lowercase_sized_names,
@@ -119,7 +121,7 @@ def _model_candidates(
     # document; a comparison cue is weaker evidence, read in its own sentence only.
     clauses = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
                + find_parenthesised_sized_names(doc, tables) + find_defined_acronyms(doc, tables)
-               + find_quoted_codenames(doc, tables))
+               + find_quoted_codenames(doc, tables) + find_copula_names(doc, tables))
     context = clauses + find_compared_names(doc, tables)
     unseen = context + find_lowercase_sized_names(doc, tables)
     # A family this document uses for a model names its other versions too.
@@ -138,12 +140,16 @@ def _model_candidates(
     inferred += find_evidenced_names(doc, tables, frozenset(used), blocked)
     taken = {i for c in cands for i in range(c.start, c.end)} | {
         i for span in inferred for i in range(span.start, span.end)}
-    for span in inferred + find_repeated_names(doc, clauses, taken):
+    bare = find_bare_heads(doc, inferred, taken, tables)  # "Kestrel" beside "Kestrel 2"
+    for span in inferred + find_repeated_names(doc, clauses, taken) + bare:
         cands.append(
             Candidate(
                 span.start, span.end, "MODEL", canonical_name(span.text, tables), RANK_INFERRED
             )
         )
+    # a brand named with its lab keeps the lab word ("Amazon Nova Premier"): no family to spell
+    for span in find_lab_brand_names(doc, tables):
+        cands.append(Candidate(span.start, span.end, "MODEL", tidy(span.text), RANK_INFERRED))
     return cands
 
 
@@ -163,7 +169,10 @@ def find_entities(
     code names after a lab, lower-case sized checkpoints) and by shape (versioned names,
     family members, bare family words, built-on names, code names, architecture names);
     shaped names whose family gathers enough evidence over the document (``evidence_names``);
-    introduced, defined and sized one-word names repeated over the document; variant
+    names a clause states are models (``stated_names``: "Amazon Nova Premier is the company's
+    most capable model", "Kestrel is a new language model"); introduced, defined and sized
+    one-word names repeated over the document, and the bare word of an unseen versioned
+    name ("Kestrel" beside "Kestrel 2"); variant
     extensions and quoted variants of found models; coordinated shorthand versions, sizes,
     short forms, nicknames and family member lists linked to found models; the trained NER's
     PERSON/ORG in the gaps; bare surnames linked to full names of the same document.

@@ -94,6 +94,7 @@ class NameTables:
     release_cues: frozenset[str] = frozenset()  # lower-case words of a release ("debuted")
     topic_cues: frozenset[str] = frozenset()  # lower-case words of AI-model talk ("leaderboard")
     glued_suffixes: frozenset[str] = frozenset()  # "it" in "Pica-2-27B-it"
+    model_modifiers: frozenset[str] = frozenset()  # "language" in "a language model"
     evidence_weights: dict[str, float] = field(default_factory=dict)  # cue -> weight
     evidence_threshold: float = 0.0  # the weight that makes an unseen name a model
 
@@ -120,6 +121,7 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         release_cues=frozenset(w.lower() for w in lexicon.release_cues),
         topic_cues=frozenset(w.lower() for w in lexicon.topic_cues),
         glued_suffixes=frozenset(w.lower() for w in lexicon.glued_suffixes),
+        model_modifiers=frozenset(w.lower() for w in lexicon.model_modifiers),
         evidence_weights=dict(lexicon.evidence.weights),
         evidence_threshold=lexicon.evidence.threshold,
     )
@@ -257,8 +259,11 @@ def extend_model_end(doc: Doc, start: int, end: int, tables: NameTables) -> int:
             break
         if kind == "size" and _size_is_a_count(doc, j):
             break
-        if kind is None and glued and _glued_name_part(doc[j]):
-            kind = "variant"  # one hyphenated word is one name: "Llama-3.1-Nemotron-Ultra-253B"
+        if kind is None and glued and (_glued_name_part(doc[j]) or (
+                has_version and doc[j].lower_ in tables.variants)):
+            # one hyphenated word is one name: "Llama-3.1-Nemotron-Ultra-253B"; a lower-case
+            # variant word glued after a version too, as checkpoints spell it ("ZRX-1-preview")
+            kind = "variant"
         if kind is None:
             nxt = doc[j + 1].text if j + 1 < len(doc) else ""
             if (

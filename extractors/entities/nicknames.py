@@ -1,5 +1,6 @@
-"""A known family's model called later by its version alone: "4o" after "GPT-4o", "3.5 Sonnet"
-after "Claude 3.5 Sonnet", "4o-mini" after "GPT-4o" (the nickname plus a variant word).
+"""A model called later by its version alone: "4o" after "GPT-4o", "3.5 Sonnet" after "Claude
+3.5 Sonnet", "4o-mini" after "GPT-4o" (the nickname plus a variant word), "5o" after an unseen
+"Orbit-5o".
 
 News drops the family once the full name is on the page. Only versions that cannot be a plain
 number are linked: one with a letter glued to it ("4o") or followed by the model's variant
@@ -15,6 +16,8 @@ from spacy.tokens import Doc, Span
 from extractors.common.unicode_forms import is_hyphen
 from extractors.entities.names import NameTables, canonical_name, split_family
 
+# An unseen family's name and its version: "Orbit-5o", "Vela 4o" (no rule file knows "Orbit").
+UNSEEN_SPLIT = re.compile(r"^[A-Z][A-Za-z]{2,}[- ](?P<rest>\d.*)$")
 LETTERED_VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[a-z]$")  # "4o"
 VERSION = re.compile(r"^\d{1,2}(?:\.\d{1,2})?[a-z]?$")
 
@@ -23,9 +26,11 @@ def _tail_tokens(canonical: str, tables: NameTables) -> list[str] | None:
     """The version (and variant words) a nickname repeats, or None when the name has no
     known family or its version could be a plain number."""
     split = split_family(canonical, tables)
-    if split is None:
+    unseen = UNSEEN_SPLIT.match(canonical) if split is None else None
+    if split is None and unseen is None:
         return None
-    parts = split[1].replace("-", " ").split()
+    rest = split[1] if split is not None else unseen.group("rest")
+    parts = rest.replace("-", " ").split()
     if not parts or not VERSION.match(parts[0]):
         return None
     if len(parts) == 1 and not LETTERED_VERSION.match(parts[0]):

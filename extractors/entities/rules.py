@@ -47,8 +47,9 @@ class FamilyStyle(BaseModel):
     variant_joiner: str = Field(pattern=r"^[ -]?$")
 
 
-EVIDENCE_KEYS = ("size", "glued", "variant", "version", "decimal", "release", "topic", "count",
-                 "siblings", "used", "article", "product", "big_version", "title_before")
+EVIDENCE_KEYS = ("size", "glued", "glued_variant", "variant", "version", "decimal", "release",
+                 "topic", "count", "siblings", "used", "article", "product", "big_version",
+                 "title_before")
 
 
 class EvidenceWeights(BaseModel):
@@ -88,6 +89,7 @@ class NameLexicon(BaseModel):
     release_cues: list[str] = []  # "Zeta 2 debuted ...": evidence that a shaped name is a model
     topic_cues: list[str] = []  # "leaderboard", "experts": a sentence about AI models
     glued_suffixes: list[str] = []  # lower-case name pieces: "Pica-2-27B-it", "-oss"
+    model_modifiers: list[str] = []  # "language" in "a language model": the noun still heads
     evidence: EvidenceWeights
 
 

@@ -75,9 +75,10 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     while i < len(doc):
         tok = doc[i]
         # is_name_word already weighs the NER's place labels against the name's shape
-        if not is_name_word(tok, tables) or not _opens_clause(doc, i):
+        if not is_name_word(tok, tables):
             i += 1
             continue
+        opens = _opens_clause(doc, i)
         end = extend_model_end(doc, i, i + 1, tables)
         if end == i + 1 and tok.lower_ in tables.families:
             i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
@@ -96,17 +97,24 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         person = tok.ent_type_ == "PERSON"
         linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(
             doc, j + 1, needs_param=person)
-        # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count
+        # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count, also
+        # after a verb ("introduced Jorba, a 52-billion parameter model"); "X has N" needs X
+        # to open its clause ("the rival of X has 7B" is not about X)
+        linked = linked and opens
         appositive = comma and not person and j < len(doc) and doc[j].lower_ in {
-            "a", "an", "the"} and _count_follows(doc, j + 1, needs_param=True)
+            "a", "an", "the"} and _count_follows(doc, j + 1, needs_param=True) and (
+            # inside a clause, only as a verb's object ("introduced X, a ..."), never after a
+            # headline's title word ("When Size Becomes Strategy: The Trillion-Parameter")
+            opens or (doc[end].text == "," and doc[i - 1].is_lower))
         if (linked or appositive) and name.text.lower() not in tables.labs:
             found.append(name)
-        i = end
+        i = end if opens or appositive else i + 1
     return found
 
 
 # Lower-case release names that end in a size: "nova-oss-70b", "kite-chat-7b", "wren-3-405b".
-LOWER_SIZED_NAME_RE = re.compile(r"^[a-z][a-z]{1,}[a-z0-9.]*(?:-[a-z0-9.]+)*-\d+(?:\.\d+)?[bmt]$")
+LOWER_SIZED_NAME_RE = re.compile(
+    r"^[a-z][a-z]{1,}[a-z0-9.]*(?:-[a-z0-9.]+)*-\d+(?:\.\d+)?[bmt](?:-(?P<tail>[a-z]+))?$")
 
 
 def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
@@ -118,18 +126,25 @@ def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     """
     found: list[Span] = []
     i = 0
-    while i < len(doc) - 1:
+    while i < len(doc):
         tok = doc[i]
-        if not (tok.is_lower and tok.is_alpha and not tok.whitespace_ and is_hyphen(doc[i + 1])
-                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct)):
+        # the word opens after a space, a line break or punctuation ("nova-oss-70b and ...",
+        # ", brisa-2-9b,"); the tokenizer may keep a digit piece on the head ("brisa-2", "-")
+        # or the whole word as one token ("brisa-9b")
+        if not (tok.text[:1].islower() and tok.text[:1].isalpha()
+                and (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct
+                     or doc[i - 1].is_space)):
             i += 1
             continue
         end = i + 1
-        while end < len(doc) and not doc[end - 1].whitespace_ and not (
-                doc[end].is_punct and not is_hyphen(doc[end])):
+        while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space and (
+                not (doc[end].is_punct and not is_hyphen(doc[end]))):
             end += 1
         word = fold_hyphens(doc[i:end].text)
-        if LOWER_SIZED_NAME_RE.match(word) and word.split("-")[0] not in tables.labs:
+        match = LOWER_SIZED_NAME_RE.match(word)
+        tail = match.group("tail") if match else None  # "falcon-mamba-7b-instruct"
+        if match and word.split("-")[0] not in tables.labs and (
+                tail is None or tail in tables.glued_suffixes or tail in tables.variants):
             found.append(doc[i:end])
         i = end
     return found
@@ -198,14 +213,32 @@ def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
+# Words that open a sentence's next clause after a comma: ", and analysts said the model ...".
+CLAUSE_COORDINATORS = frozenset({"and", "but", "while", "whereas", "yet"})
+
+
+def _clause_bounds(doc: Doc, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause around tokens ``start:end`` within ``lo:hi``: cut at ";" and at a comma
+    before a coordinator (", and", ", but")."""
+    def boundary(k: int) -> bool:
+        return doc[k].text == ";" or (doc[k].text == "," and k + 1 < hi
+                                       and doc[k + 1].lower_ in CLAUSE_COORDINATORS)
+    left = next((k + 1 for k in range(start - 1, lo - 1, -1) if boundary(k)), lo)
+    right = next((k for k in range(end, hi) if boundary(k)), hi)
+    return left, right
+
+
 def _sentence_has_cue(span: Span, tables: NameTables) -> bool:
-    """Model words in the span's sentence; a short label sentence ("GHD 4.5:") adds the next."""
+    """Model words in the span's clause; a short label sentence ("GHD 4.5:") adds the next.
+    The sentence's other clauses are about something else ("Artemis 2 launched in April, and
+    analysts said the model has 7B")."""
     doc = span.doc
     sent = span.sent
     end = sent.end
     if (len(sent) <= 8 or doc[sent.end - 1].text == ":") and end < len(doc):
         end = doc[end].sent.end
-    return any(t.lower_ in tables.model_cues for t in doc[sent.start : end])
+    left, right = _clause_bounds(doc, span.start, span.end, sent.start, end)
+    return any(t.lower_ in tables.model_cues for t in doc[left:right])
 
 
 def find_versioned_names(
@@ -252,6 +285,18 @@ def find_versioned_names(
     return [span for span, cued in candidates if cued or span[0].text in heads]
 
 
+def _heads_phrase(tok, tables: NameTables) -> bool:
+    """A noun the trained tagger marks that is no model modifier, no possessor and no piece of
+    a hyphenated compound ("a cloud that hosts models"; not "a language model", "the lab's
+    model", "a mixture-of-experts model"). Without a tagger (pos_ empty) nothing is a head."""
+    doc = tok.doc
+    glued = (tok.i + 1 < len(doc) and is_hyphen(doc[tok.i + 1]) and not tok.whitespace_) or (
+        tok.i > 0 and is_hyphen(doc[tok.i - 1]) and not doc[tok.i - 1].whitespace_)
+    possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].text in POSSESSIVES  # "the lab's"
+    return (tok.pos_ == "NOUN" and tok.lower_ not in tables.model_modifiers and not glued
+            and not possessor)
+
+
 def _names_as(doc: Doc, i: int) -> bool:
     """ "known as X", "referred to as X": the "as" that introduces a name."""
     if doc[i].lower_ != "as" or i == 0:
@@ -290,7 +335,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
             ):
                 found.append(doc[name.i : name.i + 1])
         elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
-                "a", "an", "the"}:
+                "a", "an", "the", "its", "their"}:  # "Kestrel, its new model, ..."
             name = doc[tok.i - 1]
             window = doc[tok.i + 2 : min(tok.i + 9, len(doc))]
             head = next(
@@ -299,6 +344,7 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                     for t in window
                     if not (t.is_lower or t.like_num or is_hyphen(t) or SIZE_RE.match(t.text))
                     or t.lower_ in tables.model_cues
+                    or _heads_phrase(t, tables)  # "Azure, a cloud that hosts models"
                 ),
                 None,
             )
