@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 # Bumped whenever what extraction reads changes (a rule, a claim column): a run re-reads every
 # file stored under another version (warehouse.db.known_sources), so an upgraded pipeline does
 # not leave old claims without the columns and readings the facts layer now relies on.
-EXTRACTOR_VERSION = "newsfacts.extract.v2"
+EXTRACTOR_VERSION = "newsfacts.extract.v3"
 
 
 class _Frozen(BaseModel):
