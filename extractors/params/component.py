@@ -42,6 +42,7 @@ from extractors.params.size_links import (
     follows_size_link,
     is_threshold,
     params_established,
+    size_established,
     size_link_pronoun,
 )
 from extractors.params.stand_ins import opens_on_stand_in
@@ -111,6 +112,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     models = sorted((e for e in doc.spans.get(ENTITIES_KEY, []) if e.label_ == "MODEL"),
                     key=lambda e: (e.start, -e.end))
     model_ends = frozenset(m.end for m in models)
+    model_tokens = frozenset(i for m in models for i in range(m.start, m.end))
     pairs = figure_spans(doc, lex)
     values = [span for span, _ in pairs]
     respective = respective_bindings(doc, values, models)
@@ -133,10 +135,12 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             strength = "strong"
         elif not strength and parenthetical_model(doc, span, models) is not None:
             strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
-        if strength != "unit" and follows_size_link(doc, span, lex) and params_established(
-                doc, span) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)
-                     or size_link_pronoun(doc, span, lex)):
-            # "X ... weighing in at 1.6 trillion" after talk of parameters; with no name before
+        if strength != "unit" and follows_size_link(doc, span, lex) and (
+                params_established(doc, span) or size_established(doc, span, lex, model_tokens)
+        ) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)
+               or size_link_pronoun(doc, span, lex)):
+            # "X ... weighing in at 1.6 trillion" after talk of parameters or of the model's
+            # size (size_established); with no name before
             # it in the sentence only a sentence whose subject is a pronoun or stand-in ("It
             # weighs in at 1.6 trillion", "The model comes in at"; not "Its rival weighs in")
             # says whose size it is

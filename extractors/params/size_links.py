@@ -17,9 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.params.lexicon import ParamLexicon
+from extractors.params.stand_ins import paragraph_start
 
 # Grammar, not vocabulary: the prepositions (and "having") between a kind of model and a size.
 GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
@@ -112,6 +113,39 @@ def params_established(doc: Doc, value: Span) -> bool:
     sent = value.sent
     talks = _param_sentences(doc)
     return sent.start in talks or (sent.start > 0 and doc[sent.start - 1].sent.start in talks)
+
+
+def size_established(doc: Doc, value: Span, lex: ParamLexicon, model_tokens: frozenset[int]
+                     ) -> bool:
+    """The figure's paragraph, up to its sentence, talks about a model's size: a sentence
+    there says "parameters", or a size word (``SIZE_TALK``) describes a model's name, a model
+    noun or "it" ("Zeta has never published the size of Nova 3, though estimates put it at
+    800 billion"; "Analysts asked how big the Orca-2 model is. Estimates put it at 800B.").
+    "Revenue from the Zeta 5 model is large" sizes the revenue, not the model."""
+    start = paragraph_start(doc, value.start)
+    if any(s in _param_sentences(doc) for s in range(start, value.sent.end)):
+        return True
+    return any(lex.has("SIZE_TALK", t.lower_) and _sizes_a_model(t, lex, model_tokens)
+               for t in doc[start : value.start])
+
+
+def _sizes_a_model(word: Token, lex: ParamLexicon, model_tokens: frozenset[int]) -> bool:
+    """The size word's subject or owner is a model: "the size of X", "its size", "X is
+    bigger", "a larger model", "how big the X model is" (from the dependency parse)."""
+    def is_model(t: Token) -> bool:
+        return t.i in model_tokens or lex.has("MODEL_NOUN", t.lower_) or t.lower_ in {
+            "it", "its"}
+    if word.pos_ in {"NOUN", "PROPN"}:  # "the size of X", "its size", "X's size"
+        # the object of "of" with its left modifiers: "of Nova 3 secret" misparsed with "Nova
+        # 3" as a modifier of "secret"; not its own attachments ("of the revenue from X")
+        owners = [c for c in word.children if c.dep_ == "poss"] + [
+            x for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for x in g.doc[g.left_edge.i : g.i + 1]]
+        return any(is_model(o) for o in owners)
+    if word.dep_ == "amod":  # "a larger model"
+        return is_model(word.head)
+    subjects = [c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(is_model(c) for c in subjects)
 
 
 def _param_sentences(doc: Doc) -> frozenset[int]:
