@@ -45,6 +45,7 @@ from extractors.params.size_links import (
     size_established,
     size_link_pronoun,
 )
+from extractors.params.size_names import size_name_refs, size_of_ref
 from extractors.params.stand_ins import opens_on_stand_in
 from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
 
@@ -118,12 +119,20 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     respective = respective_bindings(doc, values, models)
     between = between_bindings(doc, values, models)
     listed = named_size_lists(doc, values, models, lex)
+    size_refs = size_name_refs(doc, values, models)  # "the 120b": a model, not a figure
     out: list[Span] = []
     previous: ParamBinding | None = None
     text = doc.text  # Doc.text joins every token: once per Doc, not per figure
     for k, (span, surface) in enumerate(pairs):
+        if span.start in size_refs:
+            previous = None
+            continue
         strength = param_strength(doc, span, surface, lex, model_ends)
         in_name = any(m.start <= span.start and span.end <= m.end for m in models)
+        ref_model = None if in_name or strength == "unit" or not size_refs else size_of_ref(
+            doc, span, size_refs, lex)
+        if ref_model is not None:
+            strength = "strong"  # "The 120b is 117 billion": the stand-in is sized
         sheet = None if in_name or strength == "unit" else sheet_size(span, models, values,
                                                                         lex, text)
         if sheet is not None:
@@ -154,7 +163,9 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             continue
         if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
             previous = None
-        if span.start in listed and not in_name:
+        if ref_model is not None:
+            binding = ParamBinding(ref_model, "size_name_ref")
+        elif span.start in listed and not in_name:
             binding = ParamBinding(listed[span.start], "size_list")
         elif span.start in between and not in_name:
             binding = ParamBinding(between[span.start], "between_models")
