@@ -45,7 +45,7 @@ from extractors.params.size_links import (
     size_established,
     size_link_pronoun,
 )
-from extractors.params.size_names import size_name_refs, size_of_ref
+from extractors.params.size_names import named_next, size_name_refs, size_of_ref
 from extractors.params.stand_ins import opens_on_stand_in
 from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
 
@@ -180,6 +180,9 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             # but a table row is no sentence: its size column belongs to the row's model, not
             # to a name in the next cell ("| zeta-20b | Zeta AI | 21B |")
             binding = sheet.binding
+        if binding is UNBOUND and strength == "strong" and not _blocked(doc, span, lex):
+            later = named_next(doc, span, models, lex)  # "... had 1.3B. It was called X."
+            binding = UNBOUND if later is None else ParamBinding(later, "named_next")
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue

@@ -68,3 +68,50 @@ def size_of_ref(doc: Doc, value: Span, refs: dict[int, Span], lex: ParamLexicon)
 
 def _is_cue(lex: ParamLexicon, word: str) -> bool:
     return any(lex.has(label, word) for label in ("AT_LEAST", "AT_MOST", "APPROX"))
+
+
+MAX_NAMED_MODIFIERS = 2  # "The initial open version had 1.3B parameters."
+
+
+def named_next(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLexicon
+               ) -> Span | None:
+    """A model named in the sentence after its size: "The initial version had 1.3B
+    parameters. It was called Marlin." The figure's sentence opens on a definite ``STAND_IN``
+    noun phrase and names no model; the next sentence of the paragraph opens on a naming cue
+    (``NAMED_AS``: "it was called", "it was named") and the name (one adverb may come between:
+    "It was called simply Marlin")."""
+    sent = value.sent
+    if any(sent.start <= m.start < sent.end for m in models):
+        return None
+    words = [t.lower_ for t in sent if not t.is_space]
+    if not _opens_on_a_version(words, lex):
+        return None
+    nxt = sent.end
+    while nxt < len(doc) and doc[nxt].is_space:
+        if "\n" in doc[nxt].text:
+            return None  # a new paragraph
+        nxt += 1
+    if nxt >= len(doc):
+        return None
+    following = [t for t in doc[nxt].sent if not t.is_space]
+    n = lex.starting_at("NAMED_AS", [t.lower_ for t in following], 0)
+    if not n:
+        return None
+    for t in following[n : n + 2]:
+        model = next((m for m in models if m.start == t.i), None)
+        if model is not None:
+            return model
+        if not (t.is_lower and t.is_alpha):
+            return None
+    return None
+
+
+def _opens_on_a_version(words: Sequence[str], lex: ParamLexicon) -> bool:
+    if not words or words[0] not in {"the", "its", "their", "this", "that"}:
+        return False
+    for w in words[1 : 2 + MAX_NAMED_MODIFIERS]:
+        if lex.has("STAND_IN", w):
+            return True
+        if not w.isalpha() or lex.has("LINK_VERB", w):
+            return False
+    return False

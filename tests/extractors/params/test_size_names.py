@@ -40,3 +40,27 @@ def _read(model_doc, lex: ParamLexicon, text: str, models: list[str]) -> list[tu
 @pytest.mark.parametrize(("text", "models", "expected"), CASES)
 def test_size_name_stand_in(model_doc, lex, text, models, expected) -> None:
     assert _read(model_doc, lex, text, models) == expected
+
+
+# A first version sized before it is named: the naming sentence after binds back.
+NAMED_NEXT = [
+    pytest.param("Acme started in 2021. The initial version had 1.3B parameters. It was called "
+                 "Marlin.", ["Marlin"], [("1.3B", "Marlin")], id="called"),
+    pytest.param("The first release had 350 million parameters. It was named Pipit.",
+                 ["Pipit"], [("350 million", "Pipit")], id="named"),
+    pytest.param("The original model used 7 billion parameters. It was dubbed simply Wren.",
+                 ["Wren"], [("7 billion", "Wren")], id="one_adverb_before_the_name"),
+    pytest.param("The initial version had 1.3B parameters. Orca-2 came later.", ["Orca-2"], [],
+                 id="trap_no_naming_cue"),
+    pytest.param("The initial version had 1.3B parameters.\n\nIt was called Marlin.",
+                 ["Marlin"], [], id="trap_next_paragraph"),
+    pytest.param("The dataset had 15 trillion tokens. It was called Marlin.", ["Marlin"], [],
+                 id="trap_tokens"),
+    pytest.param("Acme raised 2 billion dollars. It was called Marlin.", ["Marlin"], [],
+                 id="trap_no_stand_in_subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NAMED_NEXT)
+def test_named_in_the_next_sentence(model_doc, lex, text, models, expected) -> None:
+    assert _read(model_doc, lex, text, models) == expected
