@@ -42,8 +42,10 @@ from extractors.params.size_links import (
     follows_size_link,
     is_threshold,
     params_established,
+    size_established,
     size_link_pronoun,
 )
+from extractors.params.size_names import named_next, size_name_refs, size_of_ref
 from extractors.params.stand_ins import opens_on_stand_in
 from extractors.vocab import ENTITIES_KEY, PARAMS_KEY
 
@@ -111,17 +113,26 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
     models = sorted((e for e in doc.spans.get(ENTITIES_KEY, []) if e.label_ == "MODEL"),
                     key=lambda e: (e.start, -e.end))
     model_ends = frozenset(m.end for m in models)
+    model_tokens = frozenset(i for m in models for i in range(m.start, m.end))
     pairs = figure_spans(doc, lex)
     values = [span for span, _ in pairs]
     respective = respective_bindings(doc, values, models)
     between = between_bindings(doc, values, models)
     listed = named_size_lists(doc, values, models, lex)
+    size_refs = size_name_refs(doc, values, models)  # "the 120b": a model, not a figure
     out: list[Span] = []
     previous: ParamBinding | None = None
     text = doc.text  # Doc.text joins every token: once per Doc, not per figure
     for k, (span, surface) in enumerate(pairs):
+        if span.start in size_refs:
+            previous = None
+            continue
         strength = param_strength(doc, span, surface, lex, model_ends)
         in_name = any(m.start <= span.start and span.end <= m.end for m in models)
+        ref_model = None if in_name or strength == "unit" or not size_refs else size_of_ref(
+            doc, span, size_refs, lex)
+        if ref_model is not None:
+            strength = "strong"  # "The 120b is 117 billion": the stand-in is sized
         sheet = None if in_name or strength == "unit" else sheet_size(span, models, values,
                                                                         lex, text)
         if sheet is not None:
@@ -133,10 +144,12 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             strength = "strong"
         elif not strength and parenthetical_model(doc, span, models) is not None:
             strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
-        if strength != "unit" and follows_size_link(doc, span, lex) and params_established(
-                doc, span) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)
-                     or size_link_pronoun(doc, span, lex)):
-            # "X ... weighing in at 1.6 trillion" after talk of parameters; with no name before
+        if strength != "unit" and follows_size_link(doc, span, lex) and (
+                params_established(doc, span) or size_established(doc, span, lex, model_tokens)
+        ) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)
+               or size_link_pronoun(doc, span, lex)):
+            # "X ... weighing in at 1.6 trillion" after talk of parameters or of the model's
+            # size (size_established); with no name before
             # it in the sentence only a sentence whose subject is a pronoun or stand-in ("It
             # weighs in at 1.6 trillion", "The model comes in at"; not "Its rival weighs in")
             # says whose size it is
@@ -150,7 +163,9 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             continue
         if previous is not None and (k == 0 or pairs[k - 1][0].sent.start != span.sent.start):
             previous = None
-        if span.start in listed and not in_name:
+        if ref_model is not None:
+            binding = ParamBinding(ref_model, "size_name_ref")
+        elif span.start in listed and not in_name:
             binding = ParamBinding(listed[span.start], "size_list")
         elif span.start in between and not in_name:
             binding = ParamBinding(between[span.start], "between_models")
@@ -165,6 +180,9 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
             # but a table row is no sentence: its size column belongs to the row's model, not
             # to a name in the next cell ("| zeta-20b | Zeta AI | 21B |")
             binding = sheet.binding
+        if binding is UNBOUND and strength == "strong" and not _blocked(doc, span, lex):
+            later = named_next(doc, span, models, lex)  # "... had 1.3B. It was called X."
+            binding = UNBOUND if later is None else ParamBinding(later, "named_next")
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue

@@ -44,6 +44,8 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
     gap = strip_fillers(raw, lex)
     if not _gap_clear(gap, lex):
         return None
+    if _another_model_between(doc, model, gap, lex):
+        return None
     if any(lex.has("ARROW", w) for w in gap):
         return "arrow"
     if ":" in gap and gap.index(":") <= 6 and len(gap) <= MAX_COPULA_GAP:
@@ -71,6 +73,26 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
             w in {"to", "from", "and", "or", "then", "(", ")", ","} for w in gap):
         return "nearest_same_clause"
     return None
+
+
+NEW_INSTANCE = frozenset({"second", "third", "fourth", "fifth", "another"})
+
+
+def _another_model_between(doc: Doc, model: Span, gap: Sequence[str], lex: ParamLexicon
+                           ) -> bool:
+    """The words after the name speak of another model: "a second Wren, a successor with
+    8B" (a new model after Wren, not Wren), "X will get a successor with 30B" (the successor's
+    size). "X, a successor with 20B" (an apposition) and "X is a successor with 20B" make X
+    the successor."""
+    before = [t.lower_ for t in doc[max(model.sent.start, model.start - 2) : model.start]]
+    if before and before[-1] in NEW_INSTANCE and (before[-1] == "another" or before[:1] in (
+            ["a"], ["an"])):
+        return True
+    at = next((k for k, w in enumerate(gap) if lex.has("SUCCESSOR_NOUN", w)), None)
+    if at is None:
+        return False
+    lead = [w for w in gap[:at] if not lex.has("FILLER", w) or w == ","]
+    return lead != [","] and not (lead and all(lex.has("LINK_VERB", w) for w in lead))
 
 
 MAX_CLAUSE_LEAD = 5  # words before the parameter noun of its clause: "at that time the"

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extractors.params.lexicon import ParamLexicon
+from extractors.params.stand_ins import paragraph_start
 
 # Grammar, not vocabulary: the prepositions (and "having") between a kind of model and a size.
 GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
 COUNT_WORDS = frozenset({"-", "\u2010", "\u2011", "total", "active"})  # "6T total parameters"
+QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 CLOSERS = frozenset({",", ")", ".", "—", "\u2013", ";"})
 MAX_THRESHOLD_REACH = 12  # tokens back from the verb to "first"
 # Tokens read back from a figure at first. The rules look at the last few words before it once
@@ -93,18 +95,59 @@ def _drop_cues(words: list[str], lex: ParamLexicon) -> list[str]:
 
 
 def follows_size_link(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
-    """ "weighing in at 1.6 trillion", "comes in at roughly 400B"."""
-    words = _words_before(doc, value, lex)
-    return bool(words) and lex.ending_at("SIZE_LINK", words, len(words)) > 0
+    """ "weighing in at 1.6 trillion", "comes in at roughly 400B", "it was "under 20B"."""
+    return bool(_link_words(doc, value, lex))
 
 
 def size_link_pronoun(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """The size link holds the pronoun of the model it sizes, or a noun for its size:
     "estimates put it at 1.8T", "a third person put the figure at 350B to 450B"."""
+    return any(w in {"it", "its"} or lex.has("COUNT_NOUN", w)
+               for w in _link_words(doc, value, lex))
+
+
+def _link_words(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
+    """The words of the size link before the figure, or [] for none. Besides the ``SIZE_LINK``
+    phrases, a copula on "it" (``SIZE_COPULA``) links a figure that is quoted or bounded:
+    'he said it was "under 20 billion"', "it is north of a trillion" (a plain "it was 2023"
+    or "it is 87.5" is no size)."""
     words = _words_before(doc, value, lex)
     n = lex.ending_at("SIZE_LINK", words, len(words))
-    return n > 0 and any(w in {"it", "its"} or lex.has("COUNT_NOUN", w)
-                         for w in words[len(words) - n :])
+    if n:
+        return words[len(words) - n :]
+    raw, _ = _tail_words(doc, value, 12)
+    kept = list(raw)
+    while kept:  # quotes, fillers and bound cues, in any order: 'it is "well over 500B'
+        before = len(kept)
+        kept = _drop_cues(kept, lex)
+        while kept and kept[-1] in QUOTES:
+            kept.pop()
+        if len(kept) == before:
+            break
+    removed = raw[len(kept) :]
+    bounded = any(w in QUOTES for w in removed) or any(
+        lex.ending_at(label, removed, k) for label in ("AT_LEAST", "AT_MOST", "APPROX")
+        for k in range(1, len(removed) + 1))
+    n = lex.ending_at("SIZE_COPULA", kept, len(kept)) if bounded else 0
+    if not n or not _it_is_the_topic(doc, value, lex):
+        return []
+    return kept[len(kept) - n :]
+
+
+def _it_is_the_topic(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """No other thing is named before the copula's "it" in its sentence: only who says it
+    ("Sources said it was"), a model or its size ("the parameter count of X, though one
+    engineer said it is"). "Asked about its user base, she said it was" or "what training
+    cost, but it was" give "it" another antecedent. Needs the tagger (a blank pipeline has no
+    POS and passes)."""
+    it = next((t for t in reversed(doc[value.sent.start : value.start]) if t.lower_ == "it"),
+              None)
+    if it is None or not doc.has_annotation("POS"):
+        return it is not None
+    speakers = {c.i for a in it.ancestors for c in a.children if c.dep_ == "nsubj"}
+    return all(t.i in speakers or lex.has("COUNT_NOUN", t.lower_) or lex.has(
+        "MODEL_NOUN", t.lower_) or t.lower_.startswith("param")
+               for t in doc[value.sent.start : it.i] if t.pos_ == "NOUN")
 
 
 def params_established(doc: Doc, value: Span) -> bool:
@@ -112,6 +155,39 @@ def params_established(doc: Doc, value: Span) -> bool:
     sent = value.sent
     talks = _param_sentences(doc)
     return sent.start in talks or (sent.start > 0 and doc[sent.start - 1].sent.start in talks)
+
+
+def size_established(doc: Doc, value: Span, lex: ParamLexicon, model_tokens: frozenset[int]
+                     ) -> bool:
+    """The figure's paragraph, up to its sentence, talks about a model's size: a sentence
+    there says "parameters", or a size word (``SIZE_TALK``) describes a model's name, a model
+    noun or "it" ("Zeta has never published the size of Nova 3, though estimates put it at
+    800 billion"; "Analysts asked how big the Orca-2 model is. Estimates put it at 800B.").
+    "Revenue from the Zeta 5 model is large" sizes the revenue, not the model."""
+    start = paragraph_start(doc, value.start)
+    if any(s in _param_sentences(doc) for s in range(start, value.sent.end)):
+        return True
+    return any(lex.has("SIZE_TALK", t.lower_) and _sizes_a_model(t, lex, model_tokens)
+               for t in doc[start : value.start])
+
+
+def _sizes_a_model(word: Token, lex: ParamLexicon, model_tokens: frozenset[int]) -> bool:
+    """The size word's subject or owner is a model: "the size of X", "its size", "X is
+    bigger", "a larger model", "how big the X model is" (from the dependency parse)."""
+    def is_model(t: Token) -> bool:
+        return t.i in model_tokens or lex.has("MODEL_NOUN", t.lower_) or t.lower_ in {
+            "it", "its"}
+    if word.pos_ in {"NOUN", "PROPN"}:  # "the size of X", "its size", "X's size"
+        # the object of "of" with its left modifiers: "of Nova 3 secret" misparsed with "Nova
+        # 3" as a modifier of "secret"; not its own attachments ("of the revenue from X")
+        owners = [c for c in word.children if c.dep_ == "poss"] + [
+            x for c in word.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj" for x in g.doc[g.left_edge.i : g.i + 1]]
+        return any(is_model(o) for o in owners)
+    if word.dep_ == "amod":  # "a larger model"
+        return is_model(word.head)
+    subjects = [c for c in word.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(is_model(c) for c in subjects)
 
 
 def _param_sentences(doc: Doc) -> frozenset[int]:

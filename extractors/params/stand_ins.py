@@ -198,6 +198,11 @@ def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: Pa
     return any(lex.has("COMPARISON", t.lower_) for t in doc[first.end : model.start])
 
 
+def paragraph_start(doc: Doc, i: int) -> int:
+    """Index of the first token of the paragraph holding token ``i``."""
+    return _paragraph_start(doc, i)
+
+
 def _paragraph_start(doc: Doc, i: int) -> int:
     """Index of the first token of the paragraph holding token ``i`` (after a newline)."""
     starts = _paragraph_starts(doc)
