@@ -17,6 +17,9 @@ from extractors.entities.rules import NameLexicon
 
 # A version token: "4", "4.20", "4o", "v2", "V3", "R1", "K2" (never a year such as "2024").
 VERSION_RE = re.compile(r"^(?:v?\d{1,2}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)$")
+# A series letter glued to a name by a hyphen, with or without a number: "Atlas-o2",
+# "Quill-x", "Orca-x2" (only after a hyphen: a free-standing "x2" is a multiplier).
+GLUED_SERIES_RE = re.compile(r"^[ox]\d{0,2}$")
 # A numeric-only version, the shorthand in "Grok 4.4 and 4.5" / "GPT-4.5/5".
 BARE_VERSION_RE = re.compile(r"^\d{1,2}(?:\.\d{1,3})*$")
 # A size or expert layout inside a name: "405B", "70b", "8x7B", "128x3.66B".

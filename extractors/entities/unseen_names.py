@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
+    GLUED_SERIES_RE,
     HEAD_RE,
     SIZE_RE,
     NameTables,
@@ -265,20 +266,26 @@ def find_versioned_names(
             i += 1
             continue
         end = i + 1
+        series = False  # "Atlas-o2": a glued series tail with a number names a model by shape
         if match.group("num") is None:
             j = end
-            if j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_:
+            glued = j + 1 < len(doc) and is_hyphen(doc[j]) and not tok.whitespace_ and (
+                not doc[j].whitespace_)
+            if glued:
                 j += 1  # "Zeta", "-", "2"
-            if j >= len(doc) or part_kind(doc[j].text, tables) != "version":
+            if j >= len(doc) or not (part_kind(doc[j].text, tables) == "version" or (
+                    glued and GLUED_SERIES_RE.match(doc[j].text))):
                 i += 1
                 continue
+            series = glued and GLUED_SERIES_RE.match(doc[j].text) is not None and (
+                doc[j].text[1:].isdigit())
             end = j + 1
         end = extend_model_end(doc, i, end, tables)
         following = doc[end].lower_ if end < len(doc) else ""
         span = doc[i:end]
         if following not in {"%", "percent"} and not is_family_reference(doc, end) and (
                 following in tables.model_cues or following not in tables.non_model_heads):
-            cued = following in tables.model_cues or _sentence_has_cue(span, tables)
+            cued = series or following in tables.model_cues or _sentence_has_cue(span, tables)
             candidates.append((span, cued))
         i = end
     heads = known_heads | {span[0].text for span, cued in candidates if cued}

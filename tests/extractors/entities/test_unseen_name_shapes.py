@@ -125,8 +125,25 @@ UNSEEN_NICKNAME_CASES = [
                  id="bare_number_is_no_nickname"),
 ]
 
+# A series letter glued to a name: "o" or "x", with or without a number. With a number the shape
+# is enough; a bare letter ("Quill-x") needs the clause's model talk.
+GLUED_SERIES_CASES = [
+    pytest.param("Ferrow launched Orca-o1 in May.", ["Orca-o1"], id="o_series_tail"),
+    pytest.param("Nimbus-o2-mini has 8 billion parameters.", ["Nimbus-o2-mini"],
+                 id="o_series_tail_with_a_variant"),
+    pytest.param("Tessel-x2 tops the leaderboard, ahead of Tessel-x1.",
+                 ["Tessel-x2", "Tessel-x1"], id="x_series_tails"),
+    pytest.param("The lab has released Pavo-x, a 70-billion-parameter model.", ["Pavo-x"],
+                 id="bare_x_with_a_count"),
+    pytest.param("Vexo-x 9B scored 71 on the reasoning benchmark for models.", ["Vexo-x 9B"],
+                 id="bare_x_with_a_size"),
+    pytest.param("She bought a Galaxy-x phone.", [], id="bare_x_without_model_talk"),
+    pytest.param("The crowd chanted Team-x all night.", [], id="bare_x_in_a_slogan"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), LOWERCASE_LIST_CASES + GLUED_PART_CASES
+                         + GLUED_SERIES_CASES
                          + BRAND_CASES + SINGLE_WORD_CASES + UNSEEN_NICKNAME_CASES)
 def test_unseen_name_shapes(model_names, unaided: Language, text: str,
                             expected: list[str]) -> None:
@@ -138,6 +155,8 @@ def test_unseen_name_shapes(model_names, unaided: Language, text: str,
                  ["Amazon Nova Premier"], id="brand_beside_known_rules"),
     pytest.param("The checkpoints, brisa-2-9b, brisa-2-27b, are on the hub.",
                  ["brisa-2-9b", "brisa-2-27b"], id="lower_case_list_beside_known_rules"),
+    pytest.param("Ferrow launched Quill-o1 in May, not o3.", ["Quill-o1", "o3"],
+                 id="glued_o_series_is_no_known_o_model"),
 ])
 def test_known_rules_keep_the_shapes(model_names, nlp: Language, text: str,
                                      expected: list[str]) -> None:
