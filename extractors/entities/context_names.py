@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.entities.names import NameTables, extend_model_end, is_name_word
 
 NOT_COMPARED_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
@@ -45,7 +46,7 @@ def _cue_end(doc: Doc, i: int, tables: NameTables) -> int | None:
 
 
 def _sentence_about_models(span: Span, tables: NameTables) -> bool:
-    return any(t.lower_ in tables.model_cues or t.lower_.startswith("param") for t in span.sent)
+    return any(t.lower_ in tables.model_cues or is_param_word(t.lower_) for t in span.sent)
 
 
 def _compared_name(doc: Doc, k: int, tables: NameTables) -> int | None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     FAMILY_REFERENCE_NOUNS,
@@ -189,13 +190,6 @@ def _is_headline(sent: Span) -> bool:
 # something else ("Artemis 2 launched in April, and analysts said the model has 7B").
 RELEASE_WINDOW = 3
 TOPIC_WINDOW = 6
-PARAM_WORD_RE = re.compile(r"^param(?:eter)?s?$")  # not "Paramount"
-
-
-def _is_param_word(low: str) -> bool:
-    return PARAM_WORD_RE.match(low) is not None
-
-
 def _sentence_cues(span: Span, tables: NameTables) -> set[str]:
     """The kinds of evidence the words near the span give: release, topic, count."""
     doc = span.doc
@@ -209,7 +203,7 @@ def _sentence_cues(span: Span, tables: NameTables) -> set[str]:
         gap = span.start - tok.i if tok.i < span.start else tok.i - span.end + 1
         if low in tables.release_cues and gap <= RELEASE_WINDOW:
             cues.add("release")
-        if low in tables.model_cues or low in tables.topic_cues or _is_param_word(low):
+        if low in tables.model_cues or low in tables.topic_cues or is_param_word(low):
             cues.add("topic")
         if (SIZE_RE.match(tok.text) and tok.text[-1] in "BT") or (
                 tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in SCALE_WORDS):
@@ -258,7 +252,7 @@ def find_evidenced_names(
         i = end
     if not families:
         return []
-    talk = [t.i for t in doc if t.lower_ in tables.model_cues or _is_param_word(t.lower_)]
+    talk = {t.i for t in doc if t.lower_ in tables.model_cues or is_param_word(t.lower_)}
     weights = tables.evidence_weights
     kept: list[Span] = []
     for key, family in families.items():
@@ -271,7 +265,7 @@ def find_evidenced_names(
         # name already, and their other clauses are about something else ("Artemis 2 launched
         # in April, and analysts said the model has 7B")
         own = {k for span in family.spans for k in range(span.sent.start, span.sent.end)}
-        if any(k not in own for k in talk) and "topic" not in family.cues:
+        if not talk <= own and "topic" not in family.cues:
             score += weights["article"]
         if score >= tables.evidence_threshold:
             kept += family.spans

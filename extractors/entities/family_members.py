@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.entities.names import NameTables, canonical_name
 
 LIST_OPENERS = frozenset({"(", ":"})
@@ -96,7 +97,7 @@ def _model_appositive(doc: Doc, i: int, tables: NameTables) -> bool:
     for tok in doc[i + 2 : i + 2 + MAX_APPOSITIVE]:
         if tok.text in {",", ".", ";", ")"}:
             return False
-        if tok.lower_ in tables.model_cues or tok.lower_.startswith("param"):
+        if tok.lower_ in tables.model_cues or is_param_word(tok.lower_):
             return True
     return False
 

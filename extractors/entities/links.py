@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.entities.names import (
     BARE_VERSION_RE,
     COORDINATORS,
@@ -116,7 +117,7 @@ def find_coordinated_sizes(
         if j == i or j >= len(doc) or not SIZE_RE.match(doc[j].text):
             break
         after = doc[j + 1].lower_ if j + 1 < len(doc) else ""
-        if after.startswith("param") or after == "-":
+        if is_param_word(after) or after == "-":
             break
         out.append((doc[j : j + 1], canonical_name(f"{stem} {doc[j].text}", tables)))
         i = j + 1

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.rules import NameLexicon
 
@@ -301,7 +302,7 @@ def _size_is_a_count(doc: Doc, j: int) -> bool:
     """ "405B parameters", "405B-parameter": the size is a count, not part of the name."""
     nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
     after = doc[j + 2].lower_ if j + 2 < len(doc) else ""
-    return nxt.startswith("param") or (fold_hyphens(nxt) == "-" and after.startswith("param"))
+    return is_param_word(nxt) or (fold_hyphens(nxt) == "-" and is_param_word(after))
 
 
 def _glued_name_part(token) -> bool:

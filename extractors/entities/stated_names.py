@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.entities.names import SIZE_RE, NameTables, family_prefix, is_name_word
 
 # Words that open a statement about the name: "Nova Premier is ...", "Command A, a model ...",
@@ -57,14 +58,14 @@ def _model_statement(doc: Doc, end: int, tables: NameTables) -> bool:
         low = tok.lower_
         if low in PREPOSITIONS:
             return False
-        if low in tables.model_cues or low.startswith("param"):
+        if low in tables.model_cues or is_param_word(low):
             return True
         possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"'s", "\u2019s"}
         if tok.pos_ in {"NOUN", "VERB"} and low not in tables.model_modifiers and not possessor:
             return False  # another head: "Microsoft Azure, a cloud that hosts models"
         if SIZE_RE.match(tok.text) and tok.text[-1] in "BT":
             return True
-        if tok.is_punct and tok.text != "'s" and tok.i > end + 1:
+        if tok.is_punct and tok.text not in {"'s", "\u2019s"} and tok.i > end + 1:
             return False  # the statement ended: "Nova Premier, Amazon's cloud, hosts models"
     return False
 
@@ -140,8 +141,7 @@ def find_copula_names(doc: Doc, tables: NameTables) -> list[Span]:
         One-token MODEL spans.
     """
     found: list[Span] = []
-    talk = [t.sent.start for t in doc if t.lower_ in tables.model_cues or (
-        t.lower_.startswith("param"))]
+    talk = {t.sent.start for t in doc if t.lower_ in tables.model_cues or is_param_word(t.lower_)}
     for tok in doc:
         i = tok.i
         if not (tok.lower_ in COPULAS and i > 0 and i + 2 < len(doc)
@@ -159,7 +159,7 @@ def find_copula_names(doc: Doc, tables: NameTables) -> list[Span]:
                 # an AI modifier settles it; a bare "model" needs model talk in another
                 # sentence ("Gisele was the brand's first model" is a person) and no PERSON
                 settled = doc[k - 1].lower_ in tables.model_modifiers or (
-                    name.ent_type_ != "PERSON" and any(s != tok.sent.start for s in talk))
+                    name.ent_type_ != "PERSON" and bool(talk - {tok.sent.start}))
                 if (nxt is None or nxt.is_punct or nxt.lower_ in AFTER_HEAD) and settled:
                     found.append(doc[name.i : name.i + 1])
                 break

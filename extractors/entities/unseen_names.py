@@ -18,6 +18,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     GLUED_SERIES_RE,
@@ -66,7 +67,7 @@ def _count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     if not needs_param and SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
             not tail or tail[0] in {"total", "active", "parameters", "params", "-", ",", "."}):
         return True
-    return any(w.startswith("param") for w in tail)
+    return any(is_param_word(w) for w in tail)
 
 
 def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
@@ -167,7 +168,7 @@ def _parenthesised_count(doc: Doc, j: int) -> int | None:
         k += 2
     else:
         return None
-    if k < len(doc) and doc[k].lower_.startswith("param"):
+    if k < len(doc) and is_param_word(doc[k].lower_):
         k += 1
     return k + 1 if k < len(doc) and doc[k].text == ")" else None
 
@@ -186,7 +187,7 @@ def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     for tok in doc:
         if tok.text != "(" or tok.i == 0 or _parenthesised_count(doc, tok.i) is None:
             continue
-        if not any(t.lower_.startswith("param") for t in tok.sent):
+        if not any(is_param_word(t.lower_) for t in tok.sent):
             continue
         start = tok.i - 1
         # walk back over a hyphenated name: "Turing", "-", "NLG"

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     SIZE_RE,
@@ -108,7 +109,7 @@ def _used_families(named: list[Span], tables: NameTables) -> set[str]:
 
 
 def _about_models(sent: Span, tables: NameTables) -> bool:
-    return any(t.lower_ in tables.model_cues or t.lower_.startswith("param") for t in sent)
+    return any(t.lower_ in tables.model_cues or is_param_word(t.lower_) for t in sent)
 
 
 def find_bare_family_words(doc: Doc, tables: NameTables, named: list[Span]) -> list[Span]:

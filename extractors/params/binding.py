@@ -51,6 +51,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
@@ -210,7 +211,7 @@ def parenthetical_model(doc: Doc, value: Span, models: Sequence[Span]) -> Span |
         if before:
             return before[-1]
     j = value.end
-    while j < len(doc) and (doc[j].lower_.startswith("param") or is_hyphen(doc[j])):
+    while j < len(doc) and (is_param_word(doc[j].lower_) or is_hyphen(doc[j])):
         j += 1
     if j < len(doc) and doc[j].text == "(":
         after = [m for m in models if m.start == j + 1]

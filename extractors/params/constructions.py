@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.sentence_index import spans_starting_in
 from extractors.common.unicode_forms import is_hyphen
 from extractors.params.gaps import gap_words
@@ -76,7 +77,7 @@ def relative_clause_model(doc: Doc, value: Span, right: Sequence[Span]) -> Span 
     j = value.end
     if j < len(doc) and is_hyphen(doc[j]):
         j += 1
-    if j >= len(doc) or not doc[j].lower_.startswith("param"):
+    if j >= len(doc) or not is_param_word(doc[j].lower_):
         return None
     j += 1
     if j < len(doc) and doc[j].text == ",":
@@ -161,7 +162,7 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
                                 and any(t.lower_ == "to" for t in first)):
         return None  # one figure is a list only as "from 0.5B to 72B"
     tail = [t.lower_ for t in doc[last.end : min(last.end + 4, sent.end)]
-            if not is_hyphen(t) and not t.lower_.startswith("param")]
+            if not is_hyphen(t) and not is_param_word(t.lower_)]
     offered = _offer_gap(doc, first, lex)
     while lead and _leads_list(lead[-1], lex):
         lead.pop()

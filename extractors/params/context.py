@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.numbers import ValueSurface
 
@@ -55,7 +56,7 @@ def _sentence_has_params(doc: Doc, sent: Span) -> bool:
     cache = doc.user_data.setdefault(_PARAM_SENTENCES_KEY, {})
     key = (sent.start, sent.end, len(doc))
     if key not in cache:
-        cache[key] = any(w.lower().startswith("param") for w in _words(doc)[sent.start:sent.end])
+        cache[key] = any(is_param_word(w.lower()) for w in _words(doc)[sent.start:sent.end])
     return cache[key]
 
 
@@ -117,7 +118,7 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
     sent = span.sent
     for j in range(i, min(i + AFTER_WINDOW, sent.end)):
         w = words[j].lower()
-        if w.startswith("param") or lex.starting_at("ACTIVE", words, j):
+        if is_param_word(w) or lex.starting_at("ACTIVE", words, j):
             return "strong"  # "39 billion active", "37 billion per token" (not "tokens")
         if lex.has("NOT_PARAM", w):
             return "unit"
@@ -133,7 +134,7 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
             return "strong"  # "Parameter count: 1.5T", "Params: 400B"
         if w in STOP_TOKENS:
             break
-        if w.startswith("param"):
+        if is_param_word(w):
             return "strong"
     after = words[i].lower() if i < sent.end else ""
     if lex.has("NOT_PARAM", after) or _experts_of(words, span.start):
@@ -149,8 +150,8 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
 def _labels_params(words: Sequence[str], colon: int, floor: int) -> bool:
     """The words before a colon name the parameter count: "Parameters:", "Parameter count:"."""
     head = [w.lower() for w in words[max(floor, colon - 2) : colon]]
-    return bool(head) and (head[-1].startswith("param") or (
-        len(head) == 2 and head[0].startswith("param") and head[1] in {"count", "size"}))
+    return bool(head) and (is_param_word(head[-1]) or (
+        len(head) == 2 and is_param_word(head[0]) and head[1] in {"count", "size"}))
 
 
 def _experts_of(words: Sequence[str], start: int) -> bool:
@@ -286,7 +287,7 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             break
         if lex.has("COMPARISON", w) and w != "like":
             return "comparison"
-        if w == "each" and all(x.lower().startswith("param") or lex.has("ACTIVE", x.lower())
+        if w == "each" and all(is_param_word(x.lower()) or lex.has("ACTIVE", x.lower())
                                or lex.has("TOTAL", x.lower()) for x in words[span.end : j]):
             return "part"  # "eight experts with 220 billion parameters each": one part's size
         if lex.has("GROUP_NOUN", w):

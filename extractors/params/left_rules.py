@@ -16,6 +16,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.params.gaps import QUOTES, gap_words, has_value, strip_fillers
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.stand_ins import indefinite, stands_for
@@ -121,7 +122,7 @@ def param_clause(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     else:
         return False  # no comma: the sentence's own construction rules decide
     clause = strip_fillers(words[::-1], lex)
-    noun = next((k for k, w in enumerate(clause) if w.startswith("param")), None)
+    noun = next((k for k, w in enumerate(clause) if is_param_word(w)), None)
     if noun is None or noun > MAX_CLAUSE_LEAD:
         return False
     lead, tail = clause[:noun], clause[noun + 1 :]
@@ -132,7 +133,7 @@ def param_clause(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     verbs = [w for w in tail if lex.has("LINK_VERB", w) or lex.has("AT_LEAST", w)]
     return bool(verbs) and all(
         lex.has("COUNT_NOUN", w) or lex.has("MODAL", w) or lex.has("LINK_VERB", w)
-        or lex.has("AT_LEAST", w) or w.startswith("param") for w in tail)
+        or lex.has("AT_LEAST", w) or is_param_word(w) for w in tail)
 
 
 def _changed_to(gap: Sequence[str], lex: ParamLexicon) -> bool:
@@ -153,8 +154,8 @@ def _clause_with(gap: Sequence[str], lex: ParamLexicon) -> bool:
         return False
     k = len(gap) - 1 - gap[::-1].index("with")
     tail = gap[k + 1 :]
-    return k > 0 and gap[k - 1] == "," and any(w.startswith("param") for w in tail) and all(
-        w.startswith("param") or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
+    return k > 0 and gap[k - 1] == "," and any(is_param_word(w) for w in tail) and all(
+        is_param_word(w) or lex.has("TOTAL", w) or lex.has("ACTIVE", w)
         or lex.has("COUNT_NOUN", w) or w in PARAM_PHRASE_WORDS for w in tail)
 
 
@@ -181,9 +182,9 @@ def late_apposition(doc: Doc, value: Span, raw: Sequence[str], lex: ParamLexicon
         return False
     for tok in doc[value.end : min(value.end + 4, value.sent.end)]:
         w = tok.lower_
-        if lex.has("MODEL_NOUN", w) or w.startswith("param"):
+        if lex.has("MODEL_NOUN", w) or is_param_word(w):
             return True  # "a dense 70B model", "a 2T-parameter behemoth"
-        if not (w.startswith("param") or w == "-" or lex.has("RIGHT_GAP", w)):
+        if not (is_param_word(w) or w == "-" or lex.has("RIGHT_GAP", w)):
             return False
     return False
 
@@ -232,7 +233,7 @@ def states_active(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     parameters activated per token", "39B active", "41B parameters are active"."""
     words = [t.lower_ for t in doc[value.end : min(value.end + 5, value.sent.end)]]
     k = 0
-    while k < len(words) and (words[k].startswith("param") or words[k] in {
+    while k < len(words) and (is_param_word(words[k]) or words[k] in {
             "-", "are", "is", "were", "was", "remain", "stay"}):
         k += 1
     return lex.starting_at("ACTIVE", words, k) > 0

@@ -13,6 +13,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
+
 RESPECTIVELY = frozenset({"respectively", "respective"})
 # Tokens allowed between two members of a coordination ("A, B and C", "70B, 13B, and 7B").
 COORD_TOKENS = frozenset({",", "and", "or", "&", "/"})
@@ -102,7 +104,7 @@ def between_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span]
         if [t.lower_ for t in doc[first.end : second.start]] != ["to"]:
             continue
         k = second.end
-        while k < len(doc) and doc[k].lower_.startswith("param"):
+        while k < len(doc) and is_param_word(doc[k].lower_):
             k += 1
         if k >= len(doc) or doc[k].lower_ != "between" or k + 1 not in by_start:
             continue

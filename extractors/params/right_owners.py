@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens
 from extractors.params.gaps import gap_words, has_value, strip_fillers
 from extractors.params.lexicon import ParamLexicon
@@ -23,7 +24,7 @@ def n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequence
     gap = [doc[i].lower_ for i in range(value.end, model.start)]
     if len(gap) > MAX_RIGHT_GAP or has_value(values, value.end, model.start):
         return None
-    ok = all(w.startswith("param") or lex.has("RIGHT_GAP", w) or lex.has("MODEL_NOUN", w)
+    ok = all(is_param_word(w) or lex.has("RIGHT_GAP", w) or lex.has("MODEL_NOUN", w)
              for w in gap)
     return model if ok else None
 
@@ -43,9 +44,9 @@ def fronted_model(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexico
         return None
     comma = words.index(",")
     head, tail = words[:comma], words[comma + 1:]
-    if len(head) > 4 or not any(w.startswith("param") for w in head):
+    if len(head) > 4 or not any(is_param_word(w) for w in head):
         return None
-    if not all(w.startswith("param") or fold_hyphens(w) == "-" or lex.has("TOTAL", w)
+    if not all(is_param_word(w) or fold_hyphens(w) == "-" or lex.has("TOTAL", w)
                or lex.has("ACTIVE", w) for w in head):
         return None
     # the model opens the main clause: "..., Phi-5-mini", "..., the new Nova 2", "..., Acme's X"
@@ -69,7 +70,7 @@ def contrast_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexic
         return None
     model = right[0]
     gap = [doc[i].lower_ for i in range(value.end, model.start) if not doc[i].is_space]
-    while gap and (gap[0].startswith("param") or gap[0] in SIZE_WORDS):
+    while gap and (is_param_word(gap[0]) or gap[0] in SIZE_WORDS):
         gap.pop(0)
     if len(gap) != 1 or gap[0] not in OWNER_LINKS:
         return None

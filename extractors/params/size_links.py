@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.common.parameter_words import is_param_word
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.stand_ins import paragraph_start
 
@@ -146,7 +147,7 @@ def _it_is_the_topic(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
         return it is not None
     speakers = {c.i for a in it.ancestors for c in a.children if c.dep_ == "nsubj"}
     return all(t.i in speakers or lex.has("COUNT_NOUN", t.lower_) or lex.has(
-        "MODEL_NOUN", t.lower_) or t.lower_.startswith("param")
+        "MODEL_NOUN", t.lower_) or is_param_word(t.lower_)
                for t in doc[value.sent.start : it.i] if t.pos_ == "NOUN")
 
 
@@ -195,7 +196,7 @@ def _param_sentences(doc: Doc) -> frozenset[int]:
     cached = doc.user_data.get(_PARAM_SENTS_KEY)
     if cached is not None and cached[0] == len(doc):
         return cached[1]
-    starts = frozenset(t.sent.start for t in doc if t.lower_.startswith("param"))
+    starts = frozenset(t.sent.start for t in doc if is_param_word(t.lower_))
     doc.user_data[_PARAM_SENTS_KEY] = (len(doc), starts)
     return starts
 
@@ -241,7 +242,7 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
     gap = [t.lower_ for t in doc[value.end : model.start] if not t.is_space]
     if len(gap) < 2 or gap[-1] != "," or "," in gap[:-1]:
         return None
-    if not lex.has("MODEL_NOUN", gap[-2]) or not any(w.startswith("param") for w in gap):
+    if not lex.has("MODEL_NOUN", gap[-2]) or not any(is_param_word(w) for w in gap):
         return None
     before = [t.lower_ for t in doc[value.sent.start : value.start] if not t.is_space]
     article = next((w for w in reversed(before) if not lex.has("FILLER", w) or w in {"a", "an"}
@@ -261,8 +262,8 @@ def parameters_of(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
     if len(gap) < 2 or (gap[-1] != "of" and gap[-2:] != ["of", "the"]):
         return None
     head = gap[: gap.index("of")]
-    ok = bool(head) and all(w.startswith("param") or w in COUNT_WORDS for w in head)
-    return right[0] if ok and head[-1].startswith("param") else None
+    ok = bool(head) and all(is_param_word(w) or w in COUNT_WORDS for w in head)
+    return right[0] if ok and is_param_word(head[-1]) else None
 
 
 def right_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon
