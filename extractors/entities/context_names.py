@@ -26,7 +26,6 @@ from extractors.common.parameter_words import is_param_word
 from extractors.entities.names import NameTables, extend_model_end, is_name_word
 
 NOT_COMPARED_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
-LIST_JOINERS = frozenset({",", "and", "or", "&"})
 MAX_LISTED = 6  # "models like A, B, C and D": names read after one cue
 
 
@@ -88,7 +87,7 @@ def find_compared_names(doc: Doc, tables: NameTables) -> list[Span]:
                 break
             found.append(doc[k:end])
             k = end
-            while k < len(doc) and doc[k].text in LIST_JOINERS:
+            while k < len(doc) and doc[k].text in tables.list_joiners:
                 k += 1
         i = max(k, i + 1)
     return found
@@ -111,9 +110,8 @@ def find_repeated_names(doc: Doc, names: list[Span], taken: set[int]) -> list[Sp
 
 # Labels under which a bare word is the company or a place, not the model line it names.
 BARE_HEAD_NOT_ENTS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
-# Verbs after which a bare word is the one who acts: "Kestrel said", "Kestrel announced".
-ACTOR_VERBS = frozenset({"said", "says", "announced", "announces", "introduced", "unveiled",
-                         "raised", "hired", "plans", "told"})
+# Verbs after which a bare word is the one who acts ("Kestrel said", "Kestrel announced") are
+# ``clause_words.actor_verbs`` in patterns/aliases.json.
 
 
 def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
@@ -142,7 +140,7 @@ def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
         prev = doc[tok.i - 1] if tok.i else None
         if nxt is not None and (nxt.like_num or nxt.is_title or nxt.is_upper
                                 or nxt.text in {"-", "'s", "\u2019s"}
-                                or nxt.lower_ in ACTOR_VERBS or (not tok.whitespace_ and (
+                                or nxt.lower_ in tables.actor_verbs or (not tok.whitespace_ and (
                                     not nxt.is_punct))):
             continue
         if prev is None or prev.lower_ not in tables.release_cues:
@@ -151,10 +149,9 @@ def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
     return found
 
 
-# Words of a long form that say it names a model: "Pathways Language Model", "Open Pretrained
-# Transformer"; with the model cues of the lexicon.
-LONG_FORM_HEADS = frozenset({"transformer", "transformers", "language"})
-LONG_FORM_GLUE = frozenset({"for", "of", "and", "the", "-", "\u2011", "\u2013"})
+# The words of a long form that say it names a model ("Pathways Language Model", "Open
+# Pretrained Transformer"; with the model cues) and the glue between its capitalised words are
+# ``clause_words.long_form_heads`` and ``long_form_glue`` in patterns/aliases.json.
 MAX_LONG_FORM = 9  # tokens
 
 
@@ -163,9 +160,9 @@ def _letters(abbr: str) -> str:
     return "".join(ch for ch in re.sub(r"-?\d.*$", "", abbr) if ch.isupper())
 
 
-def _initials(words: Span) -> str:
+def _initials(words: Span, glue: frozenset[str]) -> str:
     return "".join(
-        piece[0] for t in words if t.lower_ not in LONG_FORM_GLUE
+        piece[0] for t in words if t.lower_ not in glue
         for piece in t.text.split("-") if piece[:1].isupper())
 
 
@@ -173,9 +170,9 @@ def _is_long_form(words: Span, abbr: str, tables: NameTables) -> bool:
     return (
         len(words) >= 2
         and words[0].is_title
-        and all(t.is_title or t.is_upper or t.lower_ in LONG_FORM_GLUE for t in words)
-        and any(t.lower_ in tables.model_cues or t.lower_ in LONG_FORM_HEADS for t in words)
-        and _initials(words) == _letters(abbr)
+        and all(t.is_title or t.is_upper or t.lower_ in tables.long_form_glue for t in words)
+        and any(t.lower_ in tables.model_cues or t.lower_ in tables.long_form_heads for t in words)
+        and _initials(words, tables.long_form_glue) == _letters(abbr)
     )
 
 

@@ -101,11 +101,22 @@ class NameTables:
     model_modifiers: frozenset[str] = frozenset()  # "language" in "a language model"
     evidence_weights: dict[str, float] = field(default_factory=dict)  # cue -> weight
     evidence_threshold: float = 0.0  # the weight that makes an unseen name a model
+    # clause words (``clause_words`` in aliases.json), lower-case
+    statement_openers: frozenset[str] = frozenset()  # "Nova Premier is ...", ", a model"
+    statement_prepositions: frozenset[str] = frozenset()  # "a platform for models"
+    copulas: frozenset[str] = frozenset()
+    copula_determiners: frozenset[str] = frozenset()
+    after_model_head: frozenset[str] = frozenset()  # "a model from the startup"
+    list_joiners: frozenset[str] = frozenset()
+    actor_verbs: frozenset[str] = frozenset()  # "Kestrel said"
+    long_form_heads: frozenset[str] = frozenset()  # "Pathways Language Model"
+    long_form_glue: frozenset[str] = frozenset()
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
     """Turn the validated lexicon into lookup tables (keys normalised with ``norm_key``)."""
     variants: dict[str, str] = {}
+    clause = lexicon.clause_words
     for word in lexicon.variants:
         variants.setdefault(word.lower(), word)
     return NameTables(
@@ -128,7 +139,20 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         model_modifiers=frozenset(w.lower() for w in lexicon.model_modifiers),
         evidence_weights=dict(lexicon.evidence.weights),
         evidence_threshold=lexicon.evidence.threshold,
+        statement_openers=_lower(clause.statement_openers),
+        statement_prepositions=_lower(clause.statement_prepositions),
+        copulas=_lower(clause.copulas),
+        copula_determiners=_lower(clause.copula_determiners),
+        after_model_head=_lower(clause.after_model_head),
+        list_joiners=_lower(clause.list_joiners),
+        actor_verbs=_lower(clause.actor_verbs),
+        long_form_heads=_lower(clause.long_form_heads),
+        long_form_glue=_lower(clause.long_form_glue),
     )
+
+
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def norm_key(text: str) -> str:

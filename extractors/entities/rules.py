@@ -70,6 +70,26 @@ class EvidenceWeights(BaseModel):
         return self
 
 
+class ClauseWords(BaseModel):
+    """Function words the clause finders read (``stated_names``, ``context_names``): what opens a
+    model statement about a name, what ends one, what lists names and what glues a long form.
+    Lower-case; every list must say something (an empty one would silently switch a finder off).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    comment: str = ""
+    statement_openers: list[str] = Field(min_length=1)  # "Nova Premier is ...", ", a model"
+    statement_prepositions: list[str] = Field(min_length=1)  # "a platform for models": not it
+    copulas: list[str] = Field(min_length=1)  # "Kestrel is a new model"
+    copula_determiners: list[str] = Field(min_length=1)  # "is a", "is its"
+    after_model_head: list[str] = Field(min_length=1)  # "a model from the startup"
+    list_joiners: list[str] = Field(min_length=1)  # "models like A, B and C"
+    actor_verbs: list[str] = Field(min_length=1)  # "Kestrel said": the one who acts
+    long_form_heads: list[str] = Field(min_length=1)  # "Pathways Language Model"
+    long_form_glue: list[str] = Field(min_length=1)  # "Models for Dialogue Applications"
+
+
 class NameLexicon(BaseModel):
     """The canonical-name table (``aliases.json``); users extend ``aliases`` freely."""
 
@@ -91,6 +111,7 @@ class NameLexicon(BaseModel):
     glued_suffixes: list[str] = []  # lower-case name pieces: "Pica-2-27B-it", "-oss"
     model_modifiers: list[str] = []  # "language" in "a language model": the noun still heads
     evidence: EvidenceWeights
+    clause_words: ClauseWords
 
 
 def parse_patterns(lines: list[str], source: str) -> list[EntityPattern]:

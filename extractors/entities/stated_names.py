@@ -19,13 +19,11 @@ from spacy.tokens import Doc, Span
 from extractors.common.parameter_words import is_param_word
 from extractors.entities.names import SIZE_RE, NameTables, family_prefix, is_name_word
 
-# Words that open a statement about the name: "Nova Premier is ...", "Command A, a model ...",
-# "Brix A has 70 billion parameters".
-STATEMENT_OPENERS = frozenset({",", "is", "was", "has", "had", "packs", "boasts", "with"})
+# The words that open a statement about the name ("Nova Premier is ...", "Command A, a model",
+# "Brix A has 70 billion parameters") and the prepositions that put a model word in another
+# phrase ("Google Cloud is a platform for models") are ``clause_words`` in patterns/aliases.json.
 # How far after the name a model word or count may stand: "is the company's most capable model".
 STATEMENT_WINDOW = 7
-# A preposition puts the model word in another phrase: "Google Cloud is a platform for models".
-PREPOSITIONS = frozenset({"for", "of", "on", "in", "to", "from", "by", "at", "like", "than"})
 NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"})
 
 
@@ -51,17 +49,20 @@ def _is_letter(tok) -> bool:
 
 def _model_statement(doc: Doc, end: int, tables: NameTables) -> bool:
     """A model word or a parameter count in a statement the name opens."""
-    if end >= len(doc) or doc[end].lower_ not in STATEMENT_OPENERS:
+    if end >= len(doc) or doc[end].lower_ not in tables.statement_openers:
         return False
     sent_end = doc[end].sent.end
+    # without a tagger every pos_ is "": the head test below is skipped, not read as a tag
+    tagged = doc.has_annotation("POS")
     for tok in doc[end + 1 : min(sent_end, end + 1 + STATEMENT_WINDOW)]:
         low = tok.lower_
-        if low in PREPOSITIONS:
+        if low in tables.statement_prepositions:
             return False
         if low in tables.model_cues or is_param_word(low):
             return True
         possessor = tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"'s", "\u2019s"}
-        if tok.pos_ in {"NOUN", "VERB"} and low not in tables.model_modifiers and not possessor:
+        if tagged and tok.pos_ in {"NOUN", "VERB"} and (
+                low not in tables.model_modifiers and not possessor):
             return False  # another head: "Microsoft Azure, a cloud that hosts models"
         if SIZE_RE.match(tok.text) and tok.text[-1] in "BT":
             return True
@@ -111,13 +112,10 @@ def find_lab_brand_names(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
-# Articles and possessives that open the copula's noun phrase: "is a new model", "is its model".
-COPULA_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
-COPULAS = frozenset({"is", "was"})
-# Words that may follow the model noun when it heads the phrase ("a model from the startup");
-# any other lower-case word makes "model" a modifier ("a model city", "a model of restraint").
-AFTER_HEAD = frozenset({"from", "for", "that", "which", "with", "by", "built", "trained",
-                        "designed", "made", "and", "aimed", "released", "launched"})
+# The copulas, the determiners that open their noun phrase ("is a new model", "is its model")
+# and the words that may follow the model noun when it heads the phrase ("a model from the
+# startup"; any other lower-case word makes "model" a modifier: "a model city") are
+# ``clause_words`` in patterns/aliases.json.
 COPULA_NOT_NAME_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 MAX_COPULA_WINDOW = 6
 
@@ -144,8 +142,8 @@ def find_copula_names(doc: Doc, tables: NameTables) -> list[Span]:
     talk = {t.sent.start for t in doc if t.lower_ in tables.model_cues or is_param_word(t.lower_)}
     for tok in doc:
         i = tok.i
-        if not (tok.lower_ in COPULAS and i > 0 and i + 2 < len(doc)
-                and doc[i + 1].lower_ in COPULA_DETERMINERS):
+        if not (tok.lower_ in tables.copulas and i > 0 and i + 2 < len(doc)
+                and doc[i + 1].lower_ in tables.copula_determiners):
             continue
         name = doc[i - 1]
         if not (is_name_word(name, tables) and name.ent_type_ not in COPULA_NOT_NAME_ENTS
@@ -160,7 +158,8 @@ def find_copula_names(doc: Doc, tables: NameTables) -> list[Span]:
                 # sentence ("Gisele was the brand's first model" is a person) and no PERSON
                 settled = doc[k - 1].lower_ in tables.model_modifiers or (
                     name.ent_type_ != "PERSON" and bool(talk - {tok.sent.start}))
-                if (nxt is None or nxt.is_punct or nxt.lower_ in AFTER_HEAD) and settled:
+                heads = nxt is None or nxt.is_punct or nxt.lower_ in tables.after_model_head
+                if heads and settled:
                     found.append(doc[name.i : name.i + 1])
                 break
             if word.lower_ in tables.non_model_heads:
