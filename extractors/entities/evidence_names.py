@@ -57,6 +57,9 @@ CAPS_HEAD_RE = re.compile(r"^[A-Z]{2,6}\d{0,2}$")
 NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?|[A-Z])$")
 # The weights and the threshold are rule data: aliases.json, "evidence" (tables.evidence_*).
 SCALE_WORDS = frozenset({"billion", "trillion"})
+# NER labels that a coined name often gets by its sound: weighed against the name ("place"),
+# not a veto as a date or an amount is.
+GUESSED_ENT_TYPES = PLACE_ENT_TYPES | {"NORP"}
 
 
 @dataclass
@@ -139,11 +142,11 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
         # "Blackwell Ultra", "Vision Pro": a variant word alone names products too; two title
         # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound
         return None
-    if tok.ent_type_ in NON_NAME_ENT_TYPES and not glued and not (
-            tok.ent_type_ in PLACE_ENT_TYPES and {"version", "variant"} <= set(kinds)):
-        # the NER's place or date, with no hyphenated name part to outweigh it; places carry
-        # no version with a variant word ("Tessa 2.0 Flash" labelled FAC is a name)
-        return None
+    # a plural people word is what the label says ("Germans 2 and French 1")
+    place = tok.ent_type_ in GUESSED_ENT_TYPES and not (
+        tok.ent_type_ == "NORP" and head.endswith("s"))
+    if tok.ent_type_ in NON_NAME_ENT_TYPES and not glued and not place:
+        return None  # the NER's date or amount: "March 3", "about 13 billion"
     following = doc[end].lower_ if end < len(doc) else ""
     if following in tables.non_model_heads or following in FAMILY_REFERENCE_NOUNS or (
             following in {"%", "percent"}):
@@ -160,6 +163,11 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     if "size" not in kinds and re.search(r"\d\.\d", text):
         shape += weights["decimal"]
     penalty = 0.0
+    if place and not glued and not {"version", "variant"} <= set(kinds):
+        # the small NER's place or people for a coined word ("Halden 3" GPE, "Zorin 3.1"
+        # NORP) is a guess the document's evidence may outweigh; places carry no version
+        # with a variant word ("Tessa 2.0 Flash" labelled FAC is a name)
+        penalty += weights["place"]
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if "size" not in kinds and numbers and max(numbers) >= 10:
         penalty += weights["big_version"]

@@ -49,7 +49,7 @@ class FamilyStyle(BaseModel):
 
 EVIDENCE_KEYS = ("size", "glued", "glued_variant", "variant", "version", "decimal", "release",
                  "topic", "count", "siblings", "used", "article", "product", "big_version",
-                 "title_before")
+                 "title_before", "place")
 
 
 class EvidenceWeights(BaseModel):
