@@ -91,15 +91,27 @@ MAX_APPOSITIVE = 8  # tokens of ", a 109B-parameter mixture-of-experts model"
 
 def _model_appositive(doc: Doc, i: int, tables: NameTables) -> bool:
     """An appositive at ``i`` that describes a model: ", a 109B-parameter model", ", the
-    lab's new model"."""
+    lab's new model", ", a reasoning variant" (a member noun: ``clause_words``); not ", a
+    rocket version" (a non-model noun before the member noun)."""
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
         return False
     for tok in doc[i + 2 : i + 2 + MAX_APPOSITIVE]:
-        if tok.text in {",", ".", ";", ")"}:
+        if tok.text in {",", ".", ";", ")"} or tok.lower_ in tables.non_model_heads:
             return False
-        if tok.lower_ in tables.model_cues or is_param_word(tok.lower_):
+        if (tok.lower_ in tables.model_cues or is_param_word(tok.lower_)
+                or tok.lower_ in tables.member_nouns):
             return True
     return False
+
+
+def _after_model_noun(doc: Doc, start: int, end: int, tables: NameTables) -> bool:
+    """The name is an appositive of a model noun before it: "A smaller model, Marvo 2 Swift,
+    will follow" (the word closes the appositive: a comma or the sentence's end after it)."""
+    if start < 2 or doc[start - 1].text != "," or end + 1 >= len(doc):
+        return False
+    noun = doc[start - 2].lower_
+    return (noun in tables.model_cues or noun in tables.member_nouns) and (
+        doc[end + 1].text in {",", ".", ";"})
 
 
 def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
@@ -110,7 +122,8 @@ def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
     The word must follow a name with a version or size, end the name (no capitalised word
     after it) and be confirmed by the text: a model noun right after it, or the same name
     plus word used again in the document (headline words do not recur after a name), or an
-    appositive that calls it a model ("Nimbus 4 Sprout, a 109B-parameter model").
+    appositive that calls it a model ("Nimbus 4 Sprout, a 109B-parameter model", "Elda 4
+    Deep, a reasoning variant", "A smaller model, Marvo 2 Swift, will follow").
 
     Args:
         doc: the document.
@@ -134,7 +147,7 @@ def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
     ends: dict[int, int] = {}
     for group in seen.values():
         cued = [(s, e) for s, e in group if doc[e + 1].lower_ in tables.model_cues
-                or _model_appositive(doc, e + 1, tables)]
+                or _model_appositive(doc, e + 1, tables) or _after_model_noun(doc, s, e, tables)]
         for start, end in group if len(group) >= 2 else cued:
             ends[start] = end + 1
     return ends

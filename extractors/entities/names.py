@@ -111,6 +111,7 @@ class NameTables:
     actor_verbs: frozenset[str] = frozenset()  # "Kestrel said"
     long_form_heads: frozenset[str] = frozenset()  # "Pathways Language Model"
     long_form_glue: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()  # "a reasoning variant": a model's member
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -148,6 +149,7 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         actor_verbs=_lower(clause.actor_verbs),
         long_form_heads=_lower(clause.long_form_heads),
         long_form_glue=_lower(clause.long_form_glue),
+        member_nouns=_lower(clause.member_nouns),
     )
 
 

@@ -88,6 +88,7 @@ class ClauseWords(BaseModel):
     actor_verbs: list[str] = Field(min_length=1)  # "Kestrel said": the one who acts
     long_form_heads: list[str] = Field(min_length=1)  # "Pathways Language Model"
     long_form_glue: list[str] = Field(min_length=1)  # "Models for Dialogue Applications"
+    member_nouns: list[str] = Field(min_length=1)  # "Elda 4 Deep, a reasoning variant"
 
 
 class NameLexicon(BaseModel):

@@ -1,5 +1,7 @@
-"""Case tables for kinds of unseen versioned names (issue 16), every sentence invented:
+"""Case tables for two kinds of unseen versioned names (issue 16), every sentence invented:
 
+- a variant word no rule file knows, which an appositive makes a model's member ("Elda 4 Deep,
+  a reasoning variant"; "A smaller model, Marvo 2 Swift, will follow");
 - a coined family word the small trained NER labels a place or a people ("Halden 3" as GPE,
   "Zorin 3.1" as NORP): the label weighs against the name, the document's evidence may
   outweigh it, and real places, peoples and products stay out.
@@ -8,8 +10,49 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 import extractors  # noqa: F401  (registers factories and extensions)
+
+APPOSITIVE_VARIANT_CASES = [
+    pytest.param("It ships in two tiers: Elda-4-Instruct for chat, and Elda 4 Deep, a reasoning "
+                 "variant that followed a month later.", ["Elda-4-Instruct", "Elda 4 Deep"],
+                 id="appositive_member_noun_after"),
+    pytest.param("A smaller model, Marvo 2 Swift, will follow the flagship Marvo 2.",
+                 ["Marvo 2 Swift", "Marvo 2"], id="model_noun_before"),
+    pytest.param("Our smallest model, Vessa 1 Wisp, runs on phones.", ["Vessa 1 Wisp"],
+                 id="possessive_model_noun_before"),
+    pytest.param("The lab's flagship, Orla 2 Kite, a reasoning model, tops the leaderboard.",
+                 ["Orla 2 Kite"], id="flagship_before_and_model_after"),
+    pytest.param("Corvo 3 Heron, the lab's new open model, has 12 billion parameters.",
+                 ["Corvo 3 Heron"], id="definite_appositive"),
+]
+
+# (text, the word that must not join a model name)
+APPOSITIVE_NOT_VARIANT_CASES = [
+    pytest.param("Apple released iPhone 16 Pro, a phone with a new camera.", "iPhone",
+                 id="phone_appositive"),
+    pytest.param("The lab released Zeta 2 Monday, a day after its rival released a model.",
+                 "Monday", id="weekday_after_the_version"),
+    pytest.param("SpaceX flew Falcon 9 Block, a rocket version, from Florida.", "Block",
+                 id="member_noun_after_a_non_model_noun"),
+    pytest.param("Nvidia's Blackwell Ultra, a chip for models, ships in May.", "Blackwell",
+                 id="chip_appositive"),
+    pytest.param("The firm sold Kiva 2 Cases, a phone model, last year.", "Cases",
+                 id="phone_model_appositive"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSITIVE_VARIANT_CASES)
+def test_appositive_variant_words(model_names, unaided: Language, text: str,
+                                  expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+@pytest.mark.parametrize(("text", "word"), APPOSITIVE_NOT_VARIANT_CASES)
+def test_appositive_not_variant_words(model_names, unaided: Language, text: str,
+                                      word: str) -> None:
+    assert not any(word in name for name in model_names(unaided, text))
 
 
 def _models(nlp, text: str) -> list[str]:
