@@ -314,6 +314,9 @@ def _names_as(doc: Doc, i: int) -> bool:
         "referred", "refered"})
 
 
+APPOSITIVE_WINDOW = 10  # tokens between the determiner and the appositive's head
+
+
 def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
     """Unseen names introduced as models: "a model called X", "the X model", "X, a 7B model",
     "X, the model everyone is whispering about".
@@ -345,17 +348,27 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
         elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
                 "a", "an", "the", "its", "their"}:  # "Kestrel, its new model, ..."
             name = doc[tok.i - 1]
-            window = doc[tok.i + 2 : min(tok.i + 9, len(doc))]
+            # hyphenated modifiers take room: ", its much-delayed next-generation AI model"
+            window = doc[tok.i + 2 : min(tok.i + 2 + APPOSITIVE_WINDOW, len(doc))]
             head = next(
                 (
                     t
                     for t in window
-                    if not (t.is_lower or t.like_num or is_hyphen(t) or SIZE_RE.match(t.text))
+                    # "its next-generation AI model": an AI modifier does not head
+                    if not (t.is_lower or t.like_num or is_hyphen(t) or SIZE_RE.match(t.text)
+                            or t.lower_ in tables.model_modifiers)
                     or t.lower_ in tables.model_cues
                     or _heads_phrase(t, tables)  # "Azure, a cloud that hosts models"
                 ),
                 None,
             )
+            # past a capitalised modifier ("AI") or the short window the appositive must
+            # close after its head: "Traditionally, an AI model can ..." is a clause
+            if head is not None and (head.i >= tok.i + 9 or any(
+                    not t.is_lower and t.lower_ in tables.model_modifiers
+                    for t in doc[tok.i + 2 : head.i])) and not (
+                    head.i + 1 < len(doc) and doc[head.i + 1].text in {",", ".", ";", ")"}):
+                head = None
             starts_clause = (
                 name.i == 0
                 or doc[name.i - 1].is_sent_start is True

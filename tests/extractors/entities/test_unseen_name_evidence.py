@@ -83,3 +83,29 @@ def _models(nlp, text: str) -> list[str]:
 def test_place_labels_weigh_against_versioned_names(nlp_full, text: str,
                                                     expected: list[str]) -> None:
     assert _models(nlp_full, text) == expected
+
+
+# A coined one-word name in an appositive whose model noun comes after long hyphenated and AI
+# modifiers; products, companies, places and people with an AI modifier stay out.
+LONG_APPOSITIVE_CASES = [
+    pytest.param("Vantor will release Kestrel, its much-delayed next-generation AI model, "
+                 "next month.", ["Kestrel"], id="hyphenated_and_ai_modifiers"),
+    pytest.param("The startup unveiled Brisk, its long-awaited open-weights AI model, on "
+                 "Monday.", ["Brisk"], id="open_weights_ai_model"),
+    pytest.param("Nvidia, the AI chip maker, said its model-serving chips sold out.", [],
+                 id="chip_maker"),
+    pytest.param("Orbix, a next-generation AI phone, ships with an on-device model.", [],
+                 id="phone"),
+    pytest.param("Paris, the AI capital of Europe, hosted the model summit.", [], id="city"),
+    pytest.param("Sarah, a senior AI researcher, said the model was ready.", [], id="person"),
+    pytest.param("Traditionally, an AI model can only be trained for one task.", [],
+                 id="fronted_adverb_clause"),
+    pytest.param("Through Orbits, a single AI model can be generalised across tasks.", [],
+                 id="fronted_phrase_clause"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_APPOSITIVE_CASES)
+def test_long_appositives(model_names, unaided: Language, text: str,
+                          expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
