@@ -117,8 +117,9 @@ BARE_HEAD_NOT_ENTS = frozenset({"ORG", "GPE", "LOC", "NORP", "FAC"})
 def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
                     tables: NameTables) -> list[Span]:
     """The bare name word of an unseen model line the document names with a version, where a
-    release verb takes it as object: "The startup released Kestrel on Monday" beside
-    "Kestrel 2".
+    release verb takes it as object ("The startup released Kestrel on Monday" beside "Kestrel
+    2"), an ordinal counts it ("the first Halden") or a determiner and a group noun make it
+    the line ("its Alder models", "the Marlowe family").
 
     Labs are often named after their models ("Lumen only started publishing sizes", "makes
     Lumen the first of the closed labs" beside "Lumen 4"), so a versioned sibling alone is not
@@ -134,16 +135,23 @@ def find_bare_heads(doc: Doc, versioned: list[Span], taken: set[int],
              and any(ch.isdigit() for ch in span[1:].text)}
     found: list[Span] = []
     for tok in doc:
-        if tok.text not in words or tok.i in taken or tok.ent_type_ in BARE_HEAD_NOT_ENTS:
+        if tok.text not in words or tok.i in taken:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         prev = doc[tok.i - 1] if tok.i else None
+        counted = prev is not None and (prev.lower_ in tables.bare_head_ordinals or (
+            prev.lower_ in tables.copula_determiners and nxt is not None
+            and nxt.lower_ in tables.bare_head_groups))  # "the first Halden", "its Alder models"
+        # counted as the line, only the NER's organisation (a lab named after its models)
+        # vetoes; its place or people label is a guess by the word's sound
+        if tok.ent_type_ in (BARE_HEAD_NOT_ENTS if not counted else {"ORG"}):
+            continue
         if nxt is not None and (nxt.like_num or nxt.is_title or nxt.is_upper
                                 or nxt.text in {"-", "'s", "\u2019s"}
                                 or nxt.lower_ in tables.actor_verbs or (not tok.whitespace_ and (
                                     not nxt.is_punct))):
             continue
-        if prev is None or prev.lower_ not in tables.release_cues:
+        if not counted and (prev is None or prev.lower_ not in tables.release_cues):
             continue  # "released Kestrel", "launched Kestrel"
         found.append(doc[tok.i : tok.i + 1])
     return found

@@ -112,6 +112,8 @@ class NameTables:
     long_form_heads: frozenset[str] = frozenset()  # "Pathways Language Model"
     long_form_glue: frozenset[str] = frozenset()
     member_nouns: frozenset[str] = frozenset()  # "a reasoning variant": a model's member
+    bare_head_ordinals: frozenset[str] = frozenset()  # "the first Halden"
+    bare_head_groups: frozenset[str] = frozenset()  # "its Alder models", "the Marlowe family"
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -150,6 +152,8 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         long_form_heads=_lower(clause.long_form_heads),
         long_form_glue=_lower(clause.long_form_glue),
         member_nouns=_lower(clause.member_nouns),
+        bare_head_ordinals=_lower(clause.bare_head_ordinals),
+        bare_head_groups=_lower(clause.bare_head_groups),
     )
 
 

@@ -89,6 +89,8 @@ class ClauseWords(BaseModel):
     long_form_heads: list[str] = Field(min_length=1)  # "Pathways Language Model"
     long_form_glue: list[str] = Field(min_length=1)  # "Models for Dialogue Applications"
     member_nouns: list[str] = Field(min_length=1)  # "Elda 4 Deep, a reasoning variant"
+    bare_head_ordinals: list[str] = Field(min_length=1)  # "the first Halden"
+    bare_head_groups: list[str] = Field(min_length=1)  # "its Alder models"
 
 
 class NameLexicon(BaseModel):

@@ -31,6 +31,9 @@ def test_clause_words_reach_the_tables() -> None:
     assert "said" in tables.actor_verbs
     assert "language" in tables.long_form_heads
     assert "\u2013" in tables.long_form_glue
+    assert "variant" in tables.member_nouns
+    assert "first" in tables.bare_head_ordinals
+    assert "family" in tables.bare_head_groups
 
 
 def test_missing_clause_words_named(raw: dict) -> None:

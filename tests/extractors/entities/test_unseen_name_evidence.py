@@ -64,7 +64,7 @@ def _models(nlp, text: str) -> list[str]:
 @pytest.mark.parametrize(("text", "expected"), [
     pytest.param("We shipped the first Halden last year. It was small, about 13 billion "
                  "parameters. Halden 1.5 followed that autumn. Halden 2 came out this year.",
-                 ["Halden 1.5", "Halden 2"], id="versions_outweigh_a_place_label"),
+                 ["Halden", "Halden 1.5", "Halden 2"], id="versions_outweigh_a_place_label"),
     pytest.param("The lab released Zorin 3.1 Ultra, the largest member of its Zorin 3.1 family "
                  "of artificial intelligence models.", ["Zorin 3.1 Ultra", "Zorin 3.1"],
                  id="versions_outweigh_a_people_label"),
@@ -108,4 +108,29 @@ LONG_APPOSITIVE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LONG_APPOSITIVE_CASES)
 def test_long_appositives(model_names, unaided: Language, text: str,
                           expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+# The bare word of an unseen line the document names with versions, made the line by an
+# ordinal or by a determiner and a group noun; products and spacecraft lines stay out.
+BARE_LINE_CASES = [
+    pytest.param("We shipped the first Halden last year. Halden 1.5 followed that autumn with "
+                 "13 billion parameters.", ["Halden", "Halden 1.5"], id="first_of_the_line"),
+    pytest.param("Four years on, its Alder models run inside banks. Alder 4 has 70 billion "
+                 "parameters.", ["Alder", "Alder 4"], id="determiner_and_group_noun"),
+    pytest.param("The startup behind the Marlo family of coding assistants showed Marlo 2, its "
+                 "next model with 20 billion parameters.", ["Marlo", "Marlo 2"],
+                 id="family_noun"),
+    pytest.param("Apple sold the first iPhone in 2007. The iPhone 16 and iPhone 15 are its "
+                 "latest phones.", [], id="phone_line"),
+    pytest.param("The Lumen family of lamps is popular. Lumen 2 and Lumen 3 lamps sold out.", [],
+                 id="lamp_line"),
+    pytest.param("The first Orion flew in 2014; Orion 2 and Orion 3 capsules will follow.", [],
+                 id="capsule_line"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_LINE_CASES)
+def test_bare_line_words(model_names, unaided: Language, text: str,
+                         expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
