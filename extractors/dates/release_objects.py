@@ -321,3 +321,39 @@ def is_future_form(cue: Span) -> bool:
         or (before[-1:] != [] and before[-1] in modals)
         or (len(before) == 2 and before[1] == "be" and before[0] in (*modals, "to"))
     )
+
+
+PAST_PLAN_AUXILIARIES = frozenset({"was", "were", "had"})
+# plan words whose past tense looks back on the plan; "was postponed to September", "was
+# moved to", "was pushed back to" name the new, still future date
+PAST_PLAN_WORDS = frozenset({
+    "expected", "slated", "planned", "scheduled", "targeted", "promised", "due", "pencilled",
+    "penciled", "set",
+})
+
+
+def is_past_plan(cue: Span) -> bool:
+    """A plan told in the past tense: "was originally expected in July", "had been slated for
+    September", "was first promised for the end of 2024". The plan's date is one the text looks
+    back on (often missed since), so a year-less date takes the last such period, not the next.
+    """
+    doc, first = cue.doc, cue.sent.start
+    if cue[0].lower_ not in PAST_PLAN_WORDS:
+        return False
+    before = [t.lower_ for t in doc[max(first, cue.start - 3) : cue.start]]
+    return any(w in PAST_PLAN_AUXILIARIES for w in before) and not any(
+        w in {"will", "would", "to"} for w in before
+    )
+
+
+def speech_dates_plan(date: Span, cue: Span, event: str | None, blockers: Sequence[Span]) -> bool:
+    """'On Tuesday, Acme said it would release Zeta 6 later this year': a date before a speech
+    verb that reports a plan is the day of the speech, not of the plan. (A reported release,
+    "On Tuesday, Acme said Zeta 6 is now available", keeps the date.)"""
+    plan = event == "planned" or (event == "neutral" and is_future_form(cue))
+    if not plan or cue.start < date.end:  # "said it would release": a neutral cue's plan
+        return False
+    return any(
+        b.label_.endswith("|speech") and date.end <= b.start and b.end <= cue.start
+        for b in blockers
+    )
