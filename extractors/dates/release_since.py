@@ -38,6 +38,16 @@ def availability_since_cues(phrases: Iterable[Span]) -> list[Cue]:
             if tok.is_punct and tok.text not in {"'", "\u2019"}:
                 break  # another clause: "available in Europe, and since May ..."
             if tok.lower_ == "since":
-                out.append(Cue(Span(doc, phrase.start, i + 1), "released", RULE_ID))
+                out.append(Cue(Span(doc, _phrase_start(phrase), i + 1), "released", RULE_ID))
                 break
     return out
+
+
+def _phrase_start(phrase: Span) -> int:
+    """'in customers' hands': the phrase starts at its "in", so "It has been in customers'
+    hands since April 8" reads as the pronoun's release."""
+    doc = phrase.doc
+    for i in range(phrase.start - 1, max(phrase.sent.start, phrase.start - 4) - 1, -1):
+        if doc[i].lower_ == "in":
+            return i
+    return phrase.start

@@ -106,3 +106,32 @@ NOT_A_RELEASE = [
 @pytest.mark.parametrize(("text", "models", "expected"), NOT_A_RELEASE)
 def test_funding_and_support_dates_are_no_release(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+PRONOUN_CLAUSES = [
+    pytest.param("Acme showed Zeta 6 on stage. It's rolling out over the next two weeks.",
+                 ["Zeta 6"], [("Zeta 6", "planned", D(2025, 6, 11), D(2025, 6, 24))],
+                 id="its_rolling_out"),
+    pytest.param("Orca 4 is our workhorse. It has been in customers' hands since April 8.",
+                 ["Orca 4"], [("Orca 4", "released", D(2025, 4, 8), D(2025, 4, 8))],
+                 id="it_in_hands_since"),
+    pytest.param("Nova 3 was the lab's hit. Announced in January 2023, it had 34B parameters.",
+                 ["Nova 3"], [("Nova 3", "announced", D(2023, 1, 1), D(2023, 1, 31))],
+                 id="participial_opener_before_it"),
+    pytest.param("Kite 2 was small. Announced in March and released in May, it sold well.",
+                 ["Kite 2"], [("Kite 2", "announced", D(2025, 3, 1), D(2025, 3, 31)),
+                              ("Kite 2", "released", D(2025, 5, 1), D(2025, 5, 31))],
+                 id="coordinated_participles_before_it"),
+    pytest.param("Acme said Zeta 7 would come \"by the summer.\"", ["Zeta 7"],
+                 [("Zeta 7", "planned", D(2025, 6, 1), D(2025, 8, 31))], id="would_come"),
+    pytest.param("Zeta 7 will come with a larger context window, Acme said.", ["Zeta 7"], [],
+                 id="will_come_with_no_date"),
+    pytest.param("Founded in 2021, Acme released Zeta 8 on Monday.", ["Zeta 8"],
+                 [("Zeta 8", "released", D(2025, 6, 9), D(2025, 6, 9))],
+                 id="participial_opener_on_the_company"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), PRONOUN_CLAUSES)
+def test_release_told_of_it(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
