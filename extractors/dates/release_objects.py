@@ -347,13 +347,23 @@ def is_past_plan(cue: Span) -> bool:
 
 
 def speech_dates_plan(date: Span, cue: Span, event: str | None, blockers: Sequence[Span]) -> bool:
-    """'On Tuesday, Acme said it would release Zeta 6 later this year': a date before a speech
-    verb that reports a plan is the day of the speech, not of the plan. (A reported release,
+    """'On Tuesday, Acme said it would release Zeta 6 later this year': a date told with the
+    speech verb that reports a plan (before it, or right after it, before the reported clause)
+    is the day of the speech, not of the plan. (A reported release,
     "On Tuesday, Acme said Zeta 6 is now available", keeps the date.)"""
     plan = event == "planned" or (event == "neutral" and is_future_form(cue))
     if not plan or cue.start < date.end:  # "said it would release": a neutral cue's plan
         return False
-    return any(
-        b.label_.endswith("|speech") and date.end <= b.start and b.end <= cue.start
-        for b in blockers
-    )
+    doc = date.doc
+    for b in blockers:
+        if not b.label_.endswith("|speech") or b.sent != date.sent:
+            continue
+        if date.end <= b.start and b.end <= cue.start:
+            return True
+        # "Acme said on its call in late July that Zeta 6 would ship ...": the date is an
+        # adjunct of the speech ("said that in July it would ship" dates the plan)
+        if b.end <= date.start and not any(
+            t.lower_ == "that" for t in doc[b.end : date.start]
+        ):
+            return True
+    return False

@@ -135,3 +135,30 @@ PRONOUN_CLAUSES = [
 @pytest.mark.parametrize(("text", "models", "expected"), PRONOUN_CLAUSES)
 def test_release_told_of_it(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+SPEECH_ADJUNCT_AND_SEASONS = [
+    pytest.param("Acme said on its earnings call in late July that Zeta 6 would ship later "
+                 "this year.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2025, 6, 11), D(2025, 12, 31))],
+                 id="date_of_the_call_before_that"),
+    pytest.param("Acme told investors in May that Zeta 6 would ship in the fall.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2025, 9, 1), D(2025, 11, 30))],
+                 id="told_investors_in_may"),
+    pytest.param("Acme said Zeta 6 would ship in July.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2025, 7, 1), D(2025, 7, 31))],
+                 id="date_of_the_plan_after_the_speech"),
+    pytest.param("Nova 5 was delayed to the fall.", ["Nova 5"],
+                 [("Nova 5", "planned", D(2025, 9, 1), D(2025, 11, 30))],
+                 id="delayed_to_the_fall"),
+    pytest.param("Orca 5 slipped into the summer.", ["Orca 5"],
+                 [("Orca 5", "planned", D(2025, 6, 1), D(2025, 8, 31))],
+                 id="slipped_into_the_summer"),
+    pytest.param("Due to the fall in demand, Acme released Zeta 8 quietly.", ["Zeta 8"], [],
+                 id="the_fall_in_is_no_season"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), SPEECH_ADJUNCT_AND_SEASONS)
+def test_speech_adjuncts_and_seasons_after_prepositions(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
