@@ -159,6 +159,8 @@ def extract_dates(
     for span in spans:
         binding = bindings.get(span.start, ReleaseBinding())
         prefer = prefer_for(binding.event, binding.cue.span if binding.cue else None)
+        if binding.event == "neutral" and has_future_marker(span.sent, future_markers):
+            prefer = "future"  # "could arrive as soon as March": a plan looks ahead
         value = normalise_date(span.text, anchor, prefer)
         if value.relative_to_event:
             last = last_dated  # "In March, ... Two weeks later, ...": the latest event

@@ -162,3 +162,18 @@ SPEECH_ADJUNCT_AND_SEASONS = [
 @pytest.mark.parametrize(("text", "models", "expected"), SPEECH_ADJUNCT_AND_SEASONS)
 def test_speech_adjuncts_and_seasons_after_prepositions(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+NEUTRAL_CUE_WITH_FUTURE_MARKER = [
+    pytest.param("Acme's next model, Zeta 9, could arrive as soon as March.", ["Zeta 9"],
+                 [("Zeta 9", "planned", D(2026, 3, 1), D(2026, 3, 31))], id="could_arrive"),
+    pytest.param("Nova 8 may launch in April.", ["Nova 8"],
+                 [("Nova 8", "planned", D(2026, 4, 1), D(2026, 4, 30))], id="may_launch"),
+    pytest.param("Orca 8 launched in April.", ["Orca 8"],
+                 [("Orca 8", "released", D(2025, 4, 1), D(2025, 4, 30))], id="launched_looks_back"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NEUTRAL_CUE_WITH_FUTURE_MARKER)
+def test_neutral_cue_with_future_marker_looks_ahead(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
