@@ -42,7 +42,7 @@ from extractors.dates.release_objects import (
     is_audience,
     names_other_object,
     releases_other,
-    speech_dates_plan,
+    untold_release,
 )
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
@@ -314,10 +314,9 @@ def bind_release_dates(
         binding = ReleaseBinding()
         if not blocked(date, blockers, cues):
             binding = _bind_one(date, dates, cues, models, out, recent)
-        if binding.cue is not None and speech_dates_plan(
-            date, binding.cue.span, binding.event, blockers
-        ):
-            binding = ReleaseBinding()
+        cue = binding.cue.span if binding.cue is not None else None
+        if cue is not None and untold_release(date, cue, binding.event, blockers):
+            binding = ReleaseBinding()  # "if X ships by May"; "On Monday, Acme said it will"
         if binding.subject is not None:
             recent.append(binding.subject)
         out.append(binding)

@@ -351,10 +351,14 @@ def speech_dates_plan(date: Span, cue: Span, event: str | None, blockers: Sequen
     speech verb that reports a plan (before it, or right after it, before the reported clause)
     is the day of the speech, not of the plan. (A reported release,
     "On Tuesday, Acme said Zeta 6 is now available", keeps the date.)"""
-    plan = event == "planned" or (event == "neutral" and is_future_form(cue))
+    doc = date.doc
+    modal = any(  # "will now launch": a modal a word away
+        t.lower_ in {"will", "would", "'ll", "\u2019ll"}
+        for t in doc[max(cue.sent.start, cue.start - 3) : cue.start]
+    )
+    plan = event == "planned" or (event == "neutral" and (modal or is_future_form(cue)))
     if not plan or cue.start < date.end:  # "said it would release": a neutral cue's plan
         return False
-    doc = date.doc
     for b in blockers:
         if not b.label_.endswith("|speech") or b.sent != date.sent:
             continue
@@ -367,3 +371,25 @@ def speech_dates_plan(date: Span, cue: Span, event: str | None, blockers: Sequen
         ):
             return True
     return False
+
+
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+CONDITION_WINDOW = 6  # words between "if" and the cue ("if the new Zeta 5 model ships")
+
+
+def is_conditional(cue: Span) -> bool:
+    """'if Zeta 5 ships by September', 'unless Nova 3 launches in May': a release supposed, not
+    told (the date is a condition, neither a release nor a plan)."""
+    doc = cue.doc
+    for i in range(cue.start - 1, max(cue.sent.start, cue.start - CONDITION_WINDOW) - 1, -1):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ in CONDITIONALS:
+            return True
+    return False
+
+
+def untold_release(date: Span, cue: Span, event: str | None, blockers: Sequence[Span]) -> bool:
+    """The cue's date is no release told: a supposed one (``is_conditional``) or the day a plan
+    was spoken (``speech_dates_plan``)."""
+    return is_conditional(cue) or speech_dates_plan(date, cue, event, blockers)

@@ -177,3 +177,23 @@ NEUTRAL_CUE_WITH_FUTURE_MARKER = [
 @pytest.mark.parametrize(("text", "models", "expected"), NEUTRAL_CUE_WITH_FUTURE_MARKER)
 def test_neutral_cue_with_future_marker_looks_ahead(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+SUPPOSED_OR_SPOKEN = [
+    pytest.param("Analysts see upside if Zeta 4 ships by September.", ["Zeta 4"], [],
+                 id="if_it_ships_by"),
+    pytest.param("Unless Nova 4 launches in May, Acme will miss its target.", ["Nova 4"], [],
+                 id="unless_it_launches"),
+    pytest.param("Orca 6 ships in September if testing goes well.", ["Orca 6"],
+                 [("Orca 6", "planned", D(2025, 9, 1), D(2025, 9, 30))],
+                 id="condition_after_the_plan"),
+    pytest.param("On Friday's call, management said Zeta 9, the next model, will now launch in "
+                 "the second half.", ["Zeta 9"],
+                 [("Zeta 9", "planned", D(2025, 7, 1), D(2025, 12, 31))],
+                 id="day_of_the_call_will_now_launch"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), SUPPOSED_OR_SPOKEN)
+def test_supposed_release_and_day_of_the_call(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
