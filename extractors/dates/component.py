@@ -9,7 +9,8 @@ post, and ``release_just_now`` one for a dateless news-present release ("Now, Me
 X"), ``release_now_available`` one for a present release ("X is now available");
 ``release_period_with`` reads "kicked off 2021 with X", ``release_offsets`` "two weeks after
 X landed, ... released Y" when the article dates X, ``release_alongside`` "Y launched alongside
-X" (Y shares X's date).
+X" (Y shares X's date). ``release_since`` turns "available to developers since <date>" into one
+release cue.
 """
 
 from __future__ import annotations
