@@ -62,6 +62,10 @@ YEAR_PREPS = frozenset(
 # Grammar, not vocabulary (prepositions): before "the fall", "the summer" (no year, no
 # "this"/"next"): the season is a date only here.
 SEASON_PREPS = frozenset({"in", "by", "during", "until", "till", "over", "through", "for"})
+# "delayed to the fall", "slips into the summer", "before the summer": a season only when no
+# noun phrase goes on ("due to the fall in demand", "before the fall of the company")
+SEASON_MOVE_PREPS = frozenset({"to", "into", "before", "around"})
+SEASON_NOUN_FOLLOWERS = frozenset({"of", "in", "from", "on"})
 # Grammar (prepositions): before "the 5th" these make the ordinal a day of the month; "the
 # 5th generation", "finished the 3rd" are not dates.
 ORDINAL_DAY_PREPS = frozenset({"on", "since", "by", "until", "till", "before", "after", "from"})
@@ -101,6 +105,8 @@ def _keep_candidate(span: Span, value: DateValue) -> bool:
         return nxt is None or not (nxt.is_alpha or nxt.like_num)
     if value.form == "season" and text.lower().startswith("the "):
         # "in the fall" is a date; "the fall in prices", "after the fall of" are not
+        if prev in SEASON_MOVE_PREPS:
+            return nxt is None or nxt.lower_ not in SEASON_NOUN_FOLLOWERS
         return prev in SEASON_PREPS and (nxt is None or nxt.lower_ != "of")
     if value.form == "ordinal_day":
         return prev in ORDINAL_DAY_PREPS and (

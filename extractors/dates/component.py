@@ -9,7 +9,8 @@ post, and ``release_just_now`` one for a dateless news-present release ("Now, Me
 X"), ``release_now_available`` one for a present release ("X is now available");
 ``release_period_with`` reads "kicked off 2021 with X", ``release_offsets`` "two weeks after
 X landed, ... released Y" when the article dates X, ``release_alongside`` "Y launched alongside
-X" (Y shares X's date).
+X" (Y shares X's date). ``release_since`` turns "available to developers since <date>" into one
+release cue.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from extractors.dates.release_now_available import bind_now_available
 from extractors.dates.release_objects import is_future_form, plans_other_action
 from extractors.dates.release_offsets import bind_offset_releases
 from extractors.dates.release_period_with import bind_period_with
+from extractors.dates.release_since import availability_since_cues
 from extractors.dates.resolve import dedupe_release_facts, extract_dates
 from extractors.errors import NotInitialisedError
 from extractors.vocab import DATES_KEY
@@ -73,6 +75,10 @@ class CueFile(BaseModel):
     just_now_openers: list[str] = []
     # "Zeta 5 is now available", "is now rolling out": a present release, dated by the post
     now_release_phrases: list[str] = []
+    # "has been available to developers since February 20", "in customers' hands since April
+    # 8": availability since a date is a release on it, with words between ("available since"
+    # with none is a plain cue)
+    availability_since: list[str] = []
     # fact-sheet label lines ("Release date: June 12, 2025") and the event each label signals
     release_labels: list[CueRule] = []
     # "kicked off 2021 with X" (early 2021), "ended 2023 with X" (late 2023)
@@ -88,7 +94,8 @@ class CueFile(BaseModel):
 
     @field_validator(
         "future_markers", "first_person_announcements", "just_now_release_verbs",
-        "just_now_adverbs", "just_now_openers", "now_release_phrases", "period_openers",
+        "just_now_adverbs", "just_now_openers", "now_release_phrases", "availability_since",
+        "period_openers",
         "period_closers", "plan_infinitives", "infinitive_plan_words",
     )
     @classmethod
@@ -130,6 +137,7 @@ class DateExtractor:
         self.just_now_matcher = just_now_matcher(nlp.vocab, [], [])
         self.period_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.now_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.since_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nlp = nlp
 
     def initialize(
@@ -160,6 +168,10 @@ class DateExtractor:
         self.period_matcher.add("close", list(self.nlp.tokenizer.pipe(rules.period_closers)))
         self.now_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.now_matcher.add("now", list(self.nlp.tokenizer.pipe(rules.now_release_phrases)))
+        self.since_matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.since_matcher.add(
+            "since", list(self.nlp.tokenizer.pipe(rules.availability_since))
+        )
         self.just_now_matcher = just_now_matcher(
             self.nlp.vocab,
             [[t.text for t in self.nlp.make_doc(v)] for v in rules.just_now_release_verbs],
@@ -230,7 +242,9 @@ class DateExtractor:
             if event in {"released", "announced"} and is_future_form(span):
                 event = "planned"  # "is set to be unveiled", "will be open-sourced in July"
             out.append(Cue(span, event, rule_id))
-        return out
+        found = [Span(doc, s, e) for _, s, e in self.since_matcher(doc)]
+        out += availability_since_cues(filter_spans(found))
+        return sorted(out, key=lambda c: c.span.start)
 
     def find_blockers(self, doc: Doc) -> list[Span]:
         return [Span(doc, s, e, label=mid) for mid, s, e in self.blocker_matcher(doc)]

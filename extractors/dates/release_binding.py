@@ -42,6 +42,7 @@ from extractors.dates.release_objects import (
     is_audience,
     names_other_object,
     releases_other,
+    untold_release,
 )
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
@@ -313,6 +314,9 @@ def bind_release_dates(
         binding = ReleaseBinding()
         if not blocked(date, blockers, cues):
             binding = _bind_one(date, dates, cues, models, out, recent)
+        cue = binding.cue.span if binding.cue is not None else None
+        if cue is not None and untold_release(date, cue, binding.event, blockers):
+            binding = ReleaseBinding()  # "if X ships by May"; "On Monday, Acme said it will"
         if binding.subject is not None:
             recent.append(binding.subject)
         out.append(binding)

@@ -26,7 +26,9 @@ from extractors.dates.vocabulary import date_words
 PRONOUN_SUBJECTS = frozenset({"it"})
 # Words allowed between the pronoun and the cue ("it was then"): auxiliaries (grammar) and time
 # adverbs (``pronoun_cue_adverbs`` in ``patterns/date_vocabulary.json``).
-PRONOUN_CUE_FILLERS = frozenset({"was", "is", "has", "had", "been"}) | date_words(
+PRONOUN_CUE_FILLERS = frozenset({
+    "was", "is", "has", "had", "been", "'s", "\u2019s", "will", "would", "'ll", "\u2019ll", "be",
+}) | date_words(
     "pronoun_cue_adverbs")
 
 # Grammar, not vocabulary (prepositions, time deixis): words after an object "it" that end the
@@ -53,6 +55,8 @@ def pronoun_releases(cue: Span) -> bool:
         or doc[cue.end + 1].lower_ in PRONOUN_OBJECT_FOLLOWERS
     ):  # "The startup released it last week": the pronoun is the cue's object
         return not _object_before(doc, sent.start, cue.start)
+    if opener_of_pronoun_clause(cue):
+        return True
     i = cue.start - 1
     while i >= sent.start and doc[i].lower_ in PRONOUN_CUE_FILLERS:
         i -= 1
@@ -60,6 +64,26 @@ def pronoun_releases(cue: Span) -> bool:
         return False
     before = doc[i - 1] if i > sent.start else None
     return before is None or before.text == "," or before.lower_ in {"and", "but", "then"}
+
+
+def opener_of_pronoun_clause(cue: Span) -> bool:
+    """A participial opener whose main clause is about "it": "Announced in January 2023 and
+    released that spring, it had 34 billion parameters" (the participles' subject is the
+    main clause's)."""
+    doc, sent = cue.doc, cue.sent
+    first = doc[sent.start]
+    if first.tag_ not in {"", "VBN"} or not first.lower_.endswith(("ed", "en", "wn")):
+        return False  # a participle opens the sentence (a blank pipeline has no tags)
+    if cue.start != sent.start and not (  # "Announced in ... and released in ..., it"
+        doc[cue.start - 1].lower_ == "and"
+        and not any(t.text in {",", ";"} for t in doc[sent.start : cue.start])
+    ):
+        return False
+    comma = next((t.i for t in doc[cue.end : sent.end] if t.text in {",", ";"}), None)
+    return (
+        comma is not None and doc[comma].text == ","
+        and comma + 1 < sent.end and doc[comma + 1].lower_ in PRONOUN_SUBJECTS
+    )
 
 
 def _object_before(doc, start: int, end: int) -> bool:

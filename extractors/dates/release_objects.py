@@ -321,3 +321,75 @@ def is_future_form(cue: Span) -> bool:
         or (before[-1:] != [] and before[-1] in modals)
         or (len(before) == 2 and before[1] == "be" and before[0] in (*modals, "to"))
     )
+
+
+PAST_PLAN_AUXILIARIES = frozenset({"was", "were", "had"})
+# plan words whose past tense looks back on the plan; "was postponed to September", "was
+# moved to", "was pushed back to" name the new, still future date
+PAST_PLAN_WORDS = frozenset({
+    "expected", "slated", "planned", "scheduled", "targeted", "promised", "due", "pencilled",
+    "penciled", "set",
+})
+
+
+def is_past_plan(cue: Span) -> bool:
+    """A plan told in the past tense: "was originally expected in July", "had been slated for
+    September", "was first promised for the end of 2024". The plan's date is one the text looks
+    back on (often missed since), so a year-less date takes the last such period, not the next.
+    """
+    doc, first = cue.doc, cue.sent.start
+    if cue[0].lower_ not in PAST_PLAN_WORDS:
+        return False
+    before = [t.lower_ for t in doc[max(first, cue.start - 3) : cue.start]]
+    return any(w in PAST_PLAN_AUXILIARIES for w in before) and not any(
+        w in {"will", "would", "to"} for w in before
+    )
+
+
+def speech_dates_plan(date: Span, cue: Span, event: str | None, blockers: Sequence[Span]) -> bool:
+    """'On Tuesday, Acme said it would release Zeta 6 later this year': a date told with the
+    speech verb that reports a plan (before it, or right after it, before the reported clause)
+    is the day of the speech, not of the plan. (A reported release,
+    "On Tuesday, Acme said Zeta 6 is now available", keeps the date.)"""
+    doc = date.doc
+    modal = any(  # "will now launch": a modal a word away
+        t.lower_ in {"will", "would", "'ll", "\u2019ll"}
+        for t in doc[max(cue.sent.start, cue.start - 3) : cue.start]
+    )
+    plan = event == "planned" or (event == "neutral" and (modal or is_future_form(cue)))
+    if not plan or cue.start < date.end:  # "said it would release": a neutral cue's plan
+        return False
+    for b in blockers:
+        if not b.label_.endswith("|speech") or b.sent != date.sent:
+            continue
+        if date.end <= b.start and b.end <= cue.start:
+            return True
+        # "Acme said on its call in late July that Zeta 6 would ship ...": the date is an
+        # adjunct of the speech ("said that in July it would ship" dates the plan)
+        if b.end <= date.start and not any(
+            t.lower_ == "that" for t in doc[b.end : date.start]
+        ):
+            return True
+    return False
+
+
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+CONDITION_WINDOW = 6  # words between "if" and the cue ("if the new Zeta 5 model ships")
+
+
+def is_conditional(cue: Span) -> bool:
+    """'if Zeta 5 ships by September', 'unless Nova 3 launches in May': a release supposed, not
+    told (the date is a condition, neither a release nor a plan)."""
+    doc = cue.doc
+    for i in range(cue.start - 1, max(cue.sent.start, cue.start - CONDITION_WINDOW) - 1, -1):
+        if doc[i].is_punct:
+            return False
+        if doc[i].lower_ in CONDITIONALS:
+            return True
+    return False
+
+
+def untold_release(date: Span, cue: Span, event: str | None, blockers: Sequence[Span]) -> bool:
+    """The cue's date is no release told: a supposed one (``is_conditional``) or the day a plan
+    was spoken (``speech_dates_plan``)."""
+    return is_conditional(cue) or speech_dates_plan(date, cue, event, blockers)

@@ -31,6 +31,7 @@ from extractors.dates.release_binding import (
 from extractors.dates.release_coordinated import coordinated_twins
 from extractors.dates.release_labels import fact_sheet_bindings
 from extractors.dates.release_lists import list_item_bindings
+from extractors.dates.release_objects import is_past_plan
 from extractors.dates.release_shared_date import shared_date_bindings, shared_surface
 from extractors.dates.release_timelines import timeline_bindings
 
@@ -39,8 +40,11 @@ from extractors.dates.release_timelines import timeline_bindings
 NARRATIVE_PERIOD_FORMS = frozenset({"event_same_period", "event_season", "event_part_of_year"})
 
 
-def prefer_for(event: str | None) -> Prefer:
-    """Year placement for a year-less date: plans look ahead, releases look back."""
+def prefer_for(event: str | None, cue: Span | None = None) -> Prefer:
+    """Year placement for a year-less date: plans look ahead, releases look back, and so does
+    a plan told in the past tense ("was originally expected in July")."""
+    if event == "planned" and cue is not None and is_past_plan(cue):
+        return "past"
     return {"planned": "future", "released": "past", "announced": "past"}.get(
         event or "", "nearest"
     )
@@ -154,11 +158,14 @@ def extract_dates(
     out: list[Span] = []
     for span in spans:
         binding = bindings.get(span.start, ReleaseBinding())
-        value = normalise_date(span.text, anchor, prefer_for(binding.event))
+        prefer = prefer_for(binding.event, binding.cue.span if binding.cue else None)
+        if binding.event == "neutral" and has_future_marker(span.sent, future_markers):
+            prefer = "future"  # "could arrive as soon as March": a plan looks ahead
+        value = normalise_date(span.text, anchor, prefer)
         if value.relative_to_event:
             last = last_dated  # "In March, ... Two weeks later, ...": the latest event
             event_anchor = last._.date_start if last is not None else anchor
-            value = normalise_date(span.text, event_anchor, prefer_for(binding.event))
+            value = normalise_date(span.text, event_anchor, prefer)
             if last is not None and value.form == "event_relative":
                 value = shifted_period(value, last)
             if value.form in NARRATIVE_PERIOD_FORMS and (
