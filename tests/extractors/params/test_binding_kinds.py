@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 import extractors  # noqa: F401  (registers extensions and factories)
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 
 

@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 import extractors
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.numbers import find_active_name_parts
 from tests.extractors.params.conftest import doc_with_models
