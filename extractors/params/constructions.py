@@ -26,6 +26,9 @@ from extractors.params.stand_ins import anaphoric, paragraph_topic
 _SIZE_LIST_KEY = "newsfacts.size_list_tokens"
 # Grammar, not vocabulary: coordinators and punctuation that join the figures of a list.
 LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
+# Grammar: the determiner of a modified last item ("and a flagship 180B", "and the largest 405B")
+ITEM_DETERMINERS = frozenset({"a", "an", "the"})
+MAX_ITEM_MODIFIERS = 2
 # Grammar, not vocabulary: prepositions and punctuation that open a list ("in", "from", ":");
 # a participle that does ("ranging from") is the lexicon's LIST_LEAD_VERB.
 LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "(",
@@ -118,7 +121,7 @@ def named_size_lists(doc: Doc, values: Sequence[Span], models: Sequence[Span],
         while k + len(chain) < len(values):
             nxt = values[k + len(chain)]
             gap = doc[chain[-1].end : nxt.start]
-            if nxt.sent.start != sent_start or not all(t.lower_ in LIST_JOINERS for t in gap):
+            if nxt.sent.start != sent_start or not _joins_list_items(gap, lex):
                 break
             chain.append(nxt)
         k += len(chain)
@@ -126,6 +129,24 @@ def named_size_lists(doc: Doc, values: Sequence[Span], models: Sequence[Span],
         if owner is not None:
             out.update((v.start, owner) for v in chain)
     return out
+
+
+def _joins_list_items(gap: Span, lex: ParamLexicon) -> bool:
+    """The tokens between two figures of one list: joiners (", ", "and"), optionally followed
+    by a modifier of the next item: "8B, 34B and a flagship 180B", "8B, 70B and the largest
+    405B" (a determiner, then at most ``MAX_ITEM_MODIFIERS`` stand-in, size-talk or tier
+    words)."""
+    words = [t.lower_ for t in gap if not t.is_space]
+    k = 0
+    while k < len(words) and words[k] in LIST_JOINERS:
+        k += 1
+    if k == len(words):
+        return True
+    if k == 0 or words[k] not in ITEM_DETERMINERS:
+        return False
+    mods = words[k + 1:]
+    return 0 < len(mods) <= MAX_ITEM_MODIFIERS and all(
+        lex.has("STAND_IN", w) or lex.has("SIZE_TALK", w) or lex.has("TIER", w) for w in mods)
 
 
 def _offer_gap(doc: Doc, first: Span, lex: ParamLexicon) -> bool:

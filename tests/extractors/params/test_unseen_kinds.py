@@ -155,6 +155,22 @@ SIZE_LISTS = [
                  id="trap_no_offer_of_sizes"),
     pytest.param("Acme offers models from 1B to 1T parameters, including Zeta 5.", ["Zeta 5"],
                  [], id="trap_range_of_a_group"),
+    # issue 16: the last item carries a modifier ("a flagship", "the largest")
+    pytest.param("Nova 3 came out in three sizes: 8B, 34B and a flagship 180B, Acme says.",
+                 ["Nova 3"],
+                 [("8B", "Nova 3", "unspecified"), ("34B", "Nova 3", "unspecified"),
+                  ("180B", "Nova 3", "unspecified")], id="last_item_a_flagship"),
+    pytest.param("Zeta 5 ships in three sizes: 8B, 70B and the largest 405B, Acme says.",
+                 ["Zeta 5"],
+                 [("8B", "Zeta 5", "unspecified"), ("70B", "Zeta 5", "unspecified"),
+                  ("405B", "Zeta 5", "unspecified")], id="last_item_the_largest"),
+    pytest.param("Orca-2 comes in three sizes: 2 billion, 9 billion and a large 27 billion "
+                 "parameters.", ["Orca-2"],
+                 [("2 billion", "Orca-2", "unspecified"), ("9 billion", "Orca-2", "unspecified"),
+                  ("27 billion", "Orca-2", "unspecified")], id="last_item_a_tier_word"),
+    pytest.param("Zeta 5 comes in three sizes: 8B, 70B and a new 405B-token corpus.",
+                 ["Zeta 5"], [("8B", "Zeta 5", "unspecified"), ("70B", "Zeta 5", "unspecified")],
+                 id="trap_item_modifier_is_no_size_word"),
 ]
 
 
