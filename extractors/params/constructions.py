@@ -10,6 +10,7 @@ Pure functions over a ``Doc`` and figure spans.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -33,6 +34,9 @@ MAX_ITEM_MODIFIERS = 2
 # a participle that does ("ranging from") is the lexicon's LIST_LEAD_VERB.
 LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "(",
                        "\u2014", "\u2013", "-"})
+# A date between the family's name and its list is no figure of its own: "2024", "2024-09-17"
+# (a date the NER marks, "March 3", is skipped by its entity type)
+DATE_WORD_RE = re.compile(r"\b(?:19|20)\d{2}(?:-\d{2}-\d{2})?\b")
 MAX_OWNER_GAP = 12  # words from the family's name to its list: "is now offered to developers in"
 
 
@@ -131,6 +135,15 @@ def named_size_lists(doc: Doc, values: Sequence[Span], models: Sequence[Span],
     return out
 
 
+def _date_words(gap: Span) -> set[str]:
+    """The words of a gap that belong to a date: a DATE entity ("March 3") or a year or ISO
+    date however the tokenizer cut it ("2024", "2024-09-17")."""
+    base = gap.start_char
+    ranges = [(base + m.start(), base + m.end()) for m in DATE_WORD_RE.finditer(gap.text)]
+    return {t.lower_ for t in gap if t.ent_type_ == "DATE" or any(
+        a <= t.idx and t.idx + len(t) <= b for a, b in ranges)}
+
+
 def _joins_list_items(gap: Span, lex: ParamLexicon) -> bool:
     """The tokens between two figures of one list: joiners (", ", "and"), optionally followed
     by a modifier of the next item: "8B, 34B and a flagship 180B", "8B, 70B and the largest
@@ -205,11 +218,13 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
     gap = gap_words(doc, owner.end, first.start, ())
     if not offered and not any(lex.has("SIZE_LIST", w) for w in gap):
         return None  # "X is moving toward (competes with) the 1T and 1.5T variants"
+    dated = _date_words(doc[owner.end : first.start])
     if len(gap) > MAX_OWNER_GAP or any(
             lex.has("COMPARISON", w) or lex.has("NEGATION", w) or lex.has("CLAUSE_BREAK", w)
             or lex.has("GENERIC_MODELS", w) or lex.has("RIVAL_NOUN", w)
-            or any(c.isdigit() for c in w) for w in gap):
-        return None
+            or (any(c.isdigit() for c in w) and w not in dated)
+            for w in gap):
+        return None  # "released on 2024-09-17 in three sizes:" still offers the list
     return owner
 
 

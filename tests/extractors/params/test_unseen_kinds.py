@@ -171,6 +171,16 @@ SIZE_LISTS = [
     pytest.param("Zeta 5 comes in three sizes: 8B, 70B and a new 405B-token corpus.",
                  ["Zeta 5"], [("8B", "Zeta 5", "unspecified"), ("70B", "Zeta 5", "unspecified")],
                  id="trap_item_modifier_is_no_size_word"),
+    # issue 16: a release date between the family's name and its list
+    pytest.param("Nova 3 was released on 2024-09-17 in three sizes: 8B, 34B and 180B, Acme "
+                 "says.", ["Nova 3"],
+                 [("8B", "Nova 3", "unspecified"), ("34B", "Nova 3", "unspecified"),
+                  ("180B", "Nova 3", "unspecified")], id="iso_date_before_the_list"),
+    pytest.param("Zeta 5 arrived in 2025 in two sizes: 7B and 70B, Acme says.", ["Zeta 5"],
+                 [("7B", "Zeta 5", "unspecified"), ("70B", "Zeta 5", "unspecified")],
+                 id="year_before_the_list"),
+    pytest.param("Zeta 5 beat 3 rivals in two sizes: 7B and 70B, Acme says.", ["Zeta 5"], [],
+                 id="trap_count_before_the_list"),
 ]
 
 
