@@ -30,6 +30,10 @@ LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
 # Grammar: the determiner of a modified last item ("and a flagship 180B", "and the largest 405B")
 ITEM_DETERMINERS = frozenset({"a", "an", "the"})
 MAX_ITEM_MODIFIERS = 2
+# A bare size of a list with no "sizes" noun: "3B", "70b", "1.5T" (not "1M", "128K", "$3B")
+BARE_SIZE_RE = re.compile(r"\d+(?:\.\d+)?[bBtT]")
+# Grammar: words that end a bare list's clause ("comes in 3B and 8B and ships", "..., but")
+LIST_ENDERS = frozenset({"and", "or", "but", "while", "which", "as", "for", "with"})
 # Grammar, not vocabulary: prepositions and punctuation that open a list ("in", "from", ":");
 # a participle that does ("ranging from") is the lexicon's LIST_LEAD_VERB.
 LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "(",
@@ -187,6 +191,14 @@ def _leads_list(word: str, lex: ParamLexicon) -> bool:
     return word in LIST_LEAD or lex.has("LIST_LEAD_VERB", word)
 
 
+def _bare_suffix_list(chain: Sequence[Span], tail: Sequence[str]) -> bool:
+    """ "Zeta 5 comes in 3B, 8B and 70B and ships next week": after an offer, a list of
+    billion or trillion suffixes needs no "sizes" noun, as long as no noun follows it that
+    could make them counts of something else ("comes in 3B and 8B downloads")."""
+    return all(BARE_SIZE_RE.fullmatch(v.text.rstrip(".,;:")) for v in chain) and (
+        not tail or not tail[0].isalpha() or tail[0] in LIST_ENDERS)
+
+
 def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: ParamLexicon
                 ) -> Span | None:
     first, last = chain[0], chain[-1]
@@ -202,7 +214,8 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
         lead.pop()
     if not (tail and (lex.has("SIZE_LIST", tail[0]) or (
             offered and lex.has("OFFER_LIST_NOUN", tail[0])))) and not (
-            lead and lex.has("SIZE_LIST", lead[-1])):
+            lead and lex.has("SIZE_LIST", lead[-1])) and not (
+            offered and _bare_suffix_list(chain, tail)):
         return None  # "offered as 1B, 4B and 12B models": plural "models" after an offer only
     before = [m for m in spans_starting_in(models, sent.start, first.start) if m.end <= first.start]
     if not before:

@@ -181,6 +181,20 @@ SIZE_LISTS = [
                  id="year_before_the_list"),
     pytest.param("Zeta 5 beat 3 rivals in two sizes: 7B and 70B, Acme says.", ["Zeta 5"], [],
                  id="trap_count_before_the_list"),
+    # issue 16: an offer of bare billion/trillion sizes needs no "sizes" noun
+    pytest.param("The Zeta 5 family comes in 3B, 8B and 70B and ships next week.", ["Zeta 5"],
+                 [("3B", "Zeta 5", "unspecified"), ("8B", "Zeta 5", "unspecified"),
+                  ("70B", "Zeta 5", "unspecified")], id="bare_list_after_an_offer"),
+    pytest.param("Nova 3 is offered in 7B and 70B, Acme says.", ["Nova 3"],
+                 [("7B", "Nova 3", "unspecified"), ("70B", "Nova 3", "unspecified")],
+                 id="bare_list_before_a_comma"),
+    pytest.param("Orca-2 comes in 8B and 70B downloads this week.", ["Orca-2"], [],
+                 id="trap_bare_list_before_a_noun"),
+    pytest.param("Orca-2 comes in 128K and 1M context versions.", ["Orca-2"], [],
+                 id="trap_context_windows"),
+    pytest.param("Orca-2 ships with 3B and 8B tokens of data.", ["Orca-2"], [],
+                 id="trap_token_counts"),
+    pytest.param("Orca-2 comes in $3B and $8B deals.", ["Orca-2"], [], id="trap_dollars"),
 ]
 
 
