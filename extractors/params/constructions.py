@@ -10,6 +10,7 @@ Pure functions over a ``Doc`` and figure spans.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -26,10 +27,20 @@ from extractors.params.stand_ins import anaphoric, paragraph_topic
 _SIZE_LIST_KEY = "newsfacts.size_list_tokens"
 # Grammar, not vocabulary: coordinators and punctuation that join the figures of a list.
 LIST_JOINERS = frozenset({",", "and", "or", "&", "/"})
+# Grammar: the determiner of a modified last item ("and a flagship 180B", "and the largest 405B")
+ITEM_DETERMINERS = frozenset({"a", "an", "the"})
+MAX_ITEM_MODIFIERS = 2
+# A bare size of a list with no "sizes" noun: "3B", "70b", "1.5T" (not "1M", "128K", "$3B")
+BARE_SIZE_RE = re.compile(r"\d+(?:\.\d+)?[bBtT]")
+# Grammar: words that end a bare list's clause ("comes in 3B and 8B and ships", "..., but")
+LIST_ENDERS = frozenset({"and", "or", "but", "while", "which", "as", "for", "with"})
 # Grammar, not vocabulary: prepositions and punctuation that open a list ("in", "from", ":");
 # a participle that does ("ranging from") is the lexicon's LIST_LEAD_VERB.
 LIST_LEAD = frozenset({"in", "of", "from", "between", ":", ",", "with", "at", "(",
                        "\u2014", "\u2013", "-"})
+# A date between the family's name and its list is no figure of its own: "2024", "2024-09-17"
+# (a date the NER marks, "March 3", is skipped by its entity type)
+DATE_WORD_RE = re.compile(r"\b(?:19|20)\d{2}(?:-\d{2}-\d{2})?\b")
 MAX_OWNER_GAP = 12  # words from the family's name to its list: "is now offered to developers in"
 
 
@@ -118,7 +129,7 @@ def named_size_lists(doc: Doc, values: Sequence[Span], models: Sequence[Span],
         while k + len(chain) < len(values):
             nxt = values[k + len(chain)]
             gap = doc[chain[-1].end : nxt.start]
-            if nxt.sent.start != sent_start or not all(t.lower_ in LIST_JOINERS for t in gap):
+            if nxt.sent.start != sent_start or not _joins_list_items(gap, lex):
                 break
             chain.append(nxt)
         k += len(chain)
@@ -126,6 +137,33 @@ def named_size_lists(doc: Doc, values: Sequence[Span], models: Sequence[Span],
         if owner is not None:
             out.update((v.start, owner) for v in chain)
     return out
+
+
+def _date_words(gap: Span) -> set[str]:
+    """The words of a gap that belong to a date: a DATE entity ("March 3") or a year or ISO
+    date however the tokenizer cut it ("2024", "2024-09-17")."""
+    base = gap.start_char
+    ranges = [(base + m.start(), base + m.end()) for m in DATE_WORD_RE.finditer(gap.text)]
+    return {t.lower_ for t in gap if t.ent_type_ == "DATE" or any(
+        a <= t.idx and t.idx + len(t) <= b for a, b in ranges)}
+
+
+def _joins_list_items(gap: Span, lex: ParamLexicon) -> bool:
+    """The tokens between two figures of one list: joiners (", ", "and"), optionally followed
+    by a modifier of the next item: "8B, 34B and a flagship 180B", "8B, 70B and the largest
+    405B" (a determiner, then at most ``MAX_ITEM_MODIFIERS`` stand-in, size-talk or tier
+    words)."""
+    words = [t.lower_ for t in gap if not t.is_space]
+    k = 0
+    while k < len(words) and words[k] in LIST_JOINERS:
+        k += 1
+    if k == len(words):
+        return True
+    if k == 0 or words[k] not in ITEM_DETERMINERS:
+        return False
+    mods = words[k + 1:]
+    return 0 < len(mods) <= MAX_ITEM_MODIFIERS and all(
+        lex.has("STAND_IN", w) or lex.has("SIZE_TALK", w) or lex.has("TIER", w) for w in mods)
 
 
 def _offer_gap(doc: Doc, first: Span, lex: ParamLexicon) -> bool:
@@ -153,6 +191,14 @@ def _leads_list(word: str, lex: ParamLexicon) -> bool:
     return word in LIST_LEAD or lex.has("LIST_LEAD_VERB", word)
 
 
+def _bare_suffix_list(chain: Sequence[Span], tail: Sequence[str]) -> bool:
+    """ "Zeta 5 comes in 3B, 8B and 70B and ships next week": after an offer, a list of
+    billion or trillion suffixes needs no "sizes" noun, as long as no noun follows it that
+    could make them counts of something else ("comes in 3B and 8B downloads")."""
+    return all(BARE_SIZE_RE.fullmatch(v.text.rstrip(".,;:")) for v in chain) and (
+        not tail or not tail[0].isalpha() or tail[0] in LIST_ENDERS)
+
+
 def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: ParamLexicon
                 ) -> Span | None:
     first, last = chain[0], chain[-1]
@@ -168,7 +214,8 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
         lead.pop()
     if not (tail and (lex.has("SIZE_LIST", tail[0]) or (
             offered and lex.has("OFFER_LIST_NOUN", tail[0])))) and not (
-            lead and lex.has("SIZE_LIST", lead[-1])):
+            lead and lex.has("SIZE_LIST", lead[-1])) and not (
+            offered and _bare_suffix_list(chain, tail)):
         return None  # "offered as 1B, 4B and 12B models": plural "models" after an offer only
     before = [m for m in spans_starting_in(models, sent.start, first.start) if m.end <= first.start]
     if not before:
@@ -184,11 +231,13 @@ def _list_owner(doc: Doc, chain: Sequence[Span], models: Sequence[Span], lex: Pa
     gap = gap_words(doc, owner.end, first.start, ())
     if not offered and not any(lex.has("SIZE_LIST", w) for w in gap):
         return None  # "X is moving toward (competes with) the 1T and 1.5T variants"
+    dated = _date_words(doc[owner.end : first.start])
     if len(gap) > MAX_OWNER_GAP or any(
             lex.has("COMPARISON", w) or lex.has("NEGATION", w) or lex.has("CLAUSE_BREAK", w)
             or lex.has("GENERIC_MODELS", w) or lex.has("RIVAL_NOUN", w)
-            or any(c.isdigit() for c in w) for w in gap):
-        return None
+            or (any(c.isdigit() for c in w) and w not in dated)
+            for w in gap):
+        return None  # "released on 2024-09-17 in three sizes:" still offers the list
     return owner
 
 

@@ -25,15 +25,19 @@ MAX_ALIAS_REACH = 6  # tokens from the stand-in noun to the name it is given
 def anaphoric(sent: Span, lex: ParamLexicon, before: int | None = None) -> bool:
     """The sentence, or a clause after a colon or semicolon before the figure, opens on a
     pronoun or a definite stand-in ("It uses", "This design", "Total parameters are",
-    "Despite its size", "Here is the kicker: it only activates"), so its figures may be about
-    the paragraph's model."""
+    "Despite its size", "Here is the kicker: it only activates"), or its main clause does after
+    a subordinate or fronted phrase ("With 400B parameters, it ..."), so its figures may be
+    about the paragraph's model."""
     words = [t.text for t in sent if not t.is_space]
     if any(lex.starting_at("ANAPHOR", words, k) for k in range(min(4, len(words)))):
         return True
     if opens_on_stand_in(words, lex):
         return True
-    if lex.has("SUBORDINATOR", words[0] if words else "") and "," in words:
-        main = words.index(",") + 1  # "Because its experts share weights, it has 46.7B"
+    if words and (lex.has("SUBORDINATOR", words[0]) or lex.starting_at("FRONTED", words, 0)
+                  ) and "," in words:
+        # "Because its experts share weights, it has 46.7B"; a fronted phrase works the same:
+        # "With 400B parameters, it is the largest", "Boasting 1T, the new model tops"
+        main = words.index(",") + 1
         if (main < len(words) and words[main].lower() in {"it", "its"}) or opens_on_stand_in(
                 words, lex, main):
             return True

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 import extractors  # noqa: F401  (registers extensions and factories)
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 
 
@@ -77,6 +77,24 @@ FRONTED = [
                  [("9B", "Orca-2", "unspecified")], id="possessor_before_model"),
     pytest.param("Boasting 500 billion parameters, the rumoured system beats Zeta 5.",
                  ["Zeta 5"], [], id="trap_model_is_the_object"),
+    # the model was named in the sentence before; the main clause opens on a pronoun or a
+    # stand-in for it (issue 16: sizes after the model in a later sentence)
+    pytest.param("Orion unveiled Zeta 5. With 400 billion parameters, it is the largest open "
+                 "model.", ["Zeta 5"], [("400 billion", "Zeta 5", "unspecified")],
+                 id="with_then_pronoun_next_sentence"),
+    pytest.param("Lab Q showed Nova 3 today. At 70B parameters, it fits on one GPU.",
+                 ["Nova 3"], [("70B", "Nova 3", "unspecified")], id="at_then_pronoun"),
+    pytest.param("Orca-2 is out. Packing 13 billion parameters, the new model runs on laptops.",
+                 ["Orca-2"], [("13 billion", "Orca-2", "unspecified")],
+                 id="packing_then_stand_in"),
+    pytest.param("Zeta 5 is out. With 400 billion parameters, the other model is bigger.",
+                 ["Zeta 5"], [], id="trap_other_model_is_not_the_topic"),
+    pytest.param("Zeta 5 is out. With 16,000 GPUs, it trained in weeks.", ["Zeta 5"], [],
+                 id="trap_gpus_are_no_size"),
+    pytest.param("Zeta 5 is out. With 15 trillion tokens of data, it is strong.", ["Zeta 5"],
+                 [], id="trap_tokens_are_no_size"),
+    pytest.param("Zeta 5 is out. With 200 million weekly users, it leads.", ["Zeta 5"], [],
+                 id="trap_users_are_no_size"),
 ]
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 import extractors  # noqa: F401  (registers extensions and factories)
-from extractors.params.component import figure_spans, find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.fact_sheet import sheet_size
+from extractors.params.figures import figure_spans
 from extractors.params.lexicon import ParamLexicon
 
 

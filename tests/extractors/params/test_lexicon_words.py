@@ -12,8 +12,8 @@ import pytest
 from spacy.language import Language
 
 from extractors.errors import RuleFileError
-from extractors.params.component import find_param_counts
 from extractors.params.context import blocked_reason
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import (
     DEFAULT_PATTERNS,
     Label,

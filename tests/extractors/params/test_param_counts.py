@@ -7,7 +7,8 @@ import spacy
 
 import extractors  # noqa: F401  (registers extensions and factories)
 from extractors.errors import RuleFileError
-from extractors.params.component import SPANS_KEY, find_param_counts
+from extractors.params.component import SPANS_KEY
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon, validate_rules
 from extractors.params.numbers import find_value_surfaces, parse_number_words, parse_suffix_count
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import extractors  # noqa: F401  (registers extensions and factories)
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 
 T, B = 1e12, 1e9

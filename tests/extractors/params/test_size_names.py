@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 
 CASES = [

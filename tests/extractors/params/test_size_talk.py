@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 from tests.extractors.params.conftest import doc_with_models
 

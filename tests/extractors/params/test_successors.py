@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 
 CASES = [
     pytest.param("Insiders say a second Wren, a successor with about 8 billion parameters, could "

@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 
 import extractors
-from extractors.params.component import find_param_counts
+from extractors.params.counts import find_param_counts
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.numbers import find_active_name_parts
 from tests.extractors.params.conftest import doc_with_models
@@ -155,6 +155,46 @@ SIZE_LISTS = [
                  id="trap_no_offer_of_sizes"),
     pytest.param("Acme offers models from 1B to 1T parameters, including Zeta 5.", ["Zeta 5"],
                  [], id="trap_range_of_a_group"),
+    # issue 16: the last item carries a modifier ("a flagship", "the largest")
+    pytest.param("Nova 3 came out in three sizes: 8B, 34B and a flagship 180B, Acme says.",
+                 ["Nova 3"],
+                 [("8B", "Nova 3", "unspecified"), ("34B", "Nova 3", "unspecified"),
+                  ("180B", "Nova 3", "unspecified")], id="last_item_a_flagship"),
+    pytest.param("Zeta 5 ships in three sizes: 8B, 70B and the largest 405B, Acme says.",
+                 ["Zeta 5"],
+                 [("8B", "Zeta 5", "unspecified"), ("70B", "Zeta 5", "unspecified"),
+                  ("405B", "Zeta 5", "unspecified")], id="last_item_the_largest"),
+    pytest.param("Orca-2 comes in three sizes: 2 billion, 9 billion and a large 27 billion "
+                 "parameters.", ["Orca-2"],
+                 [("2 billion", "Orca-2", "unspecified"), ("9 billion", "Orca-2", "unspecified"),
+                  ("27 billion", "Orca-2", "unspecified")], id="last_item_a_tier_word"),
+    pytest.param("Zeta 5 comes in three sizes: 8B, 70B and a new 405B-token corpus.",
+                 ["Zeta 5"], [("8B", "Zeta 5", "unspecified"), ("70B", "Zeta 5", "unspecified")],
+                 id="trap_item_modifier_is_no_size_word"),
+    # issue 16: a release date between the family's name and its list
+    pytest.param("Nova 3 was released on 2024-09-17 in three sizes: 8B, 34B and 180B, Acme "
+                 "says.", ["Nova 3"],
+                 [("8B", "Nova 3", "unspecified"), ("34B", "Nova 3", "unspecified"),
+                  ("180B", "Nova 3", "unspecified")], id="iso_date_before_the_list"),
+    pytest.param("Zeta 5 arrived in 2025 in two sizes: 7B and 70B, Acme says.", ["Zeta 5"],
+                 [("7B", "Zeta 5", "unspecified"), ("70B", "Zeta 5", "unspecified")],
+                 id="year_before_the_list"),
+    pytest.param("Zeta 5 beat 3 rivals in two sizes: 7B and 70B, Acme says.", ["Zeta 5"], [],
+                 id="trap_count_before_the_list"),
+    # issue 16: an offer of bare billion/trillion sizes needs no "sizes" noun
+    pytest.param("The Zeta 5 family comes in 3B, 8B and 70B and ships next week.", ["Zeta 5"],
+                 [("3B", "Zeta 5", "unspecified"), ("8B", "Zeta 5", "unspecified"),
+                  ("70B", "Zeta 5", "unspecified")], id="bare_list_after_an_offer"),
+    pytest.param("Nova 3 is offered in 7B and 70B, Acme says.", ["Nova 3"],
+                 [("7B", "Nova 3", "unspecified"), ("70B", "Nova 3", "unspecified")],
+                 id="bare_list_before_a_comma"),
+    pytest.param("Orca-2 comes in 8B and 70B downloads this week.", ["Orca-2"], [],
+                 id="trap_bare_list_before_a_noun"),
+    pytest.param("Orca-2 comes in 128K and 1M context versions.", ["Orca-2"], [],
+                 id="trap_context_windows"),
+    pytest.param("Orca-2 ships with 3B and 8B tokens of data.", ["Orca-2"], [],
+                 id="trap_token_counts"),
+    pytest.param("Orca-2 comes in $3B and $8B deals.", ["Orca-2"], [], id="trap_dollars"),
 ]
 
 
