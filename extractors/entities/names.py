@@ -114,6 +114,9 @@ class NameTables:
     member_nouns: frozenset[str] = frozenset()  # "a reasoning variant": a model's member
     bare_head_ordinals: frozenset[str] = frozenset()  # "the first Halden"
     bare_head_groups: frozenset[str] = frozenset()  # "its Alder models", "the Marlowe family"
+    # every leading part of a lab name ("goo", "google", "google deep"...): a token that is none
+    # of them opens no lab name, so the multi-token lab lookup is skipped for it
+    lab_starts: frozenset[str] = frozenset()
 
 
 def build_tables(lexicon: NameLexicon) -> NameTables:
@@ -128,6 +131,8 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         variants=variants,
         lab_prefixes=tuple(sorted(lexicon.lab_prefixes, key=len, reverse=True)),
         labs=frozenset(lab.lower() for lab in lexicon.lab_prefixes),
+        lab_starts=frozenset(lab.lower()[:k] for lab in lexicon.lab_prefixes
+                             for k in range(1, len(lab) + 1)),
         not_models=frozenset(lexicon.not_models),
         model_cues=frozenset(w.lower() for w in lexicon.model_cues),
         non_model_heads=frozenset(w.lower() for w in lexicon.non_model_heads),

@@ -29,6 +29,8 @@ NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"})
 
 def _lab_end(doc: Doc, i: int, tables: NameTables) -> int | None:
     """End of a lab name starting at token ``i`` ("Amazon", "Google DeepMind"), else None."""
+    if doc[i].lower_ not in tables.lab_starts:
+        return None  # most tokens: no span text to build
     for k in (3, 2, 1):
         if i + k <= len(doc) and doc[i : i + k].text.lower() in tables.labs:
             return i + k

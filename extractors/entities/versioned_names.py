@@ -148,6 +148,8 @@ def find_built_on_family(doc: Doc, tables: NameTables) -> list[Span]:
     displays = [display for display, _, _ in tables.families.values()]
     found: list[Span] = []
     for tok in doc:
+        if not (tok.text[:1].isupper() and tok.text[1:2].islower()):
+            continue  # the glued prefix is a capitalised word: "Bloomberg" in "BloombergGPT"
         for display in displays:
             prefix = tok.text[: -len(display)]
             if tok.text.endswith(display) and re.match(r"^[A-Z][a-z]+$", prefix):
