@@ -17,6 +17,9 @@ with a case table in ``tests/warehouse/test_contests.py``:
   not two sources disagreeing; a text that attributes or hedges one of them does report a
   disagreement (``can_contest_each_other``; ``decimal_slips`` also marks the history);
 * **a name that states its size** ("Llama 3.3 70B") takes no rival size;
+* **a variant's size under the family's name**: a size of "Zeta 3" that equals the size a
+  variant's name states ("Zeta 3 8B", in any article) is that variant's, not a rival of the
+  family's other sizes (``warehouse.variants``);
 * quantities with no measure, or a part of another figure, contest nothing; two figures of
   one measure from one text are two rounds or a before and after, not a quarrel.
 
@@ -30,10 +33,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from extractors.types import SizeRole
 from warehouse.ids import NAME_SIZE_RE
+from warehouse.variants import names_a_variant_size
 
 PARAMETER_COUNT = "parameter_count"
 QUANTITY = "quantity"
@@ -132,18 +136,25 @@ def misread_scopes(facts: list[dict], agree: Callable[[dict, dict], bool]) -> se
 
 
 def can_contest(fact: dict, *, listed: set[str] = frozenset(),
-                misread: set[str] = frozenset()) -> bool:
+                misread: set[str] = frozenset(),
+                variant_sizes: Mapping[str, set[float]] | None = None) -> bool:
     """Whether a fact may contest another at all.
 
     Args:
         fact: a fact row being built (``_claims``, ``_key``).
         listed: claim ids read as family members (``listed_claims``).
         misread: fact ids of sizes read in the wrong scope (``misread_scopes``).
+        variant_sizes: subject key -> the sizes its sized variants' names state
+            (``variants.variant_sizes``).
     """
     if fact["predicate"] == PARAMETER_COUNT:
         if fact["fact_id"] in misread or is_member_size(fact, listed):
             return False
         if is_component_size(fact):
+            return False
+        if ((fact.get("bound") or "exact") in POINT_BOUNDS and variant_sizes
+                and names_a_variant_size(fact.get("value"),
+                                         variant_sizes.get(fact["_key"][0], ()))):
             return False
         # "Llama 3.3 70B": the name states the size; another figure bound to it is a
         # misreading or another variant, not a second opinion on this model's size.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 
 import duckdb
@@ -34,6 +34,7 @@ from warehouse.ids import (
 )
 from warehouse.load import insert_rows
 from warehouse.supersession import find_superseded, planned_sizes, updated_quantities
+from warehouse.variants import families_of, variant_sizes
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
 # Matches the gold's notion of agreement (eval/score.py, REL_TOL).
@@ -206,13 +207,15 @@ def _fact_row(key: FactKey, claims: list[dict]) -> dict:
     }
 
 
-def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
+def build_facts(claims: list[dict], variant_sizes: Mapping[str, set[float]] | None = None
+                ) -> tuple[list[dict], dict[str, str]]:
     """Group claims into facts and judge each fact.
 
     Args:
         claims: claim dicts with the ``claim_rows`` columns plus their article's
             ``article_status``, ``duplicate_of``, ``publisher``, ``original_publisher`` (the
             publisher of the article a duplicate copies) and ``published_at``.
+        variant_sizes: subject key -> sizes its variants' names state (``variants``).
 
     Returns:
         ``(facts, claim_to_fact)``: fact rows (``FACT_COLUMNS``) sorted by id, and the fact
@@ -226,14 +229,14 @@ def build_facts(claims: list[dict]) -> tuple[list[dict], dict[str, str]]:
     claim_to_fact = {
         c["claim_id"]: fact_id_for(key) for key, group in groups.items() for c in group
     }
-    judge(facts)
+    judge(facts, variant_sizes)
     for f in facts:
         del f["_key"], f["support"], f["_claims"], f["_sources"], f["_articles"]
     facts.sort(key=lambda f: f["fact_id"])
     return facts, claim_to_fact
 
 
-def judge(facts: list[dict]) -> None:
+def judge(facts: list[dict], variant_sizes: Mapping[str, set[float]] | None = None) -> None:
     """Set ``status``, ``superseded_by``, ``contested_with``, ``slip_with`` (the facts one of
     its articles gives with the decimal point moved, ``contests.decimal_slips``) and
     ``confidence`` on every fact (in place).
@@ -250,7 +253,7 @@ def judge(facts: list[dict]) -> None:
     misread = misread_scopes(facts, values_overlap)
 
     def may_contest(fact: dict) -> bool:
-        return can_contest(fact, listed=listed, misread=misread)
+        return can_contest(fact, listed=listed, misread=misread, variant_sizes=variant_sizes)
 
     def incompatible(a: dict, b: dict) -> bool:
         return not compatible(a, b)
@@ -316,13 +319,16 @@ def refresh_facts(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> in
     Returns:
         The number of fact rows written for those subjects.
     """
-    return _refresh_keys(con, sorted({subject_key(s) for s in subjects}))
+    subjects = set(subjects)
+    return _refresh_keys(con, sorted({subject_key(s) for s in subjects | families_of(subjects)}))
 
 
 def mark_stale(con: duckdb.DuckDBPyConnection, subjects: Iterable[str]) -> None:
     """Record that these subjects' facts must be recomputed (inside the load transaction, so
     a committed batch is never forgotten by ``refresh_stale``)."""
-    keys = sorted({subject_key(s) for s in subjects})
+    subjects = set(subjects)
+    # A sized variant's claims change what its family's sizes may contest (``variants``).
+    keys = sorted({subject_key(s) for s in subjects | families_of(subjects)})
     if keys:
         con.execute("INSERT OR IGNORE INTO stale_subjects SELECT unnest(?::VARCHAR[])", [keys])
 
@@ -349,7 +355,7 @@ def _refresh_keys(con: duckdb.DuckDBPyConnection, keys: list[str]) -> int:
     cursor = con.execute(_CLAIMS_FOR_SUBJECTS, [keys])
     columns = [d[0] for d in cursor.description]
     claims = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
-    facts, claim_to_fact = build_facts(claims)
+    facts, claim_to_fact = build_facts(claims, variant_sizes(con, keys))
     con.execute("DELETE FROM fact_rows WHERE subject_key IN (SELECT unnest(?::VARCHAR[]))", [keys])
     insert_rows(
         con,
