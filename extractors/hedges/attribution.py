@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from extractors.hedges.makers import named_after_model, titled_earlier
 from extractors.hedges.rules import AsideWords, SourceSide, load_aside_words
 from extractors.vocab import ENTITIES_KEY, QUOTES
 
@@ -90,7 +91,10 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
     - "CEO Jane Doe said", "product lead Dev Malhotra says": an officer's title
       (``first_party_roles``) with no outsider's (``third_party_roles``: "former", "analyst");
     - "Halcyon said", "according to Halcyon": an organisation the entity extractor found in the
-      cue's sentence.
+      cue's sentence ("The Halcyon Group" for "Halcyon Group" too);
+    - a maker named after a model of the sentence ("Zephyr Labs says Zephyr 2 ...") or a
+      surname the article introduced with an officer's title ("Lumen CEO Ana Vega ... Vega
+      says"): ``makers``.
     A word of a news outlet ("Reuters", "The Daily Wire", "the post") overrides the last two:
     reporting someone else's figure is second-hand. People and unnamed sources are never first
     party unless titled: "Musk said" about a future model stays a hedge, as the dev gold reads it.
@@ -123,7 +127,11 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
             or any(e.label_ in {"ORG", "MODEL"} and e.text.lower() in source.lower()
                    for e in entities)):
         return True
-    return any(e.label_ == "ORG" and e.text == source for e in entities)
+    if any(e.label_ == "ORG" and e.text in (source, source.removeprefix("The ")) for e in entities):
+        return True
+    models = [e for e in entities if e.label_ == "MODEL"]
+    return (named_after_model(source, models)
+            or titled_earlier(cue, source, words.first_party_roles, words.third_party_roles))
 
 
 _OWNERS = frozenset({"its", "their", "our"})

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.hedges.attribution import is_first_party
+from extractors.hedges.makers import family_word
 from extractors.vocab import ENTITIES_KEY
 
 # Organisations the entity extractor would find; set by hand so the test needs no trained model.
@@ -79,6 +80,30 @@ CASES = [
     ("Analysts said Nova 3 has 70 billion parameters.", "70 billion", True, "Analysts"),
     ("People familiar with the plans said Nova 3 has 70 billion parameters.", "70 billion",
      True, None),
+    # a maker named after its model, and a surname the article introduced with a title
+    ("Nova Labs says Nova 3 has 70 billion parameters.", "70 billion", False, "Nova Labs"),
+    ("The Nova Collective says Nova 3 has 70 billion parameters.", "70 billion", False,
+     "The Nova Collective"),
+    ("Halcyon CEO Ana Vega spoke on Monday. Vega says Nova 3 has 70 billion parameters.",
+     "70 billion", False, "Vega"),
+    ("Ana Vega, Halcyon's chief executive, spoke. Vega says Nova 3 has 70 billion parameters.",
+     "70 billion", False, "Vega"),
+    ("Ana Vega, an analyst at a bank, spoke. Vega says Nova 3 has 70 billion parameters.",
+     "70 billion", True, "Vega"),
+    ("Ana Vega spoke on Monday. Vega says Nova 3 has 70 billion parameters.", "70 billion",
+     True, "Vega"),
+    ("Vega Labs says Nova 3 has 70 billion parameters.", "70 billion", True, "Vega Labs"),
+    # whoever puts a figure on it is its source
+    ("Two people described Nova 3; a third person put the figure at 70 billion parameters.",
+     "70 billion", True, None),
+    ("A leaked report put it at 70 billion parameters for Nova 3.", "70 billion", True, None),
+    ("Analysts peg the size of Nova 3 at 70 billion parameters.", "70 billion", True, None),
+    ("Halcyon put the figure for Nova 3 at 70 billion parameters.", "70 billion", False,
+     "Halcyon"),
+    ("That puts it at nine times the size of Nova 3, which has 70 billion parameters.",
+     "70 billion", False, None),
+    ("The delay could put it at risk; Nova 3 has 70 billion parameters.", "70 billion", False,
+     None),
     # a first-party speaker does not cancel a real hedge in the same sentence
     ("The company said Nova 3 may have 70 billion parameters.", "70 billion", True, "The company"),
     ("Halcyon said Nova 3 is expected to have 70 billion parameters.", "70 billion", True,
@@ -109,3 +134,11 @@ def test_first_party_speaker(org_nlp, assess, text, target, hedged, source) -> N
 def test_is_first_party_by_words(org_nlp, source, expected) -> None:
     doc = org_nlp("Somebody said so.")
     assert is_first_party(_span(doc, "said"), source) is expected
+
+
+@pytest.mark.parametrize(("name", "family"), [
+    ("Zephyr 2", "Zephyr"), ("Kestrel-2", "Kestrel"), ("Nova 3 Pro", "Nova"),
+    ("o3", None), ("R1", None), ("3B", None), ("GPT-5", "GPT"),
+])
+def test_family_word(name: str, family: str | None) -> None:
+    assert family_word(name) == family
