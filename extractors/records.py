@@ -138,7 +138,8 @@ def _subject_fields(span: Span) -> dict | None:
 
 
 def _hedge_fields(span: Span) -> dict:
-    assessment = hedging.hedges_for(span.doc, span, subject=span._.subject)
+    assessment = hedging.hedges_for(span.doc, span, subject=span._.subject,
+                                    in_name=span._.binding == "name_size")
     cues = tuple(assessment.cues)
     return {
         "hedged": assessment.hedged,

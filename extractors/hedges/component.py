@@ -31,6 +31,7 @@ from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.hedges.asides import described_aside, factive_clause, release_aside
 from extractors.hedges.attribution import find_attribution, is_first_party
+from extractors.hedges.name_sizes import modifies_name
 from extractors.hedges.reach import governs, governs_via_subject
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
@@ -273,7 +274,8 @@ def cues_starting_in(doc: Doc, spans_key: str, start: int, end: int) -> list[Spa
 
 
 def hedges_for(
-    doc: Doc, target: Span, subject: Span | None = None, *, spans_key: str = SPANS_KEY
+    doc: Doc, target: Span, subject: Span | None = None, *, spans_key: str = SPANS_KEY,
+    in_name: bool = False,
 ) -> HedgeAssessment:
     """Decide whether a claim is hedged, by which cues, and who made it.
 
@@ -283,6 +285,8 @@ def hedges_for(
         subject: the bound subject mention; cues governing it count too when it shares the
             target's sentence ("OpenAI is likely to counter with GPT-5.5 in May").
         spans_key: the span group written by ``news_hedges``.
+        in_name: the target is a size inside the subject's own name ("Zeta 3 70B"): only
+            a cue that modifies the name doubts it (``name_sizes``).
 
     Returns:
         The assessment; ``hedged`` is False when no HEDGE/ATTRIBUTION cue governs the claim.
@@ -299,6 +303,7 @@ def hedges_for(
     # A cue governs only inside its own sentence: compare positions before reading any cue's
     # extension attributes or sentence (both cost a lookup per cue, and a doc has dozens).
     cues = cues_starting_in(doc, spans_key, inside.start, inside.stop)
+    name = subject  # the mention a size in its own name belongs to (``in_name``)
     if aside is not None or (subject is not None and not sent.start <= subject.start < sent.end):
         subject = None
     governing = [
@@ -311,6 +316,8 @@ def hedges_for(
             or (subject is not None and governs_via_subject(cue, target, subject, cues))
         )
     ]
+    if in_name:
+        governing = [c for c in governing if name is not None and modifies_name(c, name)]
     # A maker's own statement names who said it but does not make the claim uncertain.
     hits = [c for c in governing if c._.hedge_subcategory != Subcategory.FIRST_PARTY]
     sources = [c for c in governing if c._.attribution]
