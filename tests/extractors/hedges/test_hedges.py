@@ -320,6 +320,12 @@ SCOPE_CASES = [
         "Zeta may be fast, however Nova has 5T parameters.", "5T", False, id="terminate_however"
     ),
     pytest.param(
+        "The lab claimed Zeta 6 will have 9 trillion parameters, as opposed to the 300 billion "
+        "parameters of Zeta 5.", "300 billion", False, id="terminate_as_opposed_to"),
+    pytest.param(
+        "Zeta 6 will reportedly use 9 trillion parameters rather than the 300 billion of Zeta 5.",
+        "9 trillion", True, id="as_opposed_to_keeps_the_claims_own_cue"),
+    pytest.param(
         "Recent leaks suggest a shake-up.\nZeta has 2T parameters.",
         "2T",
         False,
