@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import warnings
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +30,8 @@ from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import MissingSentencesError, NotInitialisedError
 from extractors.hedges.asides import described_aside, factive_clause, release_aside
 from extractors.hedges.attribution import find_attribution, is_first_party
+from extractors.hedges.cue_index import cues_starting_in, forget_cue_index
+from extractors.hedges.disclaimers import following_disclaimers
 from extractors.hedges.name_sizes import modifies_name
 from extractors.hedges.reach import governs, governs_via_subject
 from extractors.hedges.rules import (
@@ -41,6 +42,7 @@ from extractors.hedges.rules import (
     Direction,
     HedgeRule,
     Subcategory,
+    load_aside_words,
     load_rules,
     parse_rules,
 )
@@ -251,26 +253,7 @@ def set_annotations(
                 cue._.hedge_subcategory = Subcategory.FIRST_PARTY.value
         out.append(cue)
     doc.spans[spans_key] = out
-    doc.user_data.pop(_CUE_INDEX_KEY + spans_key, None)
-
-
-_CUE_INDEX_KEY = "newsfacts.hedge_cue_index."
-
-
-def cues_starting_in(doc: Doc, spans_key: str, start: int, end: int) -> list[Span]:
-    """The cues of ``doc.spans[spans_key]`` whose first token lies in ``start:end``, in group
-    order. The cue starts are sorted once per Doc (kept in ``doc.user_data``), so a claim
-    looks at the cues of its own sentence, not at every cue of the article."""
-    group = doc.spans[spans_key]
-    key = _CUE_INDEX_KEY + spans_key
-    cached = doc.user_data.get(key)
-    if cached is None or cached[0] != len(group):
-        order = sorted(range(len(group)), key=lambda i: group[i].start)
-        cached = (len(group), [group[i].start for i in order], order)
-        doc.user_data[key] = cached
-    _, starts, order = cached
-    lo, hi = bisect_left(starts, start), bisect_left(starts, end)
-    return [group[i] for i in sorted(order[lo:hi])]
+    forget_cue_index(doc, spans_key)
 
 
 def hedges_for(
@@ -316,6 +299,8 @@ def hedges_for(
             or (subject is not None and governs_via_subject(cue, target, subject, cues))
         )
     ]
+    if aside is None:  # "The figure could not be verified." after the claim's sentence
+        governing += following_disclaimers(doc, sent, spans_key, load_aside_words())
     if in_name:
         governing = [c for c in governing if name is not None and modifies_name(c, name)]
     # A maker's own statement names who said it but does not make the claim uncertain.

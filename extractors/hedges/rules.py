@@ -148,6 +148,10 @@ class HedgeRuleFile(BaseModel):
     first_party_roles: list[str] = []
     third_party_roles: list[str] = []
     news_outlet_words: list[str] = []
+    # a short sentence after a claim that doubts it ("The figure could not be independently
+    # verified."): the rules whose cue does it, and the words that point back at the claim
+    disclaimer_rules: list[str] = []
+    disclaimer_referents: list[str] = []
 
     @model_validator(mode="after")
     def _check_openers(self) -> HedgeRuleFile:
@@ -157,6 +161,9 @@ class HedgeRuleFile(BaseModel):
         for word in self.release_participles:
             if len(word.split()) != 1:
                 raise ValueError(f"release participle {word!r} must be one word")
+        unknown = set(self.disclaimer_rules) - {r.get("id") for r in self.context_rules}
+        if unknown:
+            raise ValueError(f"disclaimer_rules name no rule: {sorted(unknown)}")
         return self
 
 
@@ -171,6 +178,8 @@ class AsideWords:
     first_party_roles: frozenset[str] = frozenset()
     third_party_roles: frozenset[str] = frozenset()
     news_outlet_words: frozenset[str] = frozenset()
+    disclaimer_rules: frozenset[str] = frozenset()
+    disclaimer_referents: frozenset[str] = frozenset()
 
 
 def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
@@ -226,4 +235,6 @@ def _aside_words(path: str) -> AsideWords:
         frozenset(w.lower() for w in file.first_party_roles),
         frozenset(w.lower() for w in file.third_party_roles),
         frozenset(w.lower() for w in file.news_outlet_words),
+        frozenset(file.disclaimer_rules),
+        frozenset(w.lower() for w in file.disclaimer_referents),
     )
