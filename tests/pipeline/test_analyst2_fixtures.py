@@ -5,7 +5,8 @@ with new phrasings of each kind: a round and a valuation in one sentence ("at a 
 "valuing it at"); parts of a whole ("of which", "among them", "including"); a cluster
 "expanded from 100,000 to 200,000 GPUs" (a before and after); a plan that moves across three
 articles whose files are not in publication order ("now slated for", "delayed ... to") and
-inside one article ("first expected", "delayed to", "no longer expected before"); two outlets
+inside one article ("first expected", "delayed to", "no longer expected before") or told as
+history by a later one ("originally expected in ..., is now expected in ..."); two outlets
 the same week giving 1.2T and 3T (a real contest) and a syndicated copy of one of them; a
 correction; a denied rumour; a context window, training tokens and a price per token next to
 a parameter count. The run is real: the trained pipeline extracts the folder into a DuckDB
@@ -146,6 +147,22 @@ def test_a_plan_moved_across_articles_reads_by_publication_date(
     (line,) = plan_paths(history)
     assert line.startswith("2025-03-10 planned the summer of 2025")
     assert line.endswith("2025-11-20 planned the first quarter of 2026 (current)")
+
+
+def test_a_plan_a_later_article_tells_as_history_is_superseded(
+        db: duckdb.DuckDBPyConnection) -> None:
+    """"Skiff 3, originally expected in the spring of 2025, is now expected in the autumn":
+    the later article restates the old plan only to say it moved, so the spring plan (which
+    both articles state) is history, not a rival of the autumn one."""
+    skiff = plans(db, "Skiff 3")
+    spring, autumn = skiff[dt.date(2025, 3, 1)], skiff[dt.date(2025, 9, 1)]
+    assert spring["status"] == "superseded" and spring["superseded_by"] == autumn["fact_id"]
+    assert autumn["status"] == "single_source"
+    history = subject_history(db, "Skiff 3")[("release_date", "planned")]
+    assert [(str(r["published_at"]), r["value_text"], r["role"]) for r in history] == [
+        ("2025-01-20", "the spring of 2025", "new"),
+        ("2025-06-02", "the spring of 2025", "recalls"),
+        ("2025-06-02", "the autumn of 2025", "revises")]
 
 
 @pytest.mark.xfail(reason="extractor: 'has delayed Orrin 4 to the fourth quarter of 2025' "
