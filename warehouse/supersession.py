@@ -13,6 +13,8 @@ replaced, both about the same subject:
   needs dates on both sides: every claim of the old plan has its article's publication date
   and the new plan has a claim published strictly after the old plan's latest. Without
   those dates no order is guessed: the facts stay as they were (contested if they disagree).
+  A syndicated copy is dated by its original (``statements``): republished a week later, it
+  neither makes its plan "later" than a rival of the original's week nor revives it.
 
 ``superseded_by`` names the immediate replacement (the next step of the history), so a
 chain reads old -> newer -> current. "Later" means a news cycle later (``SAME_NEWS_CYCLE``):
@@ -41,6 +43,7 @@ QUANTITY = "quantity"
 SAME_NEWS_CYCLE = dt.timedelta(days=7)
 PLANNED = "planned"
 RELEASED = "released"
+DUPLICATE = "duplicate"  # articles.status of a syndicated or repeated copy
 
 
 def _slot(fact: dict) -> tuple:
@@ -79,7 +82,7 @@ def revising_claim(fact: dict) -> dict | None:
     Args:
         fact: a fact row being built (``_claims`` with ``published_at`` and ``revised_to_*``).
     """
-    claims = sorted(fact["_claims"], key=lambda c: c["claim_id"])
+    claims = sorted(statements(fact), key=lambda c: c["claim_id"])
     revising = [c for c in claims if _revises(c)]
     if not revising:
         return None
@@ -118,16 +121,24 @@ def _size_replacement(claim: dict, fact: dict, siblings: list[dict]) -> str | No
     return min(same, key=lambda g: g["fact_id"])["fact_id"] if same else None
 
 
+def statements(fact: dict) -> list[dict]:
+    """The claims of a fact that date a statement: a syndicated copy (``article_status =
+    'duplicate'``) repeats its original, often days later, and says nothing new about when
+    the value was stated; every claim when all are copies (the original is not loaded)."""
+    own = [c for c in fact["_claims"] if c.get("article_status") != DUPLICATE]
+    return own or list(fact["_claims"])
+
+
 def _last_published(fact: dict) -> dt.date | None:
-    """The latest publication date of a fact's claims; None when any claim is undated (its
+    """The latest publication date of a fact's statements; None when any is undated (its
     order against other statements is not known)."""
-    dates = [c.get("published_at") for c in fact["_claims"]]
+    dates = [c.get("published_at") for c in statements(fact)]
     return None if not dates or None in dates else max(dates)
 
 
 def _first_after(fact: dict, day: dt.date) -> dt.date | None:
-    """The first publication of ``fact`` past ``day``'s news cycle, if any."""
-    after = [c["published_at"] for c in fact["_claims"]
+    """The first publication of ``fact`` past ``day``'s news cycle, if any (copies aside)."""
+    after = [c["published_at"] for c in statements(fact)
              if c.get("published_at") is not None and c["published_at"] > day + SAME_NEWS_CYCLE]
     return min(after) if after else None
 

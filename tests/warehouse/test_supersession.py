@@ -165,6 +165,32 @@ def test_the_plan_told_as_history_is_replaced_by_what_the_text_names() -> None:
     assert built[H2_2025]["superseded_by"] == built[Q1_2026]["fact_id"]
 
 
+def copy_of(original: dict, published: dt.date) -> dict:
+    """A syndicated copy of ``original``'s article, published on another day."""
+    return {**original, "claim_id": original["claim_id"] + "-copy",
+            "article_id": original["article_id"] + "-copy", "publisher": "syndicator",
+            "article_status": "duplicate", "duplicate_of": original["article_id"],
+            "original_publisher": original["publisher"], "published_at": published}
+
+
+def _copy_cases() -> list:
+    first, rival = plan(H2_2025, FEB), plan(Q1_2026, FEB + dt.timedelta(days=2))
+    old, new = plan(H2_2025, JAN), plan(Q1_2026, FEB)
+    return [
+        pytest.param([first, rival, copy_of(first, MAR)],
+                     {H2_2025: "contested", Q1_2026: "contested"},
+                     id="a_late_copy_is_no_later_statement"),
+        pytest.param([old, new, copy_of(old, MAR)],
+                     {H2_2025: "superseded", Q1_2026: "single_source"},
+                     id="a_late_copy_does_not_revive_an_old_plan"),
+    ]
+
+
+@pytest.mark.parametrize(("claims", "expected"), _copy_cases())
+def test_a_syndicated_copy_is_dated_by_its_original(claims: list[dict], expected: dict) -> None:
+    assert statuses(claims) == expected
+
+
 def size(value: float, published: dt.date | None, **fields: object) -> dict:
     return claim(predicate="parameter_count", event=None, value=value, value_low=value,
                  value_high=value, bound="exact", unit="parameters", scope="unspecified",
