@@ -108,9 +108,16 @@ def slip_notes(rows: list[dict]) -> list[str]:
     return notes
 
 
+# A superseded value whose text names a replacement no claim states ("now no longer
+# expected before September" that the extractors did not read): the story ends unread.
+UNREAD_REPLACEMENT = " (replaced; the new value was not read)"
+
+
 def _step(row: dict) -> str:
     when = str(row["published_at"]) if row.get("published_at") else "undated"
     mark = {"superseded": "", "contested": " (contested)"}.get(row["status"], " (current)")
+    if row["status"] == "superseded" and not row.get("superseded_by"):
+        mark = UNREAD_REPLACEMENT
     return f"{when} {claim_label(row)}{mark}"
 
 

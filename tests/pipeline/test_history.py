@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from pipeline.history import claim_roles, one_per_article, plan_paths, slip_notes
+from pipeline.history import (
+    UNREAD_REPLACEMENT,
+    claim_roles,
+    one_per_article,
+    plan_paths,
+    slip_notes,
+)
 from pipeline.report.charts import release_timeline
 
 JAN, MAR = dt.date(2026, 1, 5), dt.date(2026, 3, 5)
@@ -62,6 +68,16 @@ def test_a_plan_told_again_only_as_history_recalls_it(told_as_replaced: dict, ro
         row("q1", "Q1 2026", MAR, "single_source", path="b.txt", start=90),
     ])
     assert claim_roles(rows) == ["new", role, "revises"]
+
+
+def test_a_plan_replaced_by_an_unread_plan_says_so() -> None:
+    """The text moved the plan again, to a window no claim states: no step is current."""
+    rows = one_per_article([
+        row("mar", "March", JAN, "superseded", superseded_by="jun", start=0),
+        row("jun", "June", JAN, "superseded", start=50),
+    ])
+    assert plan_paths(rows) == [
+        "2026-01-05 planned March \u2192 2026-01-05 planned June" + UNREAD_REPLACEMENT]
 
 
 def test_release_chart_greys_a_superseded_plan_and_points_at_its_replacement() -> None:
