@@ -140,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     formats.add_argument("--csv", action="store_true", help="CSV with every column")
     fa.add_argument("--limit", type=_at_least(0), default=200, help="at most this many facts")
     fa.add_argument("--history", metavar="SUBJECT",
-                    help="a subject's claims by publication date: new, agrees, revises, contests")
+                    help="a subject's claims by publication date: new, agrees, recalls, revises,"
+                    " contests")
     fa.set_defaults(run=_facts)
 
     rp = sub.add_parser("report", help="write the evidence report (one self-contained HTML file)")

@@ -5,6 +5,8 @@ measure), every claim by its article's publication date with its role:
 
 * ``new``: the first statement of a value;
 * ``agrees``: a value stated before (or compatible with a current one) is said again;
+* ``recalls``: a value stated before is told again as history, by a text that says it was
+  replaced ("originally expected in the spring, now the autumn"): not a second source for it;
 * ``revises``: the statement replaced an earlier plan (its fact is an earlier fact's
   ``superseded_by``);
 * ``contests``: a current value that another current one contradicts.
@@ -32,7 +34,8 @@ _HISTORY_SQL = """
 SELECT c.claim_id, c.fact_id, c.subject, c.predicate, c.value, c.value_low, c.value_high,
        c.bound, c.unit, c.scope, c.event, c.date_start, c.date_end, c.date_granularity,
        c.value_text, c.char_start, c.hedged, c.measure, a.published_at, a.path,
-       a.publisher, f.status, f.superseded_by, f.contested_with, fr.slip_with
+       a.publisher, f.status, f.superseded_by, f.contested_with, fr.slip_with,
+       cr.revised_to_start, cr.revised_to_value
 FROM claims c
 JOIN articles a USING (article_id)
 JOIN facts f USING (fact_id)
@@ -64,6 +67,11 @@ def claim_label(row: dict) -> str:
     return value_label(row)
 
 
+def told_as_replaced(row: dict) -> bool:
+    """The claim's own text says its value was replaced ("first expected in March, ...")."""
+    return row.get("revised_to_start") is not None or row.get("revised_to_value") is not None
+
+
 def claim_roles(rows: list[dict]) -> list[str]:
     """What each claim of one slot did, given the claims in publication order."""
     seen: set[str] = set()
@@ -72,7 +80,7 @@ def claim_roles(rows: list[dict]) -> list[str]:
         fact = row["fact_id"]
         replaced = {r["fact_id"] for r in rows if r.get("superseded_by") == fact}
         if fact in seen:
-            role = "agrees"
+            role = "recalls" if told_as_replaced(row) else "agrees"
         elif replaced & seen:
             role = "revises"
         elif set(row.get("contested_with") or ()) & seen:
@@ -100,9 +108,16 @@ def slip_notes(rows: list[dict]) -> list[str]:
     return notes
 
 
+# A superseded value whose text names a replacement no claim states ("now no longer
+# expected before September" that the extractors did not read): the story ends unread.
+UNREAD_REPLACEMENT = " (replaced; the new value was not read)"
+
+
 def _step(row: dict) -> str:
     when = str(row["published_at"]) if row.get("published_at") else "undated"
     mark = {"superseded": "", "contested": " (contested)"}.get(row["status"], " (current)")
+    if row["status"] == "superseded" and not row.get("superseded_by"):
+        mark = UNREAD_REPLACEMENT
     return f"{when} {claim_label(row)}{mark}"
 
 

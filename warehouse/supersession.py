@@ -3,14 +3,18 @@
 Plans move: "originally targeted late 2025, then Q1 2026, now Q2 2026". Two ways a plan is
 replaced, both about the same subject:
 
-* **inside one text**: every claim of the fact is a plan its own text says was replaced
-  (the extractor's ``revised_to_*`` columns, from ``news_revisions``); the replacement is
-  the fact stating the plan it was revised to;
+* **inside one text**: a text says the plan was replaced (the extractor's ``revised_to_*``
+  columns, from ``news_revisions``) and no claim states the plan plainly after that text
+  (``revising_claim``: "Orrin 4, first expected in the summer, is now slated for Q1" revises
+  the earlier articles that said "summer"); the replacement is the fact stating the plan it
+  was revised to;
 * **across articles**: a later article gives a different (non-overlapping) plan, or says
   the model was released (the plan is history either way). "Later"
   needs dates on both sides: every claim of the old plan has its article's publication date
   and the new plan has a claim published strictly after the old plan's latest. Without
   those dates no order is guessed: the facts stay as they were (contested if they disagree).
+  A syndicated copy is dated by its original (``statements``): republished a week later, it
+  neither makes its plan "later" than a rival of the original's week nor revives it.
 
 ``superseded_by`` names the immediate replacement (the next step of the history), so a
 chain reads old -> newer -> current. "Later" means a news cycle later (``SAME_NEWS_CYCLE``):
@@ -39,6 +43,7 @@ QUANTITY = "quantity"
 SAME_NEWS_CYCLE = dt.timedelta(days=7)
 PLANNED = "planned"
 RELEASED = "released"
+DUPLICATE = "duplicate"  # articles.status of a syndicated or repeated copy
 
 
 def _slot(fact: dict) -> tuple:
@@ -56,10 +61,43 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return not (a[1] < b[0] or b[1] < a[0])
 
 
-def _replacement_in_text(fact: dict, candidates: list[dict]) -> str | None:
-    """The fact stating the plan this fact's text says replaced it: the same interval
+def _revises(claim: dict) -> bool:
+    """The claim's own text says the value it states was replaced (``revised_to_*``)."""
+    return claim.get("revised_to_start") is not None or claim.get("revised_to_value") is not None
+
+
+def revising_claim(fact: dict) -> dict | None:
+    """The claim whose text says the fact's value was replaced, when that is the fact's last
+    word; None when the fact stands.
+
+    Every claim a revision ("first expected in March, delayed to June"): the fact is history.
+    Some claims state the value plainly and another text, published on the same day or later,
+    tells it as a plan that moved ("Orrin 4, first expected in the summer, is now slated for
+    Q1"): the earlier statements are what the later text revises, so the fact is history too.
+    A plain statement published after the last revision revives the value; without
+    publication dates on every claim no order is guessed (only an all-revision fact is
+    history). Of several revising claims the latest text's is followed (the lowest claim id
+    among that day's).
+
+    Args:
+        fact: a fact row being built (``_claims`` with ``published_at`` and ``revised_to_*``).
+    """
+    claims = sorted(statements(fact), key=lambda c: c["claim_id"])
+    revising = [c for c in claims if _revises(c)]
+    if not revising:
+        return None
+    dates = [c.get("published_at") for c in claims]
+    if None in dates:
+        return revising[0] if len(revising) == len(claims) else None
+    last = max(c["published_at"] for c in revising)
+    if any(c["published_at"] > last for c in claims if not _revises(c)):
+        return None
+    return next(c for c in revising if c["published_at"] == last)
+
+
+def _replacement_in_text(claim: dict, fact: dict, candidates: list[dict]) -> str | None:
+    """The fact stating the plan ``claim``'s text says replaced ``fact``: the same interval
     first (a planned one preferred), else an overlapping plan."""
-    claim = min(fact["_claims"], key=lambda c: c["claim_id"])
     target = (claim["revised_to_start"], claim["revised_to_end"])
     if None in target:
         return None
@@ -72,17 +110,8 @@ def _replacement_in_text(fact: dict, candidates: list[dict]) -> str | None:
     return min(overlapping, key=lambda g: g["fact_id"])["fact_id"] if overlapping else None
 
 
-def revised_in_text(fact: dict) -> bool:
-    """Every claim of the fact is a plan (or size) its own text says was replaced."""
-    claims = fact["_claims"]
-    return bool(claims) and all(
-        c.get("revised_to_start") is not None or c.get("revised_to_value") is not None
-        for c in claims)
-
-
-def _size_replacement(fact: dict, siblings: list[dict]) -> str | None:
-    """The fact stating the size this fact's text says replaced it (same slot and scope)."""
-    claim = min(fact["_claims"], key=lambda c: c["claim_id"])
+def _size_replacement(claim: dict, fact: dict, siblings: list[dict]) -> str | None:
+    """The fact stating the size ``claim``'s text says replaced ``fact`` (same slot, scope)."""
     target = claim.get("revised_to_value")
     if target is None:
         return None
@@ -92,16 +121,24 @@ def _size_replacement(fact: dict, siblings: list[dict]) -> str | None:
     return min(same, key=lambda g: g["fact_id"])["fact_id"] if same else None
 
 
+def statements(fact: dict) -> list[dict]:
+    """The claims of a fact that date a statement: a syndicated copy (``article_status =
+    'duplicate'``) repeats its original, often days later, and says nothing new about when
+    the value was stated; every claim when all are copies (the original is not loaded)."""
+    own = [c for c in fact["_claims"] if c.get("article_status") != DUPLICATE]
+    return own or list(fact["_claims"])
+
+
 def _last_published(fact: dict) -> dt.date | None:
-    """The latest publication date of a fact's claims; None when any claim is undated (its
+    """The latest publication date of a fact's statements; None when any is undated (its
     order against other statements is not known)."""
-    dates = [c.get("published_at") for c in fact["_claims"]]
+    dates = [c.get("published_at") for c in statements(fact)]
     return None if not dates or None in dates else max(dates)
 
 
 def _first_after(fact: dict, day: dt.date) -> dt.date | None:
-    """The first publication of ``fact`` past ``day``'s news cycle, if any."""
-    after = [c["published_at"] for c in fact["_claims"]
+    """The first publication of ``fact`` past ``day``'s news cycle, if any (copies aside)."""
+    after = [c["published_at"] for c in statements(fact)
              if c.get("published_at") is not None and c["published_at"] > day + SAME_NEWS_CYCLE]
     return min(after) if after else None
 
@@ -200,14 +237,14 @@ def find_superseded(facts: list[dict]) -> dict[str, str | None]:
             by_slot[_slot(f)].append(f)
     for siblings in by_slot.values():
         for f in siblings:
-            if f["predicate"] == PARAMETER_COUNT and revised_in_text(f):
-                superseded[f["fact_id"]] = _size_replacement(f, siblings)
+            if f["predicate"] == PARAMETER_COUNT and (claim := revising_claim(f)) is not None:
+                superseded[f["fact_id"]] = _size_replacement(claim, f, siblings)
     for siblings in by_slot.values():
         plans = [f for f in siblings if f["predicate"] == RELEASE_DATE
                  and f.get("event") == PLANNED]
         for f in plans:
-            if revised_in_text(f):
-                superseded[f["fact_id"]] = _replacement_in_text(f, siblings)
+            if (claim := revising_claim(f)) is not None:
+                superseded[f["fact_id"]] = _replacement_in_text(claim, f, siblings)
                 continue
             replacement = _replacement_across_articles(f, siblings)
             if replacement is not None:

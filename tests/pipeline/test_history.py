@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pipeline.history import claim_roles, one_per_article, plan_paths, slip_notes
+import pytest
+
+from pipeline.history import (
+    UNREAD_REPLACEMENT,
+    claim_roles,
+    one_per_article,
+    plan_paths,
+    slip_notes,
+)
 from pipeline.report.charts import release_timeline
 
 JAN, MAR = dt.date(2026, 1, 5), dt.date(2026, 3, 5)
@@ -43,6 +51,33 @@ def test_contests_and_agreement_and_undated_last() -> None:
     assert [(r["path"], role) for r, role in zip(rows, claim_roles(rows), strict=True)] == [
         ("a.txt", "new"), ("b.txt", "agrees"), ("c.txt", "contests")]
     assert plan_paths(rows)[1] == "undated planned 10T (contested)"
+
+
+@pytest.mark.parametrize(("told_as_replaced", "role"), [
+    pytest.param({"revised_to_start": dt.date(2026, 7, 1)}, "recalls", id="plan_told_as_moved"),
+    pytest.param({"revised_to_value": 3e12}, "recalls", id="size_told_as_revised"),
+    pytest.param({}, "agrees", id="plain_restatement"),
+])
+def test_a_plan_told_again_only_as_history_recalls_it(told_as_replaced: dict, role: str) -> None:
+    """"Originally expected in late 2025, now Q1 2026": the later text restates the old plan
+    to say it moved; it does not agree with it."""
+    rows = one_per_article([
+        row("late", "late 2025", JAN, "superseded", superseded_by="q1"),
+        row("late", "late 2025", MAR, "superseded", path="b.txt", superseded_by="q1",
+            start=10) | told_as_replaced,
+        row("q1", "Q1 2026", MAR, "single_source", path="b.txt", start=90),
+    ])
+    assert claim_roles(rows) == ["new", role, "revises"]
+
+
+def test_a_plan_replaced_by_an_unread_plan_says_so() -> None:
+    """The text moved the plan again, to a window no claim states: no step is current."""
+    rows = one_per_article([
+        row("mar", "March", JAN, "superseded", superseded_by="jun", start=0),
+        row("jun", "June", JAN, "superseded", start=50),
+    ])
+    assert plan_paths(rows) == [
+        "2026-01-05 planned March \u2192 2026-01-05 planned June" + UNREAD_REPLACEMENT]
 
 
 def test_release_chart_greys_a_superseded_plan_and_points_at_its_replacement() -> None:

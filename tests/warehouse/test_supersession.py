@@ -122,6 +122,91 @@ def test_a_plan_revised_in_one_text_but_current_in_another_is_not_superseded() -
                      plan(H2_2025, None)])[H2_2025] != "superseded"
 
 
+def revised(window: tuple[dt.date, dt.date], to: tuple[dt.date, dt.date],
+            published: dt.date | None, **fields: object) -> dict:
+    """A plan its own text says moved to ``to`` ("first expected in ..., now ...")."""
+    return plan(window, published, revised_to_start=to[0], revised_to_end=to[1], **fields)
+
+
+LATER = {"article_id": "a-later", "publisher": "later outlet"}
+# A later text that tells an earlier plan as history revises the articles that stated it.
+TOLD_AS_HISTORY = [
+    pytest.param([plan(H2_2025, JAN), revised(H2_2025, Q1_2026, MAR, **LATER),
+                  plan(Q1_2026, MAR, **LATER)],
+                 {H2_2025: "superseded", Q1_2026: "single_source"},
+                 id="later_text_tells_the_plan_as_history"),
+    pytest.param([plan(H2_2025, JAN), plan(Q2_2026, JAN + dt.timedelta(days=2)),
+                  revised(H2_2025, Q1_2026, MAR, **LATER), plan(Q1_2026, MAR, **LATER)],
+                 {H2_2025: "superseded", Q2_2026: "superseded", Q1_2026: "single_source"},
+                 id="old_contest_ends_when_a_later_text_moves_the_plan"),
+    pytest.param([plan(H2_2025, MAR), revised(H2_2025, Q1_2026, MAR, **LATER),
+                  plan(Q1_2026, MAR, **LATER)],
+                 {H2_2025: "superseded", Q1_2026: "single_source"},
+                 id="same_day_statement_is_what_the_revision_moved"),
+    pytest.param([revised(H2_2025, Q1_2026, JAN, **LATER), plan(Q1_2026, JAN, **LATER),
+                  plan(H2_2025, MAR)],
+                 {H2_2025: "corroborated", Q1_2026: "superseded"},
+                 id="plain_statement_after_the_revision_revives_the_plan"),
+    pytest.param([plan(H2_2025, None), revised(H2_2025, Q1_2026, MAR, **LATER),
+                  plan(Q1_2026, MAR, **LATER)],
+                 {H2_2025: "contested", Q1_2026: "contested"},
+                 id="undated_statement_no_order_guessed"),
+]
+
+
+@pytest.mark.parametrize(("claims", "expected"), TOLD_AS_HISTORY)
+def test_a_plan_a_later_text_tells_as_history(claims: list[dict], expected: dict) -> None:
+    assert statuses(claims) == expected
+
+
+def test_the_plan_told_as_history_is_replaced_by_what_the_text_names() -> None:
+    built = by_window([plan(H2_2025, JAN), revised(H2_2025, Q1_2026, MAR, **LATER),
+                       plan(Q1_2026, MAR, **LATER)])
+    assert built[H2_2025]["superseded_by"] == built[Q1_2026]["fact_id"]
+
+
+def copy_of(original: dict, published: dt.date) -> dict:
+    """A syndicated copy of ``original``'s article, published on another day."""
+    return {**original, "claim_id": original["claim_id"] + "-copy",
+            "article_id": original["article_id"] + "-copy", "publisher": "syndicator",
+            "article_status": "duplicate", "duplicate_of": original["article_id"],
+            "original_publisher": original["publisher"], "published_at": published}
+
+
+def _copy_cases() -> list:
+    first, rival = plan(H2_2025, FEB), plan(Q1_2026, FEB + dt.timedelta(days=2))
+    old, new = plan(H2_2025, JAN), plan(Q1_2026, FEB)
+    return [
+        pytest.param([first, rival, copy_of(first, MAR)],
+                     {H2_2025: "contested", Q1_2026: "contested"},
+                     id="a_late_copy_is_no_later_statement"),
+        pytest.param([old, new, copy_of(old, MAR)],
+                     {H2_2025: "superseded", Q1_2026: "single_source"},
+                     id="a_late_copy_does_not_revive_an_old_plan"),
+    ]
+
+
+@pytest.mark.parametrize(("claims", "expected"), _copy_cases())
+def test_a_syndicated_copy_is_dated_by_its_original(claims: list[dict], expected: dict) -> None:
+    assert statuses(claims) == expected
+
+
+def size(value: float, published: dt.date | None, **fields: object) -> dict:
+    return claim(predicate="parameter_count", event=None, value=value, value_low=value,
+                 value_high=value, bound="exact", unit="parameters", scope="unspecified",
+                 date_granularity=None, published_at=published, **fields)
+
+
+def test_a_size_a_later_text_tells_as_revised_is_superseded() -> None:
+    built, _ = facts.build_facts([
+        size(2e12, JAN), size(2e12, MAR, revised_to_value=3e12, **LATER),
+        size(3e12, MAR, **LATER)])
+    by_value = {f["value"]: f for f in built}
+    assert by_value[2e12]["status"] == "superseded"
+    assert by_value[2e12]["superseded_by"] == by_value[3e12]["fact_id"]
+    assert by_value[3e12]["status"] == "single_source"
+
+
 def money(value: float, measure: str | None, **fields: object) -> dict:
     return claim(predicate="quantity", event=None, subject="Helix Labs", subject_type="ORG",
                  value=value, value_low=value, value_high=value, bound="exact", unit="USD",
