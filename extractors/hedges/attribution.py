@@ -7,6 +7,8 @@ Rohan Paul" -> "Rohan Paul"; "..., reports Semafor." -> "Semafor". Works on a bl
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from extractors.hedges.makers import named_after_model, titled_earlier
@@ -87,7 +89,8 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
       definite or possessive determiner and a maker noun (``first_party_nouns``);
     - "according to the official introduction", "according to its blog post", "according to
       the company's technical report", "according to the Zeta 5 model card": a document
-      (``first_party_documents``) marked official, or owned by the maker or the model;
+      (``first_party_documents``) marked official, or owned by the maker or the model, and
+      "the technical report", "the model card" (``maker_documents``: only a maker writes one);
     - "CEO Jane Doe said", "product lead Dev Malhotra says": an officer's title
       (``first_party_roles``) with no outsider's (``third_party_roles``: "former", "analyst");
     - "Halcyon said", "according to Halcyon": an organisation the entity extractor found in the
@@ -117,11 +120,18 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
     # read the words just before it too
     at = sent.text.find(source)
     title = sent.text[:at].split()[-TITLE_WORDS:] if at > 0 else []
+    # ... or after it, as an apposition: "said Ana Vega, Halcyon's chief scientist."
+    rest = sent.text[at + len(source):] if at >= 0 else ""
+    title += rest.split()[:TITLE_WORDS + 1] if rest.startswith(",") else []
     bare = {_bare(t) for t in tokens} | {_bare(t.lower()) for t in title}
     if bare & words.first_party_roles and not bare & words.third_party_roles:
         return True  # "product lead Dev Moss says", "its CEO said"
     entities = [e for e in cue.doc.spans.get(ENTITIES_KEY, ())
                 if sent.start <= e.start < sent.end]
+    # "its model card on Hugging Face", "the report at its website": the document is the head
+    tokens = DOCUMENT_PLACE.split(" ".join(tokens))[0].split()
+    if first == "the" and " ".join(tokens[-2:]) in words.maker_documents:
+        return True  # "the technical report", "the model card": only the maker writes one
     if tokens[-1] in words.first_party_documents and (
             "official" in tokens or first in _OWNERS or first in words.first_party_nouns
             or any(e.label_ in {"ORG", "MODEL"} and e.text.lower() in source.lower()
@@ -135,6 +145,8 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
 
 
 _OWNERS = frozenset({"its", "their", "our"})
+# Where a document is found, after its name: "its model card on Hugging Face".
+DOCUMENT_PLACE = re.compile(r" (?:on|at|via|from) ")
 TITLE_WORDS = 3  # words before a named speaker read as their title
 
 

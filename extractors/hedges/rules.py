@@ -152,6 +152,8 @@ class HedgeRuleFile(BaseModel):
     # verified."): the rules whose cue does it, and the words that point back at the claim
     disclaimer_rules: list[str] = []
     disclaimer_referents: list[str] = []
+    # two-word documents only a model's maker writes ("the technical report", "the model card")
+    maker_documents: list[str] = []
 
     @model_validator(mode="after")
     def _check_openers(self) -> HedgeRuleFile:
@@ -180,6 +182,7 @@ class AsideWords:
     news_outlet_words: frozenset[str] = frozenset()
     disclaimer_rules: frozenset[str] = frozenset()
     disclaimer_referents: frozenset[str] = frozenset()
+    maker_documents: frozenset[str] = frozenset()
 
 
 def parse_rules(raw: list[dict[str, Any]], *, source: str) -> list[HedgeRule]:
@@ -237,4 +240,5 @@ def _aside_words(path: str) -> AsideWords:
         frozenset(w.lower() for w in file.news_outlet_words),
         frozenset(file.disclaimer_rules),
         frozenset(w.lower() for w in file.disclaimer_referents),
+        frozenset(w.lower() for w in file.maker_documents),
     )

@@ -13,7 +13,8 @@ CLAIM = "Vega-7 has 40 billion parameters."
 CASES = [
     pytest.param(f"{CLAIM} The figure could not be independently verified.", True,
                  id="the_figure_not_verified"),
-    pytest.param(f"{CLAIM} Reuters could not confirm the report.", True, id="outlet_cannot_confirm"),
+    pytest.param(f"{CLAIM} Reuters could not confirm the report.", True,
+                 id="outlet_cannot_confirm"),
     pytest.param(f"{CLAIM} That has not been verified.", True, id="that_not_verified"),
     pytest.param(f"{CLAIM}\n\nThe details are unconfirmed.", True, id="after_a_paragraph_break"),
     pytest.param(f"{CLAIM} Halcyon has not confirmed a release date.", False,
