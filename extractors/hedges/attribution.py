@@ -181,11 +181,13 @@ def _subject_from_parse(cue: Span) -> list[Token] | None:
     if not cue.doc.has_annotation("DEP"):
         return None
     verb = cue.root
-    for child in verb.children:
-        if child.dep_ == "nsubjpass":
-            return None  # "Grok 4.2 is reported at 0.5T": the subject is what was reported
-        if child.dep_ == "nsubj" and child.i < verb.i:
-            return _noun_phrase(child)
+    if any(child.dep_ == "nsubjpass" for child in verb.children):
+        return None  # "Grok 4.2 is reported at 0.5T": the subject is what was reported
+    # the subject nearest the verb: "Zeta 5 launched in May, the company said" is sometimes
+    # parsed with two subjects of "said", and the speaker is the one next to it
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if subjects:
+        return _noun_phrase(subjects[-1])
     if verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         # "Meta previewed Zeta on Monday and said it had 2T": the shared subject
         return _subject_from_parse(verb.doc[verb.head.i : verb.head.i + 1])

@@ -33,6 +33,11 @@ def test_disclaimer_after_the_claim(hedge_nlp, assess, text: str, hedged: bool) 
     assert assess(hedge_nlp, text, "40 billion").hedged is hedged
 
 
+def test_a_release_date_disclaimed(hedge_nlp, assess) -> None:
+    text = "Vega-7 went live on March 4. The date could not be independently confirmed."
+    assert assess(hedge_nlp, text, "March 4").hedged
+
+
 def test_the_disclaimer_rules_are_rules_of_the_file() -> None:
     words = load_aside_words()
     assert words.disclaimer_rules

@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from extractors.hedges.attribution import is_first_party
+from extractors.hedges.component import hedges_for
 from extractors.hedges.makers import family_word
 from extractors.vocab import ENTITIES_KEY
 
@@ -155,3 +156,17 @@ def test_is_first_party_by_words(org_nlp, source, expected) -> None:
 ])
 def test_family_word(name: str, family: str | None) -> None:
     assert family_word(name) == family
+
+
+@pytest.mark.parametrize(("text", "target", "hedged", "source"), [
+    # the trained parser sometimes gives "said" two subjects; the speaker is the nearer one
+    ("Title: Probe\nPublished: 2025-06-10\n\nNova 3 launched on March 4, the company said.",
+     "March 4", False, "the company"),
+    ("Nova 3 has 70 billion parameters, the lab said in a blog post.", "70 billion", False,
+     "the lab"),
+    ("Nova 3 has 70 billion parameters, an analyst said.", "70 billion", True, "an analyst"),
+])
+def test_speaker_with_the_trained_parser(nlp_full, text, target, hedged, source) -> None:
+    doc = nlp_full(text)
+    result = hedges_for(doc, _span(doc, target))
+    assert (result.hedged, result.attribution) == (hedged, source)
