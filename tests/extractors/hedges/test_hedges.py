@@ -319,6 +319,14 @@ SCOPE_CASES = [
     pytest.param(
         "Zeta may be fast, however Nova has 5T parameters.", "5T", False, id="terminate_however"
     ),
+    pytest.param("Halcyon denied a rumour that Zeta 6 has 9 trillion parameters.", "9 trillion",
+                 True, id="denied_content_stays_hedged"),
+    pytest.param("Halcyon dismissed reports that Zeta 6 has 9 trillion parameters.", "9 trillion",
+                 True, id="dismissed_reports_that"),
+    pytest.param("Contrary to reports, Zeta 6 has 400 billion parameters.", "400 billion", False,
+                 id="contrary_to_reports_is_no_cue"),
+    pytest.param("Despite rumours, Zeta 6 has 400 billion parameters.", "400 billion", False,
+                 id="despite_rumours_is_no_cue"),
     pytest.param(
         "The lab claimed Zeta 6 will have 9 trillion parameters, as opposed to the 300 billion "
         "parameters of Zeta 5.", "300 billion", False, id="terminate_as_opposed_to"),
