@@ -44,8 +44,21 @@ def _continues_a_clause(doc: Doc, i: int) -> bool:
     ("Published: 2025-06-10\n\nOrca-2 | has 300 billion parameters, the lab said."),
     leaving the figure without its model."""
     token, before = doc[i], doc[i - 1]
+    if _after_an_abbreviation(doc, i):
+        return True  # "(est. 300B parameters)", "approx. 70 billion"
     return (token.is_lower and token.is_alpha and not before.is_space and not before.is_punct
             and before.whitespace_ != "" and "\n" not in before.whitespace_)
+
+
+def _after_an_abbreviation(doc: Doc, i: int) -> bool:
+    """A figure or lower-case word after "est." / "approx." / "ca.": the stop abbreviates."""
+    return (i >= 2 and doc[i - 1].text == "." and doc[i - 2].lower_ in ABBREVIATIONS
+            and (doc[i].like_num or doc[i].text[:1].isdigit() or doc[i].is_lower))
+
+
+# Short words whose full stop abbreviates them in figures ("est. 300B", "approx. 70 billion").
+ABBREVIATIONS = frozenset({"est", "estd", "approx", "ca", "appx", "incl", "vs", "avg", "max",
+                           "min", "no"})
 
 
 def _closes_citation_after_a_stop(doc: Doc, i: int) -> bool:

@@ -130,7 +130,9 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
                 if sent.start <= e.start < sent.end]
     # "its model card on Hugging Face", "the report at its website": the document is the head
     tokens = DOCUMENT_PLACE.split(" ".join(tokens))[0].split()
-    if first == "the" and " ".join(tokens[-2:]) in words.maker_documents:
+    definite = first == "the" or cue.text.lower().endswith(" the")  # "per the slide"
+    if definite and (tokens[-1] in words.maker_documents
+                           or " ".join(tokens[-2:]) in words.maker_documents):
         return True  # "the technical report", "the model card": only the maker writes one
     if tokens[-1] in words.first_party_documents and (
             "official" in tokens or first in _OWNERS or first in words.first_party_nouns
@@ -146,7 +148,7 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
 
 _OWNERS = frozenset({"its", "their", "our"})
 # Where a document is found, after its name: "its model card on Hugging Face".
-DOCUMENT_PLACE = re.compile(r" (?:on|at|via|from) ")
+DOCUMENT_PLACE = re.compile(r" (?:on|at|via|from|in) ")
 TITLE_WORDS = 3  # words before a named speaker read as their title
 
 

@@ -161,7 +161,10 @@ def compute_scope(
         elif term.end <= cue.start:
             left = max(left, term.end)
     enclosing = enclosing_parenthesis(cue)
-    if enclosing is not None:
+    if enclosing is not None and enclosing == (cue.start, cue.end):
+        right = min(right, enclosing[1])  # "300B parameters (unconfirmed)": the aside is only
+        # the cue, so it qualifies what it follows
+    elif enclosing is not None:
         left, right = max(left, enclosing[0]), min(right, enclosing[1])
     own_conjunct = coordinated_predicate_start(cue)
     if own_conjunct is not None:

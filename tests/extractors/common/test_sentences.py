@@ -25,6 +25,8 @@ def sentences(nlp: Language, text: str) -> list[str]:
       "Nova 3 has 70 billion parameters, the company said in a blog post."]),
     ("Zeta is out.\nit ships today.", ["Zeta is out.", "it ships today."]),  # a line break
     ("Zeta is out. Nova follows.", ["Zeta is out.", "Nova follows."]),
+    ("Orca-2 (est. 300B parameters) trails the leaders.",
+     ["Orca-2 (est. 300B parameters) trails the leaders."]),  # an abbreviating stop
 ])
 def test_sentences_with_the_trained_parser(nlp_full: Language, text: str,
                                             expected: list[str]) -> None:

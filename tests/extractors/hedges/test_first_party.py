@@ -107,6 +107,10 @@ CASES = [
      "70 billion", False, "its model card on Hugging Face"),
     ("According to a post on Reddit, Nova 3 has 70 billion parameters.", "70 billion", True,
      None),
+    ("Nova 3 has 70 billion parameters, per the official announcement in early April.",
+     "70 billion", False, None),
+    ("Nova 3 has 70 billion parameters, per the Financial Times.", "70 billion", True, None),
+    ("Nova 3 has 70 billion parameters, per the slide.", "70 billion", False, None),
     # whoever puts a figure on it is its source
     ("Two people described Nova 3; a third person put the figure at 70 billion parameters.",
      "70 billion", True, None),
