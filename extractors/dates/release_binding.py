@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
-from extractors.dates.release_carry import list_item_head, pronoun_releases
+from extractors.dates.release_carry import full_name_for, list_item_head, pronoun_releases
 from extractors.dates.release_objects import (
     MODEL_REFERENCE_NOUNS,
     clause_skipped,
@@ -278,16 +278,6 @@ def carried_subject(date: Span, models: Sequence[Span]) -> Span | None:
         if found:
             return found[-1]
     return None
-
-
-def full_name_for(short: Span, recent: Sequence[Span]) -> Span:
-    """'Grok' right after talk of 'Grok 5' means Grok 5: swap a bare family name for it."""
-    name = (short._.canonical or short.text).lower()
-    for other in reversed(recent):
-        other_name = (other._.canonical or other.text).lower()
-        if other_name != name and other_name.startswith(name + " "):
-            return other
-    return short
 
 
 def bind_release_dates(
