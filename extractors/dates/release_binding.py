@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
+from extractors.dates.release_antecedent import carried_antecedent
 from extractors.dates.release_carry import full_name_for, list_item_head, pronoun_releases
 from extractors.dates.release_objects import (
     MODEL_REFERENCE_NOUNS,
@@ -56,6 +57,8 @@ CLAUSE_OPENERS = frozenset({"that", "when", "and", "but", "so", "while", "becaus
 # A cue right after one of these did not happen: "it is not available today".
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATION_WINDOW = 3  # tokens before a cue that may negate it ("is not generally available")
+# "a new version", "a 70-billion-parameter model" (hyphens are tokens): an unnamed model
+UNNAMED_MODEL_WINDOW = 9
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
@@ -122,6 +125,8 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
             c.span.start <= b.start and b.end <= c.span.end for c in cues
         ):  # "available since Monday": the blocker is part of a release cue
             continue
+        if any(t.text == ")" for t in date.doc[b.end : date.start]):
+            continue  # "(a 7B model, as the name says) on May 30": the aside closed before
         if glued:
             # "Acme on Wednesday said ...": the day of the speech, told right before the verb
             # (not "..., said the people" nor "... on May 5 and said it had ...")
@@ -134,10 +139,18 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
 
 
 def appositive_tokens(doc: Doc, start: int, end: int) -> int:
-    """Tokens of ", a/an/the/its ... ," asides inside ``[start, end)``: "open-sourced Grok-1, a
-    314-billion-parameter MoE model, in March 2024" puts the date 3 words from the cue."""
+    """Tokens of ", a/an/the/its ... ," and "( ... )" asides inside ``[start, end)``:
+    "open-sourced Grok-1, a 314-billion-parameter MoE model, in March 2024" and "released Zeta 5
+    (a 7-billion-parameter model, as the name says) on May 30" put the date 3 words from the
+    cue."""
     total, i = 0, start
     while i < end:
+        if doc[i].text == "(":
+            close = next((k for k in range(i + 1, end) if doc[k].text == ")"), None)
+            if close is not None:
+                total += close - i + 1
+                i = close + 1
+                continue
         if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in APPOSITIVE_OPENERS:
             close = next((k for k in range(i + 1, end) if doc[k].text == ","), None)
             if close is not None:
@@ -355,13 +368,13 @@ def _bind_one(
     if rule == "in_sentence" and subject is not None and subject.start >= date.end and (
         describes_generic_model(cue.span)
     ):  # "The model, which arrived Tuesday, beats X": the model of the sentence before
-        subject, rule = carried_subject(date, models), "carried_over"
+        subject, rule = carried_antecedent(date, models, recent), "carried_over"
     if subject is None and (head := list_item_head(date, models)) is not None:
         return ReleaseBinding(head, event, "carried_over", cue)  # "- **X** (Acme). Out Monday."
     if subject is None:
         if not _may_carry(date, cue):
             return ReleaseBinding()
-        subject, rule = carried_subject(date, models), "carried_over"
+        subject, rule = carried_antecedent(date, models, recent), "carried_over"
         if subject is None:
             return ReleaseBinding()
     subject = full_name_for(subject, recent)
@@ -384,7 +397,7 @@ def _may_carry(date: Span, cue: Cue) -> bool:
         if tok.lower_ == "models":  # "Two Trillion-Parameter Models Released in May"
             return False
         if tok.lower_ in {"a", "an"} and any(
-            t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + 6]
+            t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + UNNAMED_MODEL_WINDOW]
         ):
             return False
     if describes_other_noun(cue.span):
