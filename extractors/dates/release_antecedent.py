@@ -19,8 +19,8 @@ score reaches the threshold (ties go to the later mention):
   thing that the date's sentence names again or that is a model ("The company also showed a
   new chip. The chip ships in May"; "A rival released its own model. It arrived in June")
 
-``release_binding`` decides whether to carry at all (the sentence talks about "the model", "it"
-or a plan); this module only picks whom.
+Whether to carry at all is ``may_carry``: the sentence plans a release or talks about "the
+model" or "it", and names no new model or other object.
 
 Notes:
     A salience ranking after centering-style and Lappin-Leass-style anaphora resolution
@@ -37,7 +37,12 @@ from spacy.tokens import Span
 
 from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
 from extractors.common.sentence_index import spans_starting_in
-from extractors.dates.release_objects import MODEL_REFERENCE_NOUNS
+from extractors.dates.release_carry import pronoun_releases
+from extractors.dates.release_objects import (
+    MODEL_REFERENCE_NOUNS,
+    describes_other_noun,
+    object_before_date,
+)
 
 CARRY_FILE = "date_carry.json"
 FEATURES = (
@@ -48,6 +53,10 @@ FEATURES = (
 # model"); told between the antecedent and the date, the date may be that thing's.
 INTRODUCERS = frozenset({"a", "an", "another", "own"})
 INTRODUCED_WINDOW = 4
+# Grammar: words that open a phrase after a cue that is no object ("available to customers")
+PREPOSITIONS = frozenset({"to", "for", "on", "via", "through", "in", "at", "with", "across"})
+# "a new version", "a 70-billion-parameter model" (hyphens are tokens): an unnamed model
+UNNAMED_MODEL_WINDOW = 9
 # Grammar, not vocabulary: words that name a model only to compare another with it.
 COMPARISON_WORDS = frozenset({"than", "vs", "vs.", "versus", "against", "like", "beat", "beats"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -156,6 +165,30 @@ def antecedent_features(
 def score(features: Mapping[str, float], weights: Mapping[str, float]) -> float:
     """The weighted sum of the features (a feature without a weight counts 0)."""
     return sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+
+def may_carry(date: Span, cue: Span, event: str, models: Sequence[Span] = ()) -> bool:
+    """Whether a release sentence that names no model is about one named before: it plans a
+    release or talks about "the model" / "it", and names no new model ("a 1.5T model") nor
+    other object ("Acme will launch a new phone in the fall")."""
+    tokens = list(date.sent)
+    for i, tok in enumerate(tokens):  # "a 1.5T model", "a new version": an unnamed model
+        if tok.lower_ == "models":  # "Two Trillion-Parameter Models Released in May"
+            return False
+        if tok.lower_ in {"a", "an"} and any(
+            t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + UNNAMED_MODEL_WINDOW]
+        ):
+            return False
+    if describes_other_noun(cue):
+        return False  # "its Series B financing, announced in June": the cue is the noun's
+    after = date.doc[cue.end] if cue.end < len(date.doc) else None
+    if after is not None and after.pos_ != "ADP" and after.lower_ not in PREPOSITIONS and (
+        object_before_date(date, cue, models)
+    ):  # "Acme will launch a new phone in the fall": the phone's date ("available to
+        return False  # enterprise customers in July" names an audience, not an object)
+    if event == "planned" or pronoun_releases(cue):
+        return True
+    return any(t.lower_ in MODEL_REFERENCE_NOUNS for t in date.sent)
 
 
 def carried_antecedent(

@@ -33,13 +33,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
-from extractors.dates.release_antecedent import carried_antecedent
-from extractors.dates.release_carry import full_name_for, list_item_head, pronoun_releases
+from extractors.dates.release_antecedent import carried_antecedent, may_carry
+from extractors.dates.release_carry import full_name_for, list_item_head
 from extractors.dates.release_objects import (
-    MODEL_REFERENCE_NOUNS,
     clause_skipped,
     describes_generic_model,
-    describes_other_noun,
     is_audience,
     names_other_object,
     releases_other,
@@ -57,8 +55,6 @@ CLAUSE_OPENERS = frozenset({"that", "when", "and", "but", "so", "while", "becaus
 # A cue right after one of these did not happen: "it is not available today".
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 NEGATION_WINDOW = 3  # tokens before a cue that may negate it ("is not generally available")
-# "a new version", "a 70-billion-parameter model" (hyphens are tokens): an unnamed model
-UNNAMED_MODEL_WINDOW = 9
 APPOSITIVE_OPENERS = frozenset({"a", "an", "the", "its", "their", "his", "her"})
 
 
@@ -372,7 +368,7 @@ def _bind_one(
     if subject is None and (head := list_item_head(date, models)) is not None:
         return ReleaseBinding(head, event, "carried_over", cue)  # "- **X** (Acme). Out Monday."
     if subject is None:
-        if not _may_carry(date, cue):
+        if not may_carry(date, cue.span, cue.event, models):
             return ReleaseBinding()
         subject, rule = carried_antecedent(date, models, recent), "carried_over"
         if subject is None:
@@ -388,20 +384,3 @@ def sent_models_between(prev: ReleaseBinding, date: Span, models: Sequence[Span]
     return any(
         prev.cue.span.end <= m.start and m.end <= date.start and m != prev.subject for m in models
     )
-
-
-def _may_carry(date: Span, cue: Cue) -> bool:
-    """Carry a model over only for plans or when the sentence talks about 'the model' / 'it'."""
-    tokens = list(date.sent)
-    for i, tok in enumerate(tokens):  # "a 1.5T model", "a new version": an unnamed model
-        if tok.lower_ == "models":  # "Two Trillion-Parameter Models Released in May"
-            return False
-        if tok.lower_ in {"a", "an"} and any(
-            t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + UNNAMED_MODEL_WINDOW]
-        ):
-            return False
-    if describes_other_noun(cue.span):
-        return False  # "its Series B financing, announced in June": the cue is the noun's
-    if cue.event == "planned" or pronoun_releases(cue.span):
-        return True
-    return any(t.lower_ in MODEL_REFERENCE_NOUNS for t in date.sent)

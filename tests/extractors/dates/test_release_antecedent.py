@@ -87,6 +87,19 @@ CASES = [
         [("Orca-2", "released", D(2025, 5, 1), D(2025, 5, 31))],
         id="another-model-introduced-between",
     ),
+    pytest.param(
+        "Acme launched Zeta 5 in May. Acme will launch a new phone in the fall.",
+        ["Zeta 5"],
+        [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
+        id="the-cue-has-its-own-object",
+    ),
+    pytest.param(
+        "Acme launched Zeta 5 in May. It will ship via the company API in July.",
+        ["Zeta 5"],
+        [("Zeta 5", "planned", D(2025, 7, 1), D(2025, 7, 31)),
+         ("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
+        id="a-channel-is-no-object",
+    ),
 ]
 
 
