@@ -53,6 +53,7 @@ FEATURES = (
 # model"); told between the antecedent and the date, the date may be that thing's.
 INTRODUCERS = frozenset({"a", "an", "another", "own"})
 INTRODUCED_WINDOW = 4
+SUBJECT_PRONOUNS = frozenset({"it", "they"})
 # Grammar: words that open a phrase after a cue that is no object ("available to customers")
 PREPOSITIONS = frozenset({"to", "for", "on", "via", "through", "in", "at", "with", "across"})
 # "a new version", "a 70-billion-parameter model" (hyphens are tokens): an unnamed model
@@ -124,6 +125,18 @@ def introduced_nouns(tokens: Span) -> set[str]:
     return out
 
 
+def refers_to_introduced(between: Span, sentence_words: set[str]) -> bool:
+    """The date's sentence may be about a thing brought in ``between``: it names that thing
+    again ("a new chip ... The chip ships"), the thing is a model ("its own model"), or the
+    sentence has a subject pronoun that may stand for it ("a new phone. It is expected ...")."""
+    introduced = introduced_nouns(between)
+    if not introduced:
+        return False
+    return bool(introduced & (sentence_words | MODEL_REFERENCE_NOUNS)) or bool(
+        sentence_words & SUBJECT_PRONOUNS
+    )
+
+
 def is_subject(mention: Span) -> bool:
     """The mention is its clause's subject, or names the subject's head noun ("Acme's Zeta 5
     model beats ...", "The new model, Zeta 5, beats ...")."""
@@ -156,9 +169,7 @@ def antecedent_features(
         "sentence_subject": 1.0 if is_subject(mention) else 0.0,
         "bound_before": 1.0 if _name(mention) in bound_names else 0.0,
         "compared": 1.0 if compared else 0.0,
-        "introduced_between": 1.0 if introduced_nouns(between) & (
-            sentence_words | MODEL_REFERENCE_NOUNS
-        ) else 0.0,
+        "introduced_between": 1.0 if refers_to_introduced(between, sentence_words) else 0.0,
     }
 
 

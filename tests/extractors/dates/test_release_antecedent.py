@@ -100,6 +100,20 @@ CASES = [
          ("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
         id="a-channel-is-no-object",
     ),
+    pytest.param(
+        "Acme launched Zeta 5 in May. Acme plans a new phone. It is expected in October.",
+        ["Zeta 5"],
+        [("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
+        id="a-pronoun-after-a-new-thing",
+    ),
+    pytest.param(
+        "Acme launched Zeta 5 in May. Acme also hired staff. It is expected in Europe in"
+        " October.",
+        ["Zeta 5"],
+        [("Zeta 5", "planned", D(2025, 10, 1), D(2025, 10, 31)),
+         ("Zeta 5", "released", D(2025, 5, 1), D(2025, 5, 31))],
+        id="a-pronoun-with-nothing-new-between",
+    ),
 ]
 
 
