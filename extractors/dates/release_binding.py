@@ -33,12 +33,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.sentence_index import spans_starting_in
-from extractors.dates.release_carry import list_item_head, pronoun_releases
+from extractors.dates.release_antecedent import carried_antecedent, may_carry
+from extractors.dates.release_carry import full_name_for, list_item_head
 from extractors.dates.release_objects import (
-    MODEL_REFERENCE_NOUNS,
     clause_skipped,
     describes_generic_model,
-    describes_other_noun,
     is_audience,
     names_other_object,
     releases_other,
@@ -122,6 +121,8 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
             c.span.start <= b.start and b.end <= c.span.end for c in cues
         ):  # "available since Monday": the blocker is part of a release cue
             continue
+        if any(t.text == ")" for t in date.doc[b.end : date.start]):
+            continue  # "(a 7B model, as the name says) on May 30": the aside closed before
         if glued:
             # "Acme on Wednesday said ...": the day of the speech, told right before the verb
             # (not "..., said the people" nor "... on May 5 and said it had ...")
@@ -134,10 +135,18 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
 
 
 def appositive_tokens(doc: Doc, start: int, end: int) -> int:
-    """Tokens of ", a/an/the/its ... ," asides inside ``[start, end)``: "open-sourced Grok-1, a
-    314-billion-parameter MoE model, in March 2024" puts the date 3 words from the cue."""
+    """Tokens of ", a/an/the/its ... ," and "( ... )" asides inside ``[start, end)``:
+    "open-sourced Grok-1, a 314-billion-parameter MoE model, in March 2024" and "released Zeta 5
+    (a 7-billion-parameter model, as the name says) on May 30" put the date 3 words from the
+    cue."""
     total, i = 0, start
     while i < end:
+        if doc[i].text == "(":
+            close = next((k for k in range(i + 1, end) if doc[k].text == ")"), None)
+            if close is not None:
+                total += close - i + 1
+                i = close + 1
+                continue
         if doc[i].text == "," and i + 1 < end and doc[i + 1].lower_ in APPOSITIVE_OPENERS:
             close = next((k for k in range(i + 1, end) if doc[k].text == ","), None)
             if close is not None:
@@ -280,16 +289,6 @@ def carried_subject(date: Span, models: Sequence[Span]) -> Span | None:
     return None
 
 
-def full_name_for(short: Span, recent: Sequence[Span]) -> Span:
-    """'Grok' right after talk of 'Grok 5' means Grok 5: swap a bare family name for it."""
-    name = (short._.canonical or short.text).lower()
-    for other in reversed(recent):
-        other_name = (other._.canonical or other.text).lower()
-        if other_name != name and other_name.startswith(name + " "):
-            return other
-    return short
-
-
 def bind_release_dates(
     dates: Sequence[Span], cues: Sequence[Cue], blockers: Sequence[Span], models: Sequence[Span]
 ) -> list[ReleaseBinding]:
@@ -365,13 +364,13 @@ def _bind_one(
     if rule == "in_sentence" and subject is not None and subject.start >= date.end and (
         describes_generic_model(cue.span)
     ):  # "The model, which arrived Tuesday, beats X": the model of the sentence before
-        subject, rule = carried_subject(date, models), "carried_over"
+        subject, rule = carried_antecedent(date, models, recent), "carried_over"
     if subject is None and (head := list_item_head(date, models)) is not None:
         return ReleaseBinding(head, event, "carried_over", cue)  # "- **X** (Acme). Out Monday."
     if subject is None:
-        if not _may_carry(date, cue):
+        if not may_carry(date, cue.span, cue.event, models):
             return ReleaseBinding()
-        subject, rule = carried_subject(date, models), "carried_over"
+        subject, rule = carried_antecedent(date, models, recent), "carried_over"
         if subject is None:
             return ReleaseBinding()
     subject = full_name_for(subject, recent)
@@ -385,20 +384,3 @@ def sent_models_between(prev: ReleaseBinding, date: Span, models: Sequence[Span]
     return any(
         prev.cue.span.end <= m.start and m.end <= date.start and m != prev.subject for m in models
     )
-
-
-def _may_carry(date: Span, cue: Cue) -> bool:
-    """Carry a model over only for plans or when the sentence talks about 'the model' / 'it'."""
-    tokens = list(date.sent)
-    for i, tok in enumerate(tokens):  # "a 1.5T model", "a new version": an unnamed model
-        if tok.lower_ == "models":  # "Two Trillion-Parameter Models Released in May"
-            return False
-        if tok.lower_ in {"a", "an"} and any(
-            t.lower_ in {"model", "version"} for t in tokens[i + 1 : i + 6]
-        ):
-            return False
-    if describes_other_noun(cue.span):
-        return False  # "its Series B financing, announced in June": the cue is the noun's
-    if cue.event == "planned" or pronoun_releases(cue.span):
-        return True
-    return any(t.lower_ in MODEL_REFERENCE_NOUNS for t in date.sent)

@@ -37,6 +37,9 @@ PRONOUN_OBJECT_FOLLOWERS = frozenset(
     {"last", "this", "next", "on", "in", "at", "earlier", "later", "today", "yesterday", "to",
      "over", "during", "back", "early", "late"}
 )
+# "the first Halden", "the original Orca": the family's own first model, not its latest
+SEPARATE_MODEL_WORDS = frozenset({"first", "original", "initial", "earliest", "old", "older"})
+RELEASE_STAGES = date_words("release_stage_suffixes")
 
 
 def pronoun_releases(cue: Span) -> bool:
@@ -131,3 +134,23 @@ def list_item_head(date: Span, models: Sequence[Span]) -> Span | None:
          if i < m.start <= i + HEAD_WINDOW and m.end <= date.sent.start),
         None,
     )
+
+
+def full_name_for(short: Span, recent: Sequence[Span]) -> Span:
+    """'Grok' right after talk of 'Grok 5' means Grok 5: swap a bare family name for it.
+
+    A versioned name ("Zeta 5") is swapped only for a release stage of itself ("Zeta 5 Beta"):
+    after "Zeta 5 Pro" it is the base model, not the variant. No name told apart from its
+    successors ("the first Halden", "the original Orca") is swapped.
+    """
+    name = (short._.canonical or short.text).lower()
+    if short.start > 0 and short.doc[short.start - 1].lower_ in SEPARATE_MODEL_WORDS:
+        return short
+    versioned = any(ch.isdigit() for ch in name)
+    for other in reversed(recent):
+        other_name = (other._.canonical or other.text).lower()
+        if other_name != name and other_name.startswith(name + " ") and (
+            not versioned or other_name[len(name) + 1 :] in RELEASE_STAGES
+        ):
+            return other
+    return short

@@ -94,7 +94,13 @@ def releases_other_thing(date: Span, cue: Span, subject: Span, models: Sequence[
     doc is tagged, else any alphabetic non-stop word; release objects ("the weights", "its
     newest model") do not count.
     """
-    if not (cue.end <= date.start and subject.start >= date.end):
+    return subject.start >= date.end and object_before_date(date, cue, models)
+
+
+def object_before_date(date: Span, cue: Span, models: Sequence[Span]) -> bool:
+    """The cue's object, right before the date, is a noun that is no model and no release
+    object: "will launch a new phone in the fall" (see ``releases_other_thing``)."""
+    if cue.end > date.start:
         return False
     doc = cue.doc
     i = date.start - 1

@@ -201,6 +201,21 @@ CASES = [
         [("Zeta-1", "released", D(2024, 3, 1), D(2024, 3, 31))],
         id="appositive_does_not_count_in_the_cue_window",
     ),
+    pytest.param(
+        "Obsidian published the weights of Orca-7B (a 7-billion-parameter model, as the name"
+        " says) on May 30.",
+        ["Orca-7B"],
+        PUB,
+        [("Orca-7B", "released", D(2025, 5, 30), D(2025, 5, 30))],
+        id="parenthetical_does_not_count_in_the_cue_window",
+    ),
+    pytest.param(
+        "Acme released Nova 3 (its largest model yet, trained on code and maths) in April.",
+        ["Nova 3"],
+        PUB,
+        [("Nova 3", "released", D(2025, 4, 1), D(2025, 4, 30))],
+        id="long_parenthetical_after_the_model",
+    ),
     # not release facts
     pytest.param(
         "On April 18, Musk clarified that the currently launched Grok 4.3 Beta is a test.",
