@@ -142,3 +142,21 @@ FUTURE_FORMS = [
 @pytest.mark.parametrize(("text", "models", "expected"), FUTURE_FORMS)
 def test_past_tense_cue_in_future_form_is_a_plan(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+# An intention verb before a neutral release cue makes it a plan: the year-less month is the
+# next one, not last year's ("plans to release Zeta 5 in March", published in June).
+INTENTIONS = [
+    pytest.param(f"Acme {verb} to release Zeta 5 in March.", ["Zeta 5"],
+                 [("Zeta 5", "planned", D(2026, 3, 1), D(2026, 3, 31))], id=verb.replace(" ", "_"))
+    for verb in ("plans", "intends", "hopes", "is preparing", "wants", "is gearing up")
+] + [
+    pytest.param("Acme released Zeta 5 in March.", ["Zeta 5"],
+                 [("Zeta 5", "released", D(2025, 3, 1), D(2025, 3, 31))], id="told_as_done"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), INTENTIONS)
+def test_an_intention_makes_the_release_a_plan(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+

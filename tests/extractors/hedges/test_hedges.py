@@ -319,6 +319,10 @@ SCOPE_CASES = [
     pytest.param(
         "Zeta may be fast, however Nova has 5T parameters.", "5T", False, id="terminate_however"
     ),
+    pytest.param("Halcyon wants to launch Zeta 6 by March.", "March", True, id="wants_to"),
+    pytest.param("Halcyon is eyeing a March launch for Zeta 6.", "March", True, id="eyeing_a"),
+    pytest.param("Zeta 6 Air, a 32B model, suits developers who want to run it at home.", "32B",
+                 False, id="people_who_want_to_is_no_plan"),
     pytest.param("Zeta 6 has 400 billion parameters, sources tell us.", "400 billion", True,
                  id="sources_tell_us"),
     pytest.param("Zeta 6 has 400 billion parameters, we hear.", "400 billion", True,
