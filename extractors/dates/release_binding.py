@@ -43,6 +43,7 @@ from extractors.dates.release_objects import (
     releases_other,
     untold_release,
 )
+from extractors.dates.release_successors import dates_another_model
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
 CUE_WINDOW_AFTER = 4  # tokens between a date and a cue that follows it ("Q2 2026 beta")
@@ -316,6 +317,8 @@ def bind_release_dates(
         cue = binding.cue.span if binding.cue is not None else None
         if cue is not None and untold_release(date, cue, binding.event, blockers):
             binding = ReleaseBinding()  # "if X ships by May"; "On Monday, Acme said it will"
+        if binding.subject is not None and dates_another_model(date, binding.subject):
+            binding = ReleaseBinding()  # "Acme launched X in March; it plans a successor"
         if binding.subject is not None:
             recent.append(binding.subject)
         out.append(binding)

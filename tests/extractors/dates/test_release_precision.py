@@ -160,3 +160,29 @@ INTENTIONS = [
 def test_an_intention_makes_the_release_a_plan(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
 
+
+# A date of an unnamed model related to the one just named ("its successor", "a follow-up")
+# is not the named model's; a related model with its own name binds by that name.
+OTHER_MODELS = [
+    pytest.param("Acme launched Zeta 5 in March; it plans a successor for the winter.",
+                 ["Zeta 5"], [("Zeta 5", "released", D(2025, 3, 1), D(2025, 3, 31))],
+                 id="plans_a_successor"),
+    pytest.param("Acme launched Zeta 5 in March, and a follow-up model is due in the winter.",
+                 ["Zeta 5"], [("Zeta 5", "released", D(2025, 3, 1), D(2025, 3, 31))],
+                 id="a_follow_up_model"),
+    pytest.param("Zeta 5 arrived in March. Its successor is expected in the winter.",
+                 ["Zeta 5"], [("Zeta 5", "released", D(2025, 3, 1), D(2025, 3, 31))],
+                 id="its_successor_next_sentence"),
+    pytest.param("Zeta 6, the successor to Zeta 5, ships in September.", ["Zeta 6", "Zeta 5"],
+                 [("Zeta 6", "planned", D(2025, 9, 1), D(2025, 9, 30))],
+                 id="a_named_successor_binds",
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "known gap: the date binds the model inside the apposition ('the "
+                     "successor to Zeta 5') nearest to it, not the sentence's subject"))),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), OTHER_MODELS)
+def test_a_related_unnamed_models_date_is_not_the_named_ones(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
