@@ -101,6 +101,8 @@ def place_year(
             options.append(interval_for(year))
         except ValueError:  # 29 February in a non-leap year
             continue
+    if not options:  # "30 February" is in no year
+        return None
     if prefer == "future":
         return next((iv for iv in options if iv[1] >= anchor), options[-1])
     if prefer == "past":

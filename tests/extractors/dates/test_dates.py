@@ -447,6 +447,12 @@ def test_place_year_without_anchor_is_none():
     assert place_year(lambda y: (D(y, 5, 1), D(y, 5, 10)), None, "future") is None
 
 
+@pytest.mark.parametrize("prefer", ["future", "past", "nearest"])
+def test_place_year_of_a_day_no_year_has_is_none(prefer):
+    """'30 February' (a typo, or text that is no date) is in no year: no period, no crash."""
+    assert place_year(lambda y: (D(y, 2, 30), D(y, 2, 30)), D(2000, 1, 1), prefer) is None
+
+
 # --- candidate finding on a blank pipeline: the traps never become date spans -------------
 
 
