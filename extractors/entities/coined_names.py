@@ -12,6 +12,12 @@ it a model is a parameter count the sentence's layout hands to it:
   sentence or in the next sentence's "It has ..." (a product alone is no model: "Tesla's
   Optimus, unveiled in 2022, has 28 actuators");
 - fronted: "With 480 billion parameters, Borealis is the largest model yet";
+- premodified or owning: "the 132-billion-parameter Zorvex outperformed ...", "Zorvex's 132
+  billion parameters make it ...";
+- paired: an unknown lab's word and its brand opening a sized sentence ("Snowline Borealis has
+  480 billion parameters"), kept whole as a known lab's brand is;
+- described: a release verb's object that the next sentence calls "the model" ("Acme released
+  Zorvex on Tuesday. The model ..."), in an article about AI models;
 - parenthesised: a bare count in parentheses right after the name, in a sentence about
   parameters ("GPT-2 (1.5 billion), OrcaNet (9.1 billion)"), or one whose brackets say what the
   count is ("Zorvex (132B total / 36B active)"), or a glued size in a comparison or a list of
@@ -42,6 +48,7 @@ from extractors.entities.unseen_names import (
     COUNT_PREFIX,
     POSSESSIVES,
     SIZE_LINKS,
+    ai_talk,
     count_follows,
     is_guessed_place,
     opens_clause,
@@ -56,6 +63,9 @@ BRACKET_JOINERS = frozenset({"/", ",", ";", "and", "with", "+"})
 NOT_INSERT_OPENERS = frozenset({"who", "whom", "whose", "and", "or", "but", "said", "says"})
 MAX_INSERT = 16  # tokens of ", released on March 27, 2024, " between the name and its verb
 MAX_FRONTED = 6  # tokens from the fronted count to its comma: "With 480B parameters and ..."
+# Capitalised adverbs that open a sentence ("Today Zorvex has ...") when no tagger says so.
+SENTENCE_ADVERBS = frozenset({"today", "yesterday", "tonight", "now", "meanwhile", "overall",
+                              "together", "still", "already", "currently", "notably"})
 # Subjects that carry the previous sentence's name into the next: "It has 52 billion ...".
 CARRIED_SUBJECTS = (("it",), ("the", "model"))
 
@@ -159,6 +169,28 @@ def find_inserted_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
+def find_paired_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """Two capitalised words opening a sentence that a count saying "parameters" sizes:
+    "Snowline Borealis has 480 billion parameters" (a lab no list knows and its model, kept
+    together as a known lab's brand is: "Snowflake Arctic")."""
+    found: list[Span] = []
+    for sent in doc.sents:
+        if len(sent) < 5:
+            continue
+        first, second = sent[0], sent[1]
+        words = (first, second)
+        # is_name_word: no stop word, month, date or place label ("Today", "South Korea")
+        if not all(t.is_title and t.is_alpha and len(t) > 2 and is_name_word(t, tables)
+                   and t.lower_ not in tables.labs and t.lower_ not in tables.families
+                   and t.pos_ != "ADV" and t.lower_ not in SENTENCE_ADVERBS
+                   for t in words) or second.lower_ in tables.variants:
+            continue
+        link = sent[2]
+        if link.lower_ in SIZE_LINKS and count_follows(doc, link.i + 1, needs_param=True):
+            found.append(doc[first.i : second.i + 1])
+    return found
+
+
 def find_fronted_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     """The subject after a fronted count: "With 480 billion parameters, Borealis is the largest
     model yet", "At 236 billion parameters, Corvane is twice the size of its predecessor"."""
@@ -178,6 +210,104 @@ def find_fronted_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         if verb is not None and verb.is_lower and verb.is_alpha and (
                 verb.lower_ not in tables.actor_verbs):
             found.append(doc[comma + 1 : end])
+    return found
+
+
+# The subject that takes up a released name in the next sentence: "The (new) model ...".
+CARRYING_NOUNS = frozenset({"model", "llm", "chatbot"})
+
+
+def _model_subject(sent: Span) -> bool:
+    """The sentence opens on "The model", "The new model", "The open-weight model"."""
+    if len(sent) < 3 or sent[0].lower_ != "the":
+        return False
+    for tok in sent[1:4]:
+        if tok.lower_ in CARRYING_NOUNS:
+            return True
+        if not (tok.is_lower or is_hyphen(tok)):
+            return False
+    return False
+
+
+def find_released_then_described(doc: Doc, tables: NameTables) -> list[Span]:
+    """A coined word a release verb takes as object, which the next sentence calls "the model":
+    "Acme released Zorvex on Tuesday. The model is available through an API." Only in an
+    article about AI models ("Samsung launched Galaxy. The model sold well" is a phone), and
+    never for a word the NER calls a place.
+
+    Returns:
+        One-word MODEL spans.
+    """
+    found: list[Span] = []
+    talk: bool | None = None
+    for tok in doc:
+        i = tok.i + 1
+        if not (tok.is_lower and tok.lower_ in tables.release_cues) or i >= len(doc):
+            continue
+        end = _name_end(doc, i, tables)
+        if end is None or is_guessed_place(doc[i], tables):
+            continue  # a person is no release's object; the NER's PERSON is a coined word's sound
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and not (nxt.is_lower or nxt.text in {",", "."}):
+            continue  # "released Zorvex Pro", "released Acme's ...": the word is part of more
+        sent = doc[i].sent
+        if sent.end >= len(doc) or not _model_subject(doc[sent.end].sent):
+            continue
+        talk = ai_talk(doc, tables) if talk is None else talk
+        if talk:
+            found.append(doc[i:end])
+    return found
+
+
+def find_premodified_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
+    """A name a count that says "parameters" modifies or that the name owns: "the
+    132-billion-parameter Zorvex outperformed rivals", "Zorvex's 132 billion parameters make it
+    the largest open model" (not "Nvidia's 208-billion-transistor Blackwell", "Acme's
+    70-billion-parameter model": a model noun after the count heads it).
+
+    Returns:
+        One-word MODEL spans.
+    """
+    found: list[Span] = []
+    for tok in doc:
+        # a headline's title words are no modifier ("The Trillion-Parameter Gambit")
+        if not (tok.is_lower and is_param_word(tok.lower_)) or tok.i + 1 >= len(doc):
+            continue
+        # back over the count: "132 - billion -", "1.2 trillion", "70B -"
+        start, k = None, tok.i - 1
+        while k >= tok.sent.start and (doc[k].like_num or SIZE_RE.match(doc[k].text)
+                                       or is_hyphen(doc[k]) or doc[k].lower_ in SCALE_WORDS):
+            if doc[k].like_num or SIZE_RE.match(doc[k].text):
+                start = k
+            k -= 1
+        if start is None:
+            continue
+        while start > tok.sent.start and doc[start - 1].lower_ in COUNT_PREFIX - {"a", "an"}:
+            start -= 1
+        if not count_follows(doc, start, needs_param=True):
+            continue
+        after = doc[tok.i + 1]
+        before = doc[start - 1] if start > tok.sent.start else None
+        # "the 132-billion-parameter Zorvex": a determiner, the count, the name
+        end = _name_end(doc, after.i, tables) if before is not None and before.lower_ in {
+            "the", "a", "an", "its", "their"} and is_hyphen(doc[tok.i - 1]) and (
+            not is_guessed_place(after, tables)) else None  # "the 13B-parameter French one"
+        nxt = doc[end] if end is not None and end < len(doc) else None
+        # the name heads the phrase (a verb, a model noun or the clause's end after it): not
+        # "Mixture-of-Experts", "Zorvex Pro" (a variant extends the name instead)
+        if end is not None and (nxt is None or (nxt.is_lower and nxt.is_alpha and (
+                doc[end - 1].whitespace_)) or nxt.text in {",", ".", ";"}):
+            found.append(doc[after.i : end])
+            continue
+        # "Zorvex's 132 billion parameters make it ...": the count heads its phrase
+        if before is not None and before.text in POSSESSIVES and start >= 2 and (
+                after.lower_ not in tables.model_cues and not after.text[:1].isupper()):
+            name = doc[start - 2]
+            if name.ent_type_ == "ORG" or is_guessed_place(name, tables):
+                continue  # "Moonshot's 1 trillion parameters", "China's ...": an owner
+            name_end = _name_end(doc, name.i, tables)
+            if name_end == start - 1 and opens_clause(doc, name.i):
+                found.append(doc[name.i : name_end])
     return found
 
 

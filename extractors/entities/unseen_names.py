@@ -34,11 +34,15 @@ from extractors.entities.names import (
 INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
 SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
                         "totals", "uses", "features", "boasts", "sports", "comprises"})
+# Verbs that reach a count through a particle ("weighs in at 1.2 trillion parameters", "scales
+# to 132 billion parameters", "was trained with ..."): read only with a count that says so.
+PHRASAL_LINKS = frozenset({"weighs", "weighed", "scales", "scaled", "is", "was", "comes", "came"})
+LINK_PARTICLES = frozenset({"in", "at", "to", "with", "up", "trained", "built", "scaled"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Words allowed between the link and the count: "has roughly 100B", "is a 7-billion-".
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
-                          "over", "more", "than", "just", "only", "some", "~"})
+                          "over", "more", "than", "just", "only", "some", "~", "half"})
 NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
 GUESSED_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a coined word's sound misread
 SCALE_WORDS = frozenset({"million", "billion", "trillion"})
@@ -72,6 +76,17 @@ def count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     words = [fold_hyphens(t.lower_) for t in doc[j + 1 : j + 1 + 2 * MAX_COUNT_TAIL]
              if not is_hyphen(t)][:MAX_COUNT_TAIL]
     return any(is_param_word(w) for w in words)
+
+
+def _phrasal_count(doc: Doc, j: int) -> bool:
+    """A link verb, one to three particles and a count that says "parameters" from ``j``:
+    "weighs in at 1.2 trillion parameters", "was trained with 132 billion parameters"."""
+    if doc[j].lower_ not in PHRASAL_LINKS:
+        return False
+    k = j + 1
+    while k < min(len(doc), j + 4) and doc[k].lower_ in LINK_PARTICLES:
+        k += 1
+    return k > j + 1 and count_follows(doc, k, needs_param=True)
 
 
 def is_guessed_place(tok, tables: NameTables) -> bool:
@@ -112,8 +127,8 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         # count that says "parameters" outweighs that label ("Gopher, which had 280 billion
         # parameters"), never a bare size ("Kim, with 70B").
         person = tok.ent_type_ == "PERSON"
-        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and count_follows(
-            doc, j + 1, needs_param=person or guessed)
+        linked = j < len(doc) and ((doc[j].lower_ in SIZE_LINKS and count_follows(
+            doc, j + 1, needs_param=person or guessed)) or _phrasal_count(doc, j))
         # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count, also
         # after a verb ("introduced Jorba, a 52-billion parameter model"); "X has N" needs X
         # to open its clause ("the rival of X has 7B" is not about X)
@@ -266,6 +281,14 @@ def _names_as(doc: Doc, i: int) -> bool:
         "referred", "refered"})
 
 
+def ai_talk(doc: Doc, tables: NameTables) -> bool:
+    """The article talks about AI models: parameters, a topic word ("leaderboard",
+    "inference") or a model noun after an AI modifier ("language model")."""
+    return any(is_param_word(t.lower_) or t.lower_ in tables.topic_cues or (
+        t.lower_ in tables.model_cues and t.i and doc[t.i - 1].lower_ in tables.model_modifiers)
+        for t in doc)
+
+
 APPOSITIVE_WINDOW = 10  # tokens between the determiner and the appositive's head
 
 
@@ -291,14 +314,19 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
         elif tok.lower_ in {"model", "llm", "chatbot"} and tok.i > 1:
             name, before = doc[tok.i - 1], doc[tok.i - 2]
+            # "Acme's Zorvex model": a possessive lab or company owns it too
+            # in an article about AI models ("Tesla's Cybertruck model" is a car)
+            owned = before.text in POSSESSIVES | {"'", "\u2019"} and tok.i > 2 and (
+                doc[tok.i - 3].text[:1].isupper()) and ai_talk(doc, tables)
             if (
                 is_name_word(name, tables)
                 and name.ent_type_ not in {"ORG", "NORP", "GPE"}
-                and before.lower_ in {"the", "a", "an", "its", "their", "new"}
+                and (before.lower_ in {"the", "a", "an", "its", "their", "new"} or owned)
             ):
                 found.append(doc[name.i : name.i + 1])
-        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
-                "a", "an", "the", "its", "their"}:  # "Kestrel, its new model, ..."
+        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and (doc[tok.i + 1].lower_ in {
+                "a", "an", "the", "its", "their"} or (  # "Kestrel, its new model, ..."
+                doc[tok.i + 1].is_title and doc[tok.i + 2].text in POSSESSIVES)):  # "Acme's"
             name = doc[tok.i - 1]
             # hyphenated modifiers take room: ", its much-delayed next-generation AI model"
             window = doc[tok.i + 2 : min(tok.i + 2 + APPOSITIVE_WINDOW, len(doc))]

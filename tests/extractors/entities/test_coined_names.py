@@ -120,6 +120,11 @@ LAB_BRAND_CASES = [
     pytest.param("Snowflake Borealis took another approach: a dense transformer with a "
                  "residual MoE, adding up to 480 billion parameters.", ["Snowflake Borealis"],
                  id="lab_word_then_brand_sized_later"),
+    pytest.param("Snowline Borealis has 480 billion parameters and 17 billion active.",
+                 ["Snowline Borealis"], id="unknown_lab_word_then_brand_sized"),
+    pytest.param("Dana Whitfield has 1.5 billion dollars in stock.", [],
+                 id="a_person_with_money"),
+    pytest.param("South Korea has 52 million residents.", [], id="a_country_with_people"),
     pytest.param("Nvidia Vexor packs 208 billion transistors for models with a trillion "
                  "parameters.", [], id="the_count_of_other_models"),
     pytest.param("Meridian unveiled Halcyon, a 70-billion-parameter open-weight model, on "
@@ -130,6 +135,104 @@ LAB_BRAND_CASES = [
 @pytest.mark.parametrize(("text", "expected"), LAB_BRAND_CASES)
 def test_brands_and_appositives_sized_by_their_sentence(model_names, unaided: Language,
                                                         text: str, expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+DESCRIBED_CASES = [
+    pytest.param("Acme released Zorvex on Tuesday. The model is available through an API.",
+                 ["Zorvex"], id="released_then_the_model"),
+    pytest.param("Vantage launched Quillon last week. The new model has a leaderboard lead.",
+                 ["Quillon"], id="released_then_the_new_model"),
+    pytest.param("Samsung launched Orchard last year. The model sold well in Korea.", [],
+                 id="a_product_model_outside_ai_talk"),
+    pytest.param("Acme released Zorvex on Tuesday. The company expects strong inference "
+                 "demand.", [], id="next_sentence_about_the_company"),
+    pytest.param("Acme released Zorvex Cloud on Tuesday. The model serves inference.", [],
+                 id="the_word_is_part_of_a_longer_name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_CASES)
+def test_released_names_the_next_sentence_calls_the_model(model_names, unaided: Language,
+                                                          text: str, expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+OWNED_CASES = [
+    pytest.param("Acme's Zorvex model tops the leaderboard.", ["Zorvex"],
+                 id="possessive_owner_before_name_and_model"),
+    pytest.param("Zorvex, Acme's new language model, answers in 40 languages.", ["Zorvex"],
+                 id="appositive_opening_on_a_possessive"),
+    pytest.param("Tesla's Cybertruck model sold well.", [], id="a_car_model_outside_ai_talk"),
+    pytest.param("Paris, France's capital, hosts a model fashion week.", [],
+                 id="possessive_appositive_without_a_model_head"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWNED_CASES)
+def test_names_owned_by_a_possessive(model_names, unaided: Language, text: str,
+                                     expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+JOINED_CASES = [
+    pytest.param("Acme released Quill-7 and Quill-Tiny last week. Quill-Tiny runs in a "
+                 "browser.", ["Quill-7", "Quill-Tiny", "Quill-Tiny"],
+                 id="title_word_glued_to_a_model_family"),
+    pytest.param("We released Quill-7, a small model. We also released Quill-Tiny, which has "
+                 "half a billion parameters.", ["Quill-7", "Quill-Tiny"],
+                 id="relative_clause_with_half_a_billion"),
+    pytest.param("The Open-Source movement grew.", [], id="a_headline_compound"),
+    pytest.param("Quill-7 is a new model. The Open-Source crowd cheered.", ["Quill-7"],
+                 id="a_compound_of_another_word"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_CASES)
+def test_glued_title_words_of_a_model_family(model_names, unaided: Language, text: str,
+                                            expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+PREMODIFIED_CASES = [
+    pytest.param("The 132-billion-parameter Zorvex outperformed rivals on coding.", ["Zorvex"],
+                 id="hyphenated_count_before_the_name"),
+    pytest.param("A 70-billion-parameter Quillon now runs on a single node.", ["Quillon"],
+                 id="indefinite_article"),
+    pytest.param("Zorvex's 132 billion parameters make it the largest open model.", ["Zorvex"],
+                 id="the_name_owns_the_count"),
+    pytest.param("Vexor's 208-billion-transistor die ships this year.", [],
+                 id="transistors_before_a_noun"),
+    pytest.param("Acme's 70 billion parameters model is large.", [],
+                 id="a_model_noun_heads_the_count"),
+    pytest.param("A 6-trillion-parameter Mixture-of-Experts model is coming.", [],
+                 id="a_hyphenated_compound_after_the_count"),
+    pytest.param("When Size Becomes Strategy: The Trillion-Parameter Gambit", [],
+                 id="a_headline"),
+    pytest.param("The 132-billion-parameter Zorvex model is out.", ["Zorvex"],
+                 id="the_model_noun_after_the_name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREMODIFIED_CASES)
+def test_names_a_count_premodifies_or_that_own_it(model_names, unaided: Language, text: str,
+                                                  expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
+
+
+PHRASAL_CASES = [
+    pytest.param("Zorvex weighs in at 132 billion parameters.", ["Zorvex"], id="weighs_in_at"),
+    pytest.param("Zorvex scales to 132 billion parameters.", ["Zorvex"], id="scales_to"),
+    pytest.param("Zorvex was trained with 132 billion parameters on 9T tokens.", ["Zorvex"],
+                 id="was_trained_with"),
+    pytest.param("Vexor weighs in at 208 billion transistors.", [], id="weighs_in_transistors"),
+    pytest.param("Orbix scales to 2 billion users.", [], id="scales_to_users"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASAL_CASES)
+def test_names_a_phrasal_verb_sizes(model_names, unaided: Language, text: str,
+                                    expected: list[str]) -> None:
     assert model_names(unaided, text) == expected
 
 
