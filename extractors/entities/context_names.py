@@ -44,6 +44,11 @@ def _cue_end(doc: Doc, i: int, tables: NameTables) -> int | None:
     return None
 
 
+def has_comparison_cue(span: Span, tables: NameTables) -> bool:
+    """A comparison or example cue starts inside ``span`` ("compared with", "than", "beat")."""
+    return any(_cue_end(span.doc, t.i, tables) is not None for t in span)
+
+
 def _sentence_about_models(span: Span, tables: NameTables) -> bool:
     return any(t.lower_ in tables.model_cues or is_param_word(t.lower_) for t in span.sent)
 

@@ -104,8 +104,10 @@ def _piece_kind(piece: str, tables: NameTables) -> str | None:
     return None
 
 
-def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float] | None:
-    """(end, shape weight, penalty) of a shaped name starting at token ``i``, else None."""
+def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float, bool] | None:
+    """(end, shape weight, penalty, joined) of a shaped name starting at token ``i``, else None;
+    ``joined``: two title words glued ("Quill-Tiny"), a name only in a family the document
+    names models with."""
     weights = tables.evidence_weights
     tok = doc[i]
     head = fold_hyphens(tok.text).split("-")[0]
@@ -137,10 +139,12 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     if "." in head:
         kinds.append("version")  # "Finch1.5": a glued decimal ("Web3" alone says nothing)
     letter = glued and len(pieces) == 1 and len(pieces[0]) == 1  # "Quill-C", "Switch-C"
-    if not any(k in {"size", "version"} for k in kinds) and not (
-            glued and ("variant" in kinds or letter)):
+    joined = not any(k in {"size", "version"} for k in kinds) and not (
+        glued and ("variant" in kinds or letter))
+    if joined and not (glued and kinds and set(kinds) <= {"word"}):
         # "Blackwell Ultra", "Vision Pro": a variant word alone names products too; two title
-        # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound
+        # words joined ("Trillion-Parameter", "Open-Source") are a headline's compound, unless
+        # the first is a family the document names models with ("Quill-Tiny" beside "Quill-7")
         return None
     # a plural people word is what the label says ("Germans 2 and French 1")
     place = tok.ent_type_ in GUESSED_ENT_TYPES and not (
@@ -175,7 +179,12 @@ def _candidate(doc: Doc, i: int, tables: NameTables) -> tuple[int, float, float]
     if prev is not None and prev.is_title and prev.is_alpha and not prev.is_sent_start and (
             prev.lower_ not in tables.labs) and not _is_headline(tok.sent):
         penalty += weights["title_before"]
-    return end, shape, penalty
+    return end, shape, penalty, joined
+
+
+def _family_key(word: str) -> str:
+    """The family word of a name's first token: "Quill-7" -> "Quill", "Vexa3" -> "Vexa"."""
+    return re.split(r"[-\d]", fold_hyphens(word), maxsplit=1)[0]
 
 
 def _glued_version_variant(span: Span, tables: NameTables) -> bool:
@@ -241,15 +250,21 @@ def find_evidenced_names(
         NER with one sense per discourse (Gale, Church and Yarowsky 1992).
     """
     families: dict[str, _Family] = {}
+    used = frozenset(_family_key(h) for h in used_heads)
+    joined: dict[str, list[Span]] = {}  # "Quill-Tiny": kept only with a kept or used family
     i = 0
     while i < len(doc):
         found = None if i in blocked else _candidate(doc, i, tables)
         if found is None:
             i += 1
             continue
-        end, shape, penalty = found
+        end, shape, penalty, only_joined = found
         span = doc[i:end]
-        key = re.split(r"[-\d]", fold_hyphens(span[0].text), maxsplit=1)[0]
+        key = _family_key(span[0].text)
+        if only_joined and key not in used:
+            joined.setdefault(key, []).append(span)
+            i = end
+            continue
         family = families.setdefault(key, _Family())
         family.spans.append(span)
         family.shape = max(family.shape, shape)
@@ -276,5 +291,5 @@ def find_evidenced_names(
         if not talk <= own and "topic" not in family.cues:
             score += weights["article"]
         if score >= tables.evidence_threshold:
-            kept += family.spans
+            kept += family.spans + joined.get(key, [])
     return sorted(kept, key=lambda s: s.start)

@@ -9,6 +9,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.token_matcher import TokenMatcher
+from extractors.entities.coined_names import (
+    find_fronted_sized_names,
+    find_inserted_sized_names,
+    find_paired_sized_names,
+    find_parenthesised_sized_names,
+    find_premodified_sized_names,
+    find_released_then_described,
+)
 from extractors.entities.context_names import (
     find_bare_heads,
     find_compared_names,
@@ -43,7 +51,6 @@ from extractors.entities.stated_names import find_copula_names, find_lab_brand_n
 from extractors.entities.unseen_names import (
     find_introduced_names,
     find_lowercase_sized_names,
-    find_parenthesised_sized_names,
     find_sized_names,
     find_versioned_names,
 )
@@ -121,7 +128,12 @@ def _model_candidates(
     # document; a comparison cue is weaker evidence, read in its own sentence only.
     clauses = (find_introduced_names(doc, tables) + find_sized_names(doc, tables)
                + find_parenthesised_sized_names(doc, tables) + find_defined_acronyms(doc, tables)
-               + find_quoted_codenames(doc, tables) + find_copula_names(doc, tables))
+               + find_quoted_codenames(doc, tables) + find_copula_names(doc, tables)
+               + find_inserted_sized_names(doc, tables) + find_fronted_sized_names(doc, tables)
+               + find_released_then_described(doc, tables)
+               + find_premodified_sized_names(doc, tables))
+    # an unknown lab and its brand keep both words ("Snowline Borealis"), as a known lab's do
+    paired = find_paired_sized_names(doc, tables)
     context = clauses + find_compared_names(doc, tables)
     unseen = context + find_lowercase_sized_names(doc, tables)
     # A family this document uses for a model names its other versions too.
@@ -148,7 +160,7 @@ def _model_candidates(
             )
         )
     # a brand named with its lab keeps the lab word ("Amazon Nova Premier"): no family to spell
-    for span in find_lab_brand_names(doc, tables):
+    for span in find_lab_brand_names(doc, tables) + paired:
         cands.append(Candidate(span.start, span.end, "MODEL", tidy(span.text), RANK_INFERRED))
     return cands
 

@@ -114,6 +114,8 @@ class NameTables:
     member_nouns: frozenset[str] = frozenset()  # "a reasoning variant": a model's member
     bare_head_ordinals: frozenset[str] = frozenset()  # "the first Halden"
     bare_head_groups: frozenset[str] = frozenset()  # "its Alder models", "the Marlowe family"
+    fronting_words: frozenset[str] = frozenset()  # "With 480 billion parameters, Borealis"
+    business_words: frozenset[str] = frozenset()  # "Stripe (95B) valuation": no model's size
     # every leading part of a lab name ("goo", "google", "google deep"...): a token that is none
     # of them opens no lab name, so the multi-token lab lookup is skipped for it
     lab_starts: frozenset[str] = frozenset()
@@ -159,6 +161,8 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         member_nouns=_lower(clause.member_nouns),
         bare_head_ordinals=_lower(clause.bare_head_ordinals),
         bare_head_groups=_lower(clause.bare_head_groups),
+        fronting_words=_lower(clause.fronting_words),
+        business_words=_lower(clause.business_words),
     )
 
 

@@ -91,6 +91,8 @@ class ClauseWords(BaseModel):
     member_nouns: list[str] = Field(min_length=1)  # "Elda 4 Deep, a reasoning variant"
     bare_head_ordinals: list[str] = Field(min_length=1)  # "the first Halden"
     bare_head_groups: list[str] = Field(min_length=1)  # "its Alder models"
+    fronting_words: list[str] = Field(min_length=1)  # "With 480 billion parameters, Borealis"
+    business_words: list[str] = Field(min_length=1)  # "Stripe (95B) valuation": money, no model
 
 
 class NameLexicon(BaseModel):

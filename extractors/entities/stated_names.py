@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from extractors.common.parameter_words import is_param_word
+from extractors.entities.coined_names import count_in_rest
 from extractors.entities.names import SIZE_RE, NameTables, family_prefix, is_name_word
 
 # The words that open a statement about the name ("Nova Premier is ...", "Command A, a model",
@@ -97,7 +98,11 @@ def find_lab_brand_names(doc: Doc, tables: NameTables) -> list[Span]:
         tier = doc[j + 1]
         if lab_end is not None:
             ok = _is_letter(tier) or _is_word(tier, tables, after_lab=True)
-            if not ok and _model_statement(doc, j + 1, tables):
+            # or the sentence it opens sizes it: "Snowflake Arctic took another approach: ...
+            # adding up to 480 billion parameters"
+            if not ok and (_model_statement(doc, j + 1, tables) or (
+                    tier.is_lower and tier.is_alpha and _opens_sentence(doc, start)
+                    and count_in_rest(doc, j + 1, doc[j].sent.end, tables))):
                 found.append(doc[start : j + 1])  # one brand word: "Snowflake Arctic, a model"
                 i = j + 1
                 continue

@@ -34,17 +34,22 @@ from extractors.entities.names import (
 INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
 SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
                         "totals", "uses", "features", "boasts", "sports", "comprises"})
+# Verbs that reach a count through a particle ("weighs in at 1.2 trillion parameters", "scales
+# to 132 billion parameters", "was trained with ..."): read only with a count that says so.
+PHRASAL_LINKS = frozenset({"weighs", "weighed", "scales", "scaled", "is", "was", "comes", "came"})
+LINK_PARTICLES = frozenset({"in", "at", "to", "with", "up", "trained", "built", "scaled"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # Words allowed between the link and the count: "has roughly 100B", "is a 7-billion-".
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
-                          "over", "more", "than", "just", "only", "some", "~"})
+                          "over", "more", "than", "just", "only", "some", "~", "half"})
 NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
+GUESSED_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a coined word's sound misread
 SCALE_WORDS = frozenset({"million", "billion", "trillion"})
 MAX_COUNT_TAIL = 3  # "16 billion total parameters": words from the number to "parameters"
 
 
-def _opens_clause(doc: Doc, i: int) -> bool:
+def opens_clause(doc: Doc, i: int) -> bool:
     prev = doc[i - 1] if i else None
     if prev is not None and is_hyphen(prev) and not prev.whitespace_ and not (
             doc[i - 2].whitespace_ if i > 1 else True):
@@ -54,7 +59,7 @@ def _opens_clause(doc: Doc, i: int) -> bool:
         prev.text in POSSESSIVES and i > 1 and doc[i - 2].text[:1].isupper())  # "Acme's Kestrel"
 
 
-def _count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
+def count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     """A parameter count starts at or just after ``j``: "16 billion total parameters",
     "180B total", "a 7-billion-parameter" (with ``needs_param``, only the forms that say
     "parameters")."""
@@ -67,7 +72,30 @@ def _count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     if not needs_param and SIZE_RE.match(doc[j].text) and doc[j].text[-1] in "BbT" and (
             not tail or tail[0] in {"total", "active", "parameters", "params", "-", ",", "."}):
         return True
-    return any(is_param_word(w) for w in tail)
+    # the hyphens of "a 70-billion-parameter model" take no word's place in the tail
+    words = [fold_hyphens(t.lower_) for t in doc[j + 1 : j + 1 + 2 * MAX_COUNT_TAIL]
+             if not is_hyphen(t)][:MAX_COUNT_TAIL]
+    return any(is_param_word(w) for w in words)
+
+
+def _phrasal_count(doc: Doc, j: int) -> bool:
+    """A link verb, one to three particles and a count that says "parameters" from ``j``:
+    "weighs in at 1.2 trillion parameters", "was trained with 132 billion parameters"."""
+    if doc[j].lower_ not in PHRASAL_LINKS:
+        return False
+    k = j + 1
+    while k < min(len(doc), j + 4) and doc[k].lower_ in LINK_PARTICLES:
+        k += 1
+    return k > j + 1 and count_follows(doc, k, needs_param=True)
+
+
+def is_guessed_place(tok, tables: NameTables) -> bool:
+    """A coined word the small NER labels a place or a people by its sound ("Pellan" GPE,
+    "Tarnis" GPE): a name word in every other respect, so a count that says "parameters" may
+    still size it (places have no parameters: "France, which ..., has 68 million residents")."""
+    match = HEAD_RE.match(fold_hyphens(tok.text))
+    return tok.ent_type_ in GUESSED_LABELS and not tok.is_stop and match is not None and (
+        match.group("word") not in tables.not_models)
 
 
 def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
@@ -76,11 +104,13 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        # is_name_word already weighs the NER's place labels against the name's shape
-        if not is_name_word(tok, tables):
+        # is_name_word already weighs the NER's place labels against the name's shape; a place
+        # label on a plain word yields only to a count that says "parameters"
+        guessed = not is_name_word(tok, tables) and is_guessed_place(tok, tables)
+        if not (guessed or is_name_word(tok, tables)):
             i += 1
             continue
-        opens = _opens_clause(doc, i)
+        opens = opens_clause(doc, i)
         end = extend_model_end(doc, i, i + 1, tables)
         if end == i + 1 and tok.lower_ in tables.families:
             i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member
@@ -97,14 +127,14 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         # count that says "parameters" outweighs that label ("Gopher, which had 280 billion
         # parameters"), never a bare size ("Kim, with 70B").
         person = tok.ent_type_ == "PERSON"
-        linked = j < len(doc) and doc[j].lower_ in SIZE_LINKS and _count_follows(
-            doc, j + 1, needs_param=person)
+        linked = j < len(doc) and ((doc[j].lower_ in SIZE_LINKS and count_follows(
+            doc, j + 1, needs_param=person or guessed)) or _phrasal_count(doc, j))
         # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count, also
         # after a verb ("introduced Jorba, a 52-billion parameter model"); "X has N" needs X
         # to open its clause ("the rival of X has 7B" is not about X)
         linked = linked and opens
         appositive = comma and not person and j < len(doc) and doc[j].lower_ in {
-            "a", "an", "the"} and _count_follows(doc, j + 1, needs_param=True) and (
+            "a", "an", "the"} and count_follows(doc, j + 1, needs_param=True) and (
             # inside a clause, only as a verb's object ("introduced X, a ..."), never after a
             # headline's title word ("When Size Becomes Strategy: The Trillion-Parameter")
             opens or (doc[end].text == "," and doc[i - 1].is_lower))
@@ -149,69 +179,6 @@ def find_lowercase_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
                 tail is None or tail in tables.glued_suffixes or tail in tables.variants):
             found.append(doc[i:end])
         i = end
-    return found
-
-
-def _parenthesised_count(doc: Doc, j: int) -> int | None:
-    """End index (after ")") of a bare count in parentheses starting at ``j`` ("(8.3 billion)",
-    "(17B parameters)", "(about 20 billion)"), else None."""
-    if j >= len(doc) or doc[j].text != "(":
-        return None
-    k = j + 1
-    while k < len(doc) and doc[k].lower_ in COUNT_PREFIX:
-        k += 1
-    if k >= len(doc):
-        return None
-    if SIZE_RE.match(doc[k].text) and doc[k].text[-1] in "BbTM":
-        k += 1
-    elif doc[k].like_num and k + 1 < len(doc) and doc[k + 1].lower_ in SCALE_WORDS:
-        k += 2
-    else:
-        return None
-    if k < len(doc) and is_param_word(doc[k].lower_):
-        k += 1
-    return k + 1 if k < len(doc) and doc[k].text == ")" else None
-
-
-def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
-    """Unseen names given a count in parentheses where the sentence is about parameters:
-    "the race ran through GPT-2 (1.5 billion), OrcaNet (9.1 billion) and Kestrel-XL (21B)".
-
-    The bracketed bare count is the model's size only when its sentence names parameters
-    (or the brackets do): "Orbit (2 billion users)" is no model.
-
-    Returns:
-        MODEL spans of the names right before such parentheses.
-    """
-    found: list[Span] = []
-    for tok in doc:
-        if tok.text != "(" or tok.i == 0 or _parenthesised_count(doc, tok.i) is None:
-            continue
-        if not any(is_param_word(t.lower_) for t in tok.sent):
-            continue
-        start = tok.i - 1
-        # walk back over a hyphenated name: "Turing", "-", "NLG"
-        while start >= 2 and is_hyphen(doc[start - 1]) and not doc[start - 2].whitespace_ and (
-                not doc[start - 1].whitespace_) and doc[start - 2].text[:1].isupper():
-            start -= 2
-        first = doc[start]
-        prev = doc[start - 1] if start else None
-        # The bracketed count in a sentence about parameters outweighs the small NER's
-        # labels (it calls "Turing" a PERSON, a bird name NORP); only a plain word the NER
-        # takes for a person keeps its veto. The name's shape is checked without NER.
-        shaped = start < tok.i - 1 or any(c.isupper() for c in first.text[1:])
-        head = HEAD_RE.match(fold_hyphens(first.text))
-        if (
-            head is None
-            or head.group("word") in tables.not_models
-            or first.is_stop
-            or (first.ent_type_ == "PERSON" and not shaped)
-            or (prev is not None and prev.is_title and not prev.is_sent_start)
-            or extend_model_end(doc, start, start + 1, tables) != tok.i
-            or doc[start : tok.i].text.lower() in tables.labs
-        ):
-            continue
-        found.append(doc[start : tok.i])
     return found
 
 
@@ -314,6 +281,14 @@ def _names_as(doc: Doc, i: int) -> bool:
         "referred", "refered"})
 
 
+def ai_talk(doc: Doc, tables: NameTables) -> bool:
+    """The article talks about AI models: parameters, a topic word ("leaderboard",
+    "inference") or a model noun after an AI modifier ("language model")."""
+    return any(is_param_word(t.lower_) or t.lower_ in tables.topic_cues or (
+        t.lower_ in tables.model_cues and t.i and doc[t.i - 1].lower_ in tables.model_modifiers)
+        for t in doc)
+
+
 APPOSITIVE_WINDOW = 10  # tokens between the determiner and the appositive's head
 
 
@@ -339,14 +314,19 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
         elif tok.lower_ in {"model", "llm", "chatbot"} and tok.i > 1:
             name, before = doc[tok.i - 1], doc[tok.i - 2]
+            # "Acme's Zorvex model": a possessive lab or company owns it too
+            # in an article about AI models ("Tesla's Cybertruck model" is a car)
+            owned = before.text in POSSESSIVES | {"'", "\u2019"} and tok.i > 2 and (
+                doc[tok.i - 3].text[:1].isupper()) and ai_talk(doc, tables)
             if (
                 is_name_word(name, tables)
                 and name.ent_type_ not in {"ORG", "NORP", "GPE"}
-                and before.lower_ in {"the", "a", "an", "its", "their", "new"}
+                and (before.lower_ in {"the", "a", "an", "its", "their", "new"} or owned)
             ):
                 found.append(doc[name.i : name.i + 1])
-        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and doc[tok.i + 1].lower_ in {
-                "a", "an", "the", "its", "their"}:  # "Kestrel, its new model, ..."
+        elif tok.text == "," and 0 < tok.i < len(doc) - 2 and (doc[tok.i + 1].lower_ in {
+                "a", "an", "the", "its", "their"} or (  # "Kestrel, its new model, ..."
+                doc[tok.i + 1].is_title and doc[tok.i + 2].text in POSSESSIVES)):  # "Acme's"
             name = doc[tok.i - 1]
             # hyphenated modifiers take room: ", its much-delayed next-generation AI model"
             window = doc[tok.i + 2 : min(tok.i + 2 + APPOSITIVE_WINDOW, len(doc))]
