@@ -150,6 +150,8 @@ def _figure_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexi
         strength = "strong"
     elif not strength and parenthetical_model(doc, span, models) is not None:
         strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
+    elif not strength and surface.kind == "suffix" and any(m.start == span.end for m in models):
+        strength = "weak"  # "the 405B Zeta 5": a size right before the name it modifies
     if strength != "unit" and follows_size_link(doc, span, lex) and (
             params_established(doc, span) or size_established(doc, span, lex, model_tokens)
     ) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)

@@ -1,0 +1,115 @@
+"""Case tables for parameter-count kinds found missing by invented probes (issue 16).
+
+Each row lists every figure the component keeps as ``(surface, subject, scope, bound)``;
+MODEL spans are set by hand, so the rows test the reading and binding, not name recognition.
+Traps (rows that expect nothing, or less) are the precision side of the same kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.params.counts import find_param_counts
+from extractors.params.lexicon import ParamLexicon
+from extractors.params.numbers import find_value_surfaces
+
+
+def check(model_doc, lex: ParamLexicon, text: str, models: list[str],
+          expected: list[tuple]) -> None:
+    found = sorted((s.text, s._.subject._.canonical, s._.param_scope, s._.param_bound)
+                   for s in find_param_counts(model_doc(text, models), lex))
+    assert found == sorted(tuple(e) for e in expected)
+
+
+# ----------------------------------------- "from X to Y": one model's uncertain size, a range
+FROM_RANGES = [
+    pytest.param("Orca-2 has somewhere from 1 to 1.8 trillion parameters.", ["Orca-2"],
+                 [("1 to 1.8 trillion", "Orca-2", "unspecified", "range")],
+                 id="somewhere_from"),
+    pytest.param("Zeta 5 has anywhere from 1T to 2T parameters, analysts say.", ["Zeta 5"],
+                 [("1T to 2T", "Zeta 5", "unspecified", "range")], id="anywhere_from"),
+    pytest.param("Nova 3 has from 300 to 500 billion parameters.", ["Nova 3"],
+                 [("300 to 500 billion", "Nova 3", "unspecified", "range")], id="plain_from"),
+    pytest.param("Orca-2 shipped in 2023. Estimates of its parameter count range from 1 to 1.8 "
+                 "trillion.", ["Orca-2"],
+                 [("1 to 1.8 trillion", "Orca-2", "unspecified", "range")],
+                 id="estimates_range_from"),
+    pytest.param("Acme offers models from 1B to 1T parameters, including Zeta 5.", ["Zeta 5"], [],
+                 id="trap_models_from"),
+    pytest.param("The Zeta family ranging from 1B to 70B parameters is popular.", ["Zeta"], [],
+                 id="trap_family_ranging_from"),
+    pytest.param("Acme trains Zeta 5 on data ranging from 1 to 2 trillion tokens.", ["Zeta 5"],
+                 [], id="trap_tokens_from"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FROM_RANGES)
+def test_from_ranges(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
+# ------------------------------------------ a size beside a name: dash rows, "the 405B X"
+NAME_SIZES = [
+    pytest.param("Orca-2 \u2014 70B", ["Orca-2"], [("70B", "Orca-2", "unspecified", "exact")],
+                 id="em_dash_row"),
+    pytest.param("Zeta 5 - 1.2T, open weights", ["Zeta 5"],
+                 [("1.2T", "Zeta 5", "unspecified", "exact")], id="hyphen_row"),
+    pytest.param("Sizes at a glance:\n\nOrca-2 \u2014 70B\n\nZeta 5 \u2014 8B\n\n"
+                 "Nova 3 \u2014 1.2T",
+                 ["Orca-2", "Zeta 5", "Nova 3"],
+                 [("70B", "Orca-2", "unspecified", "exact"),
+                  ("8B", "Zeta 5", "unspecified", "exact"),
+                  ("1.2T", "Nova 3", "unspecified", "exact")], id="dash_rows_version_digit"),
+    pytest.param("The 405B Nova-3 beat rivals on coding.", ["Nova-3"],
+                 [("405B", "Nova-3", "unspecified", "exact")], id="size_before_name"),
+    pytest.param("A 70B Zeta 5 runs on two GPUs.", ["Zeta 5"],
+                 [("70B", "Zeta 5", "unspecified", "exact")], id="indefinite_size_before_name"),
+    pytest.param("Orca-2 \u2014 $70B valuation", ["Orca-2"], [], id="trap_dash_money"),
+    pytest.param("Orca-2 \u2014 15T tokens", ["Orca-2"], [], id="trap_dash_tokens"),
+    pytest.param("Orca-2: 2026 launch, 8B downloads", ["Orca-2"], [], id="trap_colon_downloads"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NAME_SIZES)
+def test_sizes_beside_names(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
+# ------------------------------------------------ mixture-of-experts pairs: total and active
+MOE_PAIRS = [
+    pytest.param("Orca-2 runs 12.9B active / 46.7B total.", ["Orca-2"],
+                 [("12.9B", "Orca-2", "active", "exact"), ("46.7B", "Orca-2", "total", "exact")],
+                 id="active_slash_total"),
+    pytest.param("Zeta 5 is a sparse model with 30B total / 3B active.", ["Zeta 5"],
+                 [("30B", "Zeta 5", "total", "exact"), ("3B", "Zeta 5", "active", "exact")],
+                 id="total_slash_active"),
+    pytest.param("Nova 3 uses 13B active of 47B parameters.", ["Nova 3"],
+                 [("13B", "Nova 3", "active", "exact"), ("47B", "Nova 3", "total", "exact")],
+                 id="active_of_the_whole"),
+    pytest.param("Orca-2 cost 46.7B total, with 12.9B active users.", ["Orca-2"], [],
+                 id="trap_active_users"),
+    pytest.param("Zeta 5 saw 15T total tokens and 2B active users.", ["Zeta 5"], [],
+                 id="trap_total_tokens"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), MOE_PAIRS)
+def test_moe_pairs(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
+# ------------------------------------------------------ surfaces: versions, vague magnitudes
+SURFACES = [
+    pytest.param("Zeta 5 \u2014 8B", ["8B"], id="version_then_dash_size_is_no_range"),
+    pytest.param("Orca 2 - 70B, open", ["70B"], id="version_then_hyphen_size"),
+    pytest.param("it has 5 - 8B parameters", ["5 - 8B"], id="spaced_range_after_a_verb"),
+    pytest.param("About 1 - 2T parameters", ["1 - 2T"], id="spaced_range_after_an_opener"),
+    pytest.param("Orca-2 has several trillion parameters.", [], id="several_trillion_is_vague"),
+    pytest.param("with many billion parameters", [], id="many_billion_is_vague"),
+    pytest.param("a trillion-parameter model", ["a trillion"], id="a_trillion_still_counts"),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), SURFACES)
+def test_surfaces(text: str, surfaces: list[str]) -> None:
+    assert [text[s.start : s.end] for s in find_value_surfaces(text)] == surfaces
