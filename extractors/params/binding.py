@@ -24,6 +24,7 @@ has a name that records.py maps to a confidence (stronger rules first):
   "Zeta 5 comes in 1B, 3B and 11B variants" for the family named before the list
   (``constructions.named_size_lists``, consulted by the component before these rules).
 - ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses"),
+  a verbless fragment that opens on the figure ("Seventy billion parameters, same recipe."),
   "The new system packs 90B" (a stand-in) with one model in the paragraph so far, or, when it
   names none, in the paragraph before.
 - ``active_share``: "only two experts are active per pass, using 280B parameters" (no pronoun)
@@ -69,6 +70,7 @@ from extractors.params.size_links import follows_size_link, right_owner, size_li
 from extractors.params.stand_ins import (
     anaphoric,
     indefinite,
+    opens_on_figure,
     paragraph_topic,
     pronoun_predicate,
     states_active_share,
@@ -185,7 +187,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if coord:
             return ParamBinding(previous.subject, "coordination")
     if not visible and (anaphoric(value.sent, lex, value.start) or size_link_pronoun(
-            doc, value, lex)) and not indefinite(doc, value, lex):
+            doc, value, lex) or opens_on_figure(doc, value, lex)) and not indefinite(
+            doc, value, lex):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")

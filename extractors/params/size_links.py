@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from extractors.common.parameter_words import is_param_word
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.stand_ins import paragraph_start
+from extractors.vocab import ENTITIES_KEY
 
 # Grammar, not vocabulary: the prepositions (and "having") between a kind of model and a size.
 GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
@@ -116,6 +117,9 @@ def _link_words(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
     n = lex.ending_at("SIZE_LINK", words, len(words))
     if n:
         return words[len(words) - n :]
+    named = _named_link(doc, value, lex)
+    if named:
+        return named
     raw, _ = _tail_words(doc, value, 12)
     kept = list(raw)
     while kept:  # quotes, fillers and bound cues, in any order: 'it is "well over 500B'
@@ -133,6 +137,26 @@ def _link_words(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
     if not n or not _it_is_the_topic(doc, value, lex):
         return []
     return kept[len(kept) - n :]
+
+
+def _named_link(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
+    """A size link with the model's name where its pronoun would be: "sources had pegged
+    Zeta 5 at 1.5 trillion" reads as "pegged it at" (a ``SIZE_LINK`` phrase), or []."""
+    i = value.start - 1
+    while i > value.sent.start and (lex.has("FILLER", doc[i].text) or doc[i].text in QUOTES
+                                    or any(lex.has(label, doc[i].lower_) for label in (
+                                        "AT_LEAST", "AT_MOST", "APPROX"))):
+        i -= 1
+    if doc[i].lower_ != "at":
+        return []
+    model = next((m for m in doc.spans.get(ENTITIES_KEY, []) if m.label_ == "MODEL"
+                  and m.end == i and m.start >= value.sent.start), None)
+    if model is None:
+        return []
+    verb = [t.lower_ for t in doc[max(value.sent.start, model.start - 2) : model.start]]
+    link = [*verb, "it", "at"]
+    n = lex.ending_at("SIZE_LINK", link, len(link))
+    return link[len(link) - n :] if n > 2 else []
 
 
 def _it_is_the_topic(doc: Doc, value: Span, lex: ParamLexicon) -> bool:

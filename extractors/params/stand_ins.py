@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.sentence_index import spans_starting_in
+from extractors.common.unicode_forms import is_hyphen
 from extractors.params.gaps import aside_ranges, inside, strip_fillers
 from extractors.params.lexicon import ParamLexicon
 
@@ -225,3 +227,32 @@ def _paragraph_starts(doc: Doc) -> list[int]:
     starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
     doc.user_data[_PARAGRAPHS_KEY] = (len(doc), starts)
     return starts
+
+
+# What may close a verbless size fragment: "Seventy billion parameters, same data recipe."
+FRAGMENT_CLOSERS = frozenset({",", ".", ";", "\u2014", "\u2013", "-", ")", "!", "/"})
+
+
+def opens_on_figure(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "Acme is training Zeta 5. Seventy billion parameters, same data recipe.": a verbless
+    fragment that opens on the figure (after bound cues: "Roughly 1.2T parameters, ...") and
+    its parameter noun, then a comma or the end, goes on about the model named before, as a
+    pronoun would. "70 billion parameters is no longer large" has a verb: a general remark.
+
+    Notes:
+        The fragment is a list item or a slide read aloud; its antecedent is the paragraph's
+        one model (``paragraph_topic``).
+    """
+    sent = value.sent
+    lead = [t.lower_ for t in doc[sent.start : value.start]
+            if not t.is_space and t.text not in {"-", "*", "\u2022"}]
+    if strip_fillers(lead, lex):
+        return False
+    j = value.end
+    while j < sent.end and (lex.has("TOTAL", doc[j].lower_) or lex.has("ACTIVE", doc[j].lower_)
+                            or is_hyphen(doc[j])):
+        j += 1
+    if j >= sent.end or not is_param_word(doc[j].lower_):
+        return False
+    j += 1
+    return j >= sent.end or doc[j].is_space or doc[j].text in FRAGMENT_CLOSERS

@@ -113,3 +113,39 @@ SURFACES = [
 @pytest.mark.parametrize(("text", "surfaces"), SURFACES)
 def test_surfaces(text: str, surfaces: list[str]) -> None:
     assert [text[s.start : s.end] for s in find_value_surfaces(text)] == surfaces
+
+
+# ---------------------------- the model named in the sentence before: fragments, named links
+NAMED_BEFORE = [
+    pytest.param("Acme is already training Orca-2. Seventy billion parameters, same data "
+                 "recipe, and a release in Q3.", ["Orca-2"],
+                 [("Seventy billion", "Orca-2", "unspecified", "exact")],
+                 id="fragment_opens_on_the_figure"),
+    pytest.param("Acme showed Zeta 5 on stage. Roughly 1.2T total parameters.", ["Zeta 5"],
+                 [("1.2T", "Zeta 5", "total", "approx")], id="fragment_after_a_bound_cue"),
+    pytest.param("Acme showed Nova 3 on stage.\n\n- 70B parameters\n- 128K context", ["Nova 3"],
+                 [("70B", "Nova 3", "unspecified", "exact")], id="fragment_as_a_bullet"),
+    pytest.param("Acme showed Zeta 5 on stage. 70 billion parameters is no longer large, the "
+                 "CEO said.", ["Zeta 5"], [], id="trap_figure_opens_a_general_remark"),
+    pytest.param("Acme showed Zeta 5 and Nova 3 on stage. 70 billion parameters, 128K context.",
+                 ["Zeta 5", "Nova 3"], [], id="trap_fragment_after_two_models"),
+    pytest.param("Acme showed Zeta 5 on stage. 15 trillion tokens, 128K context.", ["Zeta 5"],
+                 [], id="trap_fragment_of_tokens"),
+    pytest.param("Acme launched Orca-2 with 1.2 trillion total parameters. Sources had pegged "
+                 "Orca-2 at 1.5 trillion.", ["Orca-2"],
+                 [("1.2 trillion", "Orca-2", "total", "exact"),
+                  ("1.5 trillion", "Orca-2", "unspecified", "exact")], id="pegged_name_at"),
+    pytest.param("Zeta 5 is big. Its parameter count is secret, but analysts put Zeta 5 at "
+                 "roughly 2 trillion.", ["Zeta 5"],
+                 [("2 trillion", "Zeta 5", "unspecified", "approx")], id="put_name_at"),
+    pytest.param("Acme launched Orca-2 last week. Analysts put Orca-2 at 1.5 trillion, citing "
+                 "sources.", ["Orca-2"], [], id="trap_put_name_at_without_size_talk"),
+    pytest.param("Orca-2 has 70B parameters. Investors valued Orca-2 at 1.5 trillion yen.",
+                 ["Orca-2"], [("70B", "Orca-2", "unspecified", "exact")],
+                 id="trap_valued_name_at"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), NAMED_BEFORE)
+def test_named_before(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
