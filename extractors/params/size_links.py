@@ -27,6 +27,8 @@ from extractors.vocab import ENTITIES_KEY
 # Grammar, not vocabulary: the prepositions (and "having") between a kind of model and a size.
 GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
 COUNT_WORDS = frozenset({"-", "\u2010", "\u2011", "total", "active"})  # "6T total parameters"
+# The one version a definite size picks out of a family: "the 405B variant of Zeta 5".
+VARIANT_NOUNS = frozenset({"version", "variant", "edition", "checkpoint", "model"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 CLOSERS = frozenset({",", ")", ".", "—", "\u2013", ";"})
 MAX_THRESHOLD_REACH = 12  # tokens back from the verb to "first"
@@ -278,16 +280,21 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
 
 
 def parameters_of(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
-    """ "the 6 trillion parameters of Zeta 5": a definite count owned by the name after "of".
-    Without "the" ("X reuses 20B parameters of Y") the count is the subject's, not Y's."""
+    """ "the 6 trillion parameters of Zeta 5", "the 70B(-parameter) version of Zeta 5": a
+    definite count owned by the name after "of". Without "the" ("X reuses 20B parameters of
+    Y") the count is the subject's, not Y's."""
     if not right or value.start == 0 or doc[value.start - 1].lower_ != "the":
         return None
     gap = [t.lower_ for t in doc[value.end : right[0].start] if not t.is_space]
     if len(gap) < 2 or (gap[-1] != "of" and gap[-2:] != ["of", "the"]):
         return None
     head = gap[: gap.index("of")]
-    ok = bool(head) and all(is_param_word(w) or w in COUNT_WORDS for w in head)
-    return right[0] if ok and is_param_word(head[-1]) else None
+    sized = bool(head) and head[-1] in VARIANT_NOUNS and (
+        any(is_param_word(w) for w in head) or value.text[-1:] in {"B", "T"})
+    if sized:
+        head = head[:-1]  # "the 70-billion-parameter version of X", "the 405B variant of X"
+    ok = all(is_param_word(w) or w in COUNT_WORDS for w in head)
+    return right[0] if ok and (sized or (head and is_param_word(head[-1]))) else None
 
 
 def right_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon

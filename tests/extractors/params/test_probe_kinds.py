@@ -149,3 +149,36 @@ NAMED_BEFORE = [
 @pytest.mark.parametrize(("text", "models", "expected"), NAMED_BEFORE)
 def test_named_before(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
+
+
+# ------------------------------------------------- "the 70B version of X": the size of X's one
+VERSION_OF = [
+    pytest.param("The 70-billion-parameter version of Orca-2 is free.", ["Orca-2"],
+                 [("70-billion", "Orca-2", "unspecified", "exact")], id="n_parameter_version_of"),
+    pytest.param("The 405B variant of Zeta 5 is the largest.", ["Zeta 5"],
+                 [("405B", "Zeta 5", "unspecified", "exact")], id="suffix_variant_of"),
+    pytest.param("The 15T version of the dataset for Zeta 5 is big.", ["Zeta 5"], [],
+                 id="trap_version_of_a_dataset"),
+    pytest.param("The 2025 version of Zeta 5 is fast.", ["Zeta 5"], [], id="trap_year_version"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), VERSION_OF)
+def test_version_of(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
+PARSED = [
+    pytest.param("Orca-2 is rumored to have 1.76 trillion parameters spread across eight "
+                 "220-billion-parameter experts.", [("1.76 trillion", "Orca-2")],
+                 id="participle_misparsed_as_a_clause_on_the_figure"),
+    pytest.param("Zeta 5 has 1.2 trillion parameters distributed over 64 experts.",
+                 [("1.2 trillion", "Zeta 5")], id="participle_distributed_over"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), PARSED)
+def test_with_the_parser(nlp_full, text: str, expected: list[tuple]) -> None:
+    doc = nlp_full(text)
+    assert [(s.text, s._.subject._.canonical) for s in doc.spans["param_counts"]] == expected
