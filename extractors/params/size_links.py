@@ -163,17 +163,20 @@ def _named_link(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
 
 def _it_is_the_topic(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """No other thing is named before the copula's "it" in its sentence: only who says it
-    ("Sources said it was"), a model or its size ("the parameter count of X, though one
-    engineer said it is"). "Asked about its user base, she said it was" or "what training
+    ("Sources said it was", "a person familiar with the project said it was"), a model or
+    its size ("the parameter count of X, though one engineer said it is", "did not give its
+    size, though"). "Asked about its user base, she said it was" or "what training
     cost, but it was" give "it" another antecedent. Needs the tagger (a blank pipeline has no
     POS and passes)."""
     it = next((t for t in reversed(doc[value.sent.start : value.start]) if t.lower_ == "it"),
               None)
     if it is None or not doc.has_annotation("POS"):
         return it is not None
-    speakers = {c.i for a in it.ancestors for c in a.children if c.dep_ == "nsubj"}
+    # the whole phrase of who says it: "a person familiar with the project said it was"
+    speakers = {x.i for a in it.ancestors for c in a.children if c.dep_ == "nsubj"
+                for x in c.subtree}
     return all(t.i in speakers or lex.has("COUNT_NOUN", t.lower_) or lex.has(
-        "MODEL_NOUN", t.lower_) or is_param_word(t.lower_)
+        "MODEL_NOUN", t.lower_) or is_param_word(t.lower_) or lex.has("SIZE_TALK", t.lower_)
                for t in doc[value.sent.start : it.i] if t.pos_ == "NOUN")
 
 

@@ -162,9 +162,10 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
     """The salient model for a pronoun: the single model named earlier in the same paragraph
     (outside asides); when the paragraph names none before the figure, the single model of the
     paragraph just before (a list item or a short paragraph that goes on about the model
-    named above it). Two different names in that paragraph make no single topic, unless all
-    but one are only compared with it ("Zeta 5 matches Nova 3 and Orca-2"). ``models`` are
-    sorted by start.
+    named above it). A name before "family"/"lineup" ("the top tier of its Zeta 5 family")
+    names the family, not a model the pronoun could mean. Two different names in that
+    paragraph make no single topic, unless all but one are only compared with it ("Zeta 5
+    matches Nova 3 and Orca-2"). ``models`` are sorted by start.
 
     Notes:
         A one-step salience rule (centering theory's preferred antecedent, reduced to "the
@@ -175,7 +176,7 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
         start = _paragraph_start(doc, end)
         earlier: list[Span] = []
         for m in spans_starting_in(models, start, end):
-            if m.end <= end:
+            if m.end <= end and not _names_a_family(doc, m):
                 asides = aside_ranges(m.sent)
                 if inside(m.start, asides) is None:
                     earlier.append(m)
@@ -190,6 +191,15 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
             return None
         end = start - 1
     return None
+
+
+# Nouns after a name that make it a family, not a model: "the top tier of its Zeta 5 family".
+FAMILY_WORDS = frozenset({"family", "lineup", "line", "series", "lineage"})
+
+
+def _names_a_family(doc: Doc, model: Span) -> bool:
+    """The name heads a family ("its Zeta 5 family"): no topic a pronoun could refer to."""
+    return model.end < len(doc) and doc[model.end].lower_ in FAMILY_WORDS
 
 
 def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: ParamLexicon

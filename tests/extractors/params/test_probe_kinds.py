@@ -168,7 +168,32 @@ def test_version_of(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
 
 
+# ------------------------------ the paragraph's model when a pronoun or stand-in is the subject
+TOPICS = [
+    pytest.param("Acme released Zeta 5 Ultra on Tuesday, the top tier of its Zeta 5 family. "
+                 "Acme said the system has roughly 400 billion parameters.",
+                 ["Zeta 5 Ultra", "Zeta 5"],
+                 [("400 billion", "Zeta 5 Ultra", "unspecified", "approx")],
+                 id="a_family_named_beside_the_model_is_no_rival_topic"),
+    pytest.param("Acme released Zeta 5 Ultra and Zeta 5 Mini on Tuesday. Acme said the system "
+                 "has roughly 400 billion parameters.", ["Zeta 5 Ultra", "Zeta 5 Mini"], [],
+                 id="trap_two_models_no_topic"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), TOPICS)
+def test_topics(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 PARSED = [
+    pytest.param("A smaller model, Zeta 5 Swift, will follow the flagship, Kim said. It is "
+                 "built for autocomplete. Acme did not give its size, though a person familiar "
+                 'with the project said it was "under 20 billion."',
+                 [("20 billion", "Zeta 5 Swift")],
+                 id="said_it_was_after_a_long_speaker_phrase"),
+    pytest.param("Acme did not give the size of Zeta 5 Swift. Asked about its user base, she "
+                 'said it was "under 20 billion."', [], id="trap_it_is_the_user_base"),
     pytest.param("Orca-2 is rumored to have 1.76 trillion parameters spread across eight "
                  "220-billion-parameter experts.", [("1.76 trillion", "Orca-2")],
                  id="participle_misparsed_as_a_clause_on_the_figure"),
