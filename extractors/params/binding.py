@@ -73,6 +73,7 @@ from extractors.params.stand_ins import (
     opens_on_figure,
     paragraph_topic,
     pronoun_predicate,
+    relative_on_a_name,
     states_active_share,
 )
 from extractors.params.tiers import tier_model
@@ -188,7 +189,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
             return ParamBinding(previous.subject, "coordination")
     if not visible and (anaphoric(value.sent, lex, value.start) or size_link_pronoun(
             doc, value, lex) or opens_on_figure(doc, value, lex)) and not indefinite(
-            doc, value, lex):
+            doc, value, lex) and not relative_on_a_name(doc, value):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")

@@ -111,6 +111,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         if binding is UNBOUND and strength == "strong" and not _blocked(doc, span, lex):
             later = named_next(doc, span, models, lex)  # "... had 1.3B. It was called X."
             binding = UNBOUND if later is None else ParamBinding(later, "named_next")
+        if binding.subject is not None and not in_name and cut_tier(doc, binding.subject, lex):
+            binding = UNBOUND  # "Orion Mini" read as "Orion": the figure is the tier's
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue
@@ -166,6 +168,15 @@ def _figure_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexi
     elif not strength and surface.kind == "suffix" and respective:
         strength = "weak"  # "A, B and C, at 12B, 32B and 110B respectively"
     return strength
+
+
+def cut_tier(doc: Doc, model: Span, lex: ParamLexicon) -> bool:
+    """The name span stops before a capitalised tier word of the same name ("a smaller
+    sibling, Orion Mini, ..." found as "Orion"): a size there belongs to the tier, a model
+    no span names, not to the family the span covers."""
+    nxt = model.end
+    return (nxt < len(doc) and doc[nxt].text[:1].isupper() and lex.has("TIER", doc[nxt].lower_)
+            and doc[nxt - 1].whitespace_ == " ")
 
 
 def _opens_on_the_model(sent: Span, lex: ParamLexicon) -> bool:

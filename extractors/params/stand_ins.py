@@ -266,3 +266,20 @@ def opens_on_figure(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
         return False
     j += 1
     return j >= sent.end or doc[j].is_space or doc[j].text in FRAGMENT_CLOSERS
+
+
+def relative_on_a_name(doc: Doc, value: Span) -> bool:
+    """The figure's clause is a relative clause on a capitalised word no model span covers
+    ("Alongside it we released Quill-Tiny, which has half a billion parameters"): the clause
+    is about that unrecognised name, so a pronoun elsewhere in the sentence does not say
+    whose size it is."""
+    sent_start = value.sent.start
+    for i in range(value.start - 1, sent_start + 1, -1):
+        w = doc[i].lower_
+        if w in {".", ";", ":"}:
+            return False
+        if w in {"which", "who", "that"} and doc[i - 1].text == ",":
+            head = doc[i - 2]
+            return i - 2 > sent_start and head.text[:1].isupper() and head.lower_ not in {
+                "it", "i"}
+    return False

@@ -186,6 +186,26 @@ def test_topics(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
 
 
+# ---------------------- precision: a size stated for a name that no model span covers in full
+UNNAMED_OWNERS = [
+    pytest.param("Sources expect a smaller sibling, Orion Mini, to arrive with fewer than 50 "
+                 "billion parameters.", ["Orion"], [], id="tier_word_left_out_of_the_span"),
+    pytest.param("Orion Mini has 8B parameters.", ["Orion Mini"],
+                 [("8B", "Orion Mini", "unspecified", "exact")], id="tier_inside_the_span"),
+    pytest.param("Acme released Zeta 5 last week. Alongside it we released Quill-Tiny, which "
+                 "has half a billion parameters.", ["Zeta 5"], [],
+                 id="relative_clause_on_an_unrecognised_name"),
+    pytest.param("Acme released Zeta 5 last week. It is a model, which has 70B parameters.",
+                 ["Zeta 5"], [("70B", "Zeta 5", "unspecified", "exact")],
+                 id="relative_clause_on_a_common_noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), UNNAMED_OWNERS)
+def test_unnamed_owners(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 PARSED = [
     pytest.param("A smaller model, Zeta 5 Swift, will follow the flagship, Kim said. It is "
                  "built for autocomplete. Acme did not give its size, though a person familiar "
