@@ -185,6 +185,10 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
             kept = [m for m in earlier if not _compared_with_another(doc, m, earlier, lex)]
             if kept:
                 earlier, names = kept, {m._.canonical or m.text for m in kept}
+        if earlier and len(names) > 1:
+            full = _one_full_name(names, lex)
+            if full is not None:  # "Mixtral 8x7B ... Mixtral is not ...": one model
+                return next(m for m in reversed(earlier) if (m._.canonical or m.text) == full)
         if earlier:
             return earlier[-1] if len(names) == 1 else None
         if start == 0:
@@ -200,6 +204,19 @@ FAMILY_WORDS = frozenset({"family", "lineup", "line", "series", "lineage"})
 def _names_a_family(doc: Doc, model: Span) -> bool:
     """The name heads a family ("its Zeta 5 family"): no topic a pronoun could refer to."""
     return model.end < len(doc) and doc[model.end].lower_ in FAMILY_WORDS
+
+
+def _one_full_name(names: set[str], lex: ParamLexicon) -> str | None:
+    """The longest name when every other is its leading words and what it adds is no tier:
+    "Mixtral 8x7B" and "Mixtral" are one model; "Zeta 5" and "Zeta 5 Mini" are two."""
+    full = max(names, key=len)
+    words = full.split()
+    for name in names - {full}:
+        part = name.split()
+        rest = words[len(part):]
+        if words[: len(part)] != part or not rest or any(lex.has("TIER", w) for w in rest):
+            return None
+    return full
 
 
 def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: ParamLexicon

@@ -175,6 +175,15 @@ TOPICS = [
                  ["Zeta 5 Ultra", "Zeta 5"],
                  [("400 billion", "Zeta 5 Ultra", "unspecified", "approx")],
                  id="a_family_named_beside_the_model_is_no_rival_topic"),
+    pytest.param("Acme's Orca 8x7B, out in December, is the example. Orca is not a 56B model. "
+                 "Because its experts share weights, it has 46.7 billion parameters in total, "
+                 "and only about 12.9 billion are used for any given token.",
+                 ["Orca 8x7B", "Orca"],
+                 [("46.7 billion", "Orca 8x7B", "total", "exact"),
+                  ("12.9 billion", "Orca 8x7B", "active", "approx")],
+                 id="full_name_and_its_short_form_are_one_topic"),
+    pytest.param("Zeta 5 and Zeta 5 Mini launched today. It has 70B parameters.",
+                 ["Zeta 5", "Zeta 5 Mini"], [], id="trap_a_tier_is_another_model"),
     pytest.param("Acme released Zeta 5 Ultra and Zeta 5 Mini on Tuesday. Acme said the system "
                  "has roughly 400 billion parameters.", ["Zeta 5 Ultra", "Zeta 5 Mini"], [],
                  id="trap_two_models_no_topic"),
