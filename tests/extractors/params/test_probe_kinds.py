@@ -146,6 +146,27 @@ NAMED_BEFORE = [
 ]
 
 
+INTRODUCED_AFTER = [
+    pytest.param("Acme is training a new flagship model with between 1 and 2 trillion "
+                 "parameters, people said.\n\nThe model, known internally as Zeta 5, is "
+                 "trained on 100,000 GPUs.", ["Zeta 5"],
+                 [("between 1 and 2 trillion", "Zeta 5", "unspecified", "range")],
+                 id="indefinite_model_named_in_the_next_paragraph"),
+    pytest.param("Acme is training a new flagship model with 2 trillion parameters. The "
+                 "system, code-named Orca-2, may ship soon.", ["Orca-2"],
+                 [("2 trillion", "Orca-2", "unspecified", "exact")], id="code_named_next"),
+    pytest.param("Acme is training a new flagship model with 2 trillion parameters. The model "
+                 "beat Orca-2 on coding.", ["Orca-2"], [], id="trap_next_sentence_compares"),
+    pytest.param("Acme is training a new model with 2 trillion parameters. Rival Zeta 5, known "
+                 "as Z5, is smaller.", ["Zeta 5"], [], id="trap_a_rival_named_next"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), INTRODUCED_AFTER)
+def test_introduced_after(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 @pytest.mark.parametrize(("text", "models", "expected"), NAMED_BEFORE)
 def test_named_before(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
