@@ -104,6 +104,11 @@ VAGUE_RE = re.compile(
 )
 
 
+# A count spelled in digit groups, a million or more: "1,200,000,000,000 parameters" (kind
+# "bare": it counts only with a parameter noun after it, never on sentence talk alone).
+GROUPED_RE = re.compile(rf"{_LEFT}(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}})(?![\d,.]\d)")
+
+
 # The active share a mixture-of-experts name carries after its total: "Qwen3-235B-A22B" (the
 # "22B"), "Coder-480B-A35B". Only after a size and a hyphen, so "A100" or "A4B" alone is no count.
 ACTIVE_PART_RE = re.compile(r"(?<=\d[BM]-)A(?P<num>\d+(?:\.\d+)?)(?P<suf>[BM])(?![A-Za-z0-9])")
@@ -256,6 +261,11 @@ def _candidates(text: str) -> list[ValueSurface]:
             lo_mult, hi_mult = VAGUE_MULTIPLES[m["mult"].lower()]
             low, high = float(lo_mult * unit), float(hi_mult * unit)
             found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "vague"))
+    for m in GROUPED_RE.finditer(text):
+        number = _decimal(m["num"])
+        if number is not None:
+            value = float(number)
+            found.append(ValueSurface(m.start(), m.end(), value, value, value, "", "bare"))
     # "multi-hundred billion", "multi-trillion": an order of magnitude, no figure to state
     vague = [(m.start(), m.end()) for m in MULTI_RE.finditer(text)]
     return [c for c in found if not any(s < c.end and c.start < e for s, e in vague)]

@@ -269,6 +269,8 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
         return None
     model = right[0]
     gap = [t.lower_ for t in doc[value.end : model.start] if not t.is_space]
+    if _dubbed(doc, value, gap, lex):
+        return model  # "a model with 1.5 trillion parameters, dubbed Zeta 5"
     if len(gap) < 2 or gap[-1] != "," or "," in gap[:-1]:
         return None
     if not lex.has("MODEL_NOUN", gap[-2]) or not any(is_param_word(w) for w in gap):
@@ -280,6 +282,25 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
         return None
     after = doc[model.end].text if model.end < len(doc) else "."
     return model if after in CLOSERS else None
+
+
+def _dubbed(doc: Doc, value: Span, gap: list[str], lex: ParamLexicon) -> bool:
+    """ "a (new) model with 1.5T parameters, dubbed X": "a" + model noun + "with" before the
+    figure, its parameter noun, a comma and an ``ALIAS_CUE`` right before the name."""
+    if "," not in gap:
+        return False
+    comma = gap.index(",")
+    head, cue = gap[:comma], gap[comma + 1:]
+    if not head or not all(is_param_word(w) or w in COUNT_WORDS for w in head) or not cue:
+        return False
+    if lex.ending_at("ALIAS_CUE", cue, len(cue)) != len(cue):
+        return False
+    before = [t.lower_ for t in doc[max(value.sent.start, value.start - 8) : value.start]]
+    while before and before[-1] not in {"a", "an"} and any(
+            lex.has(label, before[-1]) for label in ("FILLER", "APPROX", "AT_LEAST", "AT_MOST")):
+        before.pop()
+    return (len(before) >= 3 and before[-1] == "with" and lex.has("MODEL_NOUN", before[-2])
+            and any(w in {"a", "an"} for w in before[:-2]))
 
 
 def parameters_of(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:

@@ -236,6 +236,30 @@ def test_unnamed_owners(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
 
 
+# ------------------------------------------ more shapes of one sentence: pairs, aliases, digits
+SHAPES = [
+    pytest.param("Orca-2 has ten times as many parameters as Zeta 5 (1.2 trillion vs 120 "
+                 "billion).", ["Orca-2", "Zeta 5"],
+                 [("1.2 trillion", "Orca-2", "unspecified", "exact"),
+                  ("120 billion", "Zeta 5", "unspecified", "exact")], id="versus_in_parentheses"),
+    pytest.param("Acme built a model with 1.5 trillion parameters, dubbed Orca-2.", ["Orca-2"],
+                 [("1.5 trillion", "Orca-2", "unspecified", "exact")], id="model_with_n_dubbed"),
+    pytest.param("Acme built a new model with roughly 1.5 trillion parameters, called Zeta 5 "
+                 "internally.", ["Zeta 5"], [("1.5 trillion", "Zeta 5", "unspecified", "approx")],
+                 id="model_with_n_called"),
+    pytest.param("Acme built a model with 1.5 trillion parameters, beating Orca-2.", ["Orca-2"],
+                 [], id="trap_model_with_n_then_a_rival"),
+    pytest.param("Nova 3 has 1,200,000,000,000 parameters.", ["Nova 3"],
+                 [("1,200,000,000,000", "Nova 3", "unspecified", "exact")], id="digit_groups"),
+    pytest.param("Nova 3 serves 1,200,000 users.", ["Nova 3"], [], id="trap_digit_groups_users"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), SHAPES)
+def test_shapes(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 PARSED = [
     pytest.param("A smaller model, Zeta 5 Swift, will follow the flagship, Kim said. It is "
                  "built for autocomplete. Acme did not give its size, though a person familiar "
