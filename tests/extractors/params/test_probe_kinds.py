@@ -43,6 +43,21 @@ FROM_RANGES = [
 ]
 
 
+BOUNDS = [
+    pytest.param("Orca-2 has just shy of 1 trillion parameters.", ["Orca-2"],
+                 [("1 trillion", "Orca-2", "unspecified", "at_most")], id="just_shy_of"),
+    pytest.param("Zeta 5 has a parameter count in the range of 300 billion.", ["Zeta 5"],
+                 [("300 billion", "Zeta 5", "unspecified", "approx")], id="in_the_range_of"),
+    pytest.param("Nova 3 has in the region of 300 billion parameters.", ["Nova 3"],
+                 [("300 billion", "Nova 3", "unspecified", "approx")], id="in_the_region_of"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), BOUNDS)
+def test_bounds(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
 @pytest.mark.parametrize(("text", "models", "expected"), FROM_RANGES)
 def test_from_ranges(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
