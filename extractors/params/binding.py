@@ -72,6 +72,7 @@ from extractors.params.stand_ins import (
     indefinite,
     opens_on_figure,
     paragraph_topic,
+    pronoun_owns_the_count,
     pronoun_predicate,
     relative_on_a_name,
     states_active_share,
@@ -177,7 +178,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if tier is not None:
             return ParamBinding(tier, "tier")  # "Ultra has roughly 400B" after "Zeta 5 Ultra"
     if strength == "weak" and not any(m.end <= value.start for m in visible) and (
-            pronoun_predicate(doc, value, lex)):
+            pronoun_predicate(doc, value, lex) or pronoun_owns_the_count(doc, value, lex)):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")  # "It is an 8B model"
@@ -188,7 +189,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if coord:
             return ParamBinding(previous.subject, "coordination")
     if not visible and (anaphoric(value.sent, lex, value.start) or size_link_pronoun(
-            doc, value, lex) or opens_on_figure(doc, value, lex)) and not indefinite(
+            doc, value, lex) or opens_on_figure(doc, value, lex) or pronoun_owns_the_count(
+            doc, value, lex)) and not indefinite(
             doc, value, lex) and not relative_on_a_name(doc, value):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:

@@ -300,3 +300,27 @@ def relative_on_a_name(doc: Doc, value: Span) -> bool:
             return i - 2 > sent_start and head.text[:1].isupper() and head.lower_ not in {
                 "it", "i"}
     return False
+
+
+# Nouns of other quantities a model's maker reports (money, reach), besides NOT_PARAM units.
+OTHER_QUANTITIES = frozenset({"revenue", "revenues", "sales", "valuation", "funding", "budget",
+                              "cost", "costs", "customers", "subscribers", "visits"})
+
+
+def pronoun_owns_the_count(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """Before the figure, its sentence gives the count to a pronoun: "did not disclose how
+    many parameters it has, but analysts estimate 2.7 trillion", "kept its parameter count
+    secret; estimates say 1.8T". The figure answers for the model the pronoun stands for."""
+    words = [t.lower_ for t in doc[value.sent.start : value.start]]
+    for k, w in enumerate(words):
+        near = words[k + 1 : k + 3]
+        owned = (w == "its" and any(is_param_word(x) or lex.has("COUNT_NOUN", x)
+                                    or lex.has("SIZE_TALK", x) for x in near)) or (
+            is_param_word(w) and near[:1] == ["it"] and len(near) > 1
+            and lex.has("SIZE_VERB", near[1]))
+        if owned:
+            # "its parameter count is secret, but its revenue hit 2 billion": another
+            # quantity between the cue and the figure takes the figure
+            return not any(x in OTHER_QUANTITIES or lex.has("NOT_PARAM", x)
+                           for x in words[k + 3 :])
+    return False

@@ -226,6 +226,19 @@ TOPICS = [
 ]
 
 
+TOPICS += [
+    pytest.param("Grok 9 was trained on 100,000 GPUs. Acme did not disclose how many "
+                 "parameters it has, but analysts estimate 2.7 trillion.", ["Grok 9"],
+                 [("2.7 trillion", "Grok 9", "unspecified", "exact")],
+                 id="how_many_parameters_it_has_then_an_estimate"),
+    pytest.param("Zeta 5 is out. Acme kept its parameter count secret, but estimates say 1.8 "
+                 "trillion.", ["Zeta 5"], [("1.8 trillion", "Zeta 5", "unspecified", "exact")],
+                 id="its_parameter_count_then_an_estimate"),
+    pytest.param("Zeta 5 is out. Acme kept its parameter count secret, but its revenue hit 2 "
+                 "billion.", ["Zeta 5"], [], id="trap_another_quantity_after_the_cue"),
+]
+
+
 @pytest.mark.parametrize(("text", "models", "expected"), TOPICS)
 def test_topics(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
