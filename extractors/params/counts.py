@@ -190,13 +190,26 @@ def _named_before(span: Span, models: list[Span]) -> bool:
 
 def _blocked(doc: Doc, span: Span, lex: ParamLexicon) -> str:
     """Why the figure is no named model's size: context.py's reasons, a threshold passed
-    ("the first model to exceed 1T parameters") or a kind of model ("models with 10T")."""
+    ("the first model to exceed 1T parameters"), a kind of model ("models with 10T") or a
+    question ("Is it 20 billion parameters?")."""
     reason = blocked_reason(doc, span, lex)
     if reason:
         return reason
+    if _asks(span.sent):
+        return "question"  # "Is it 20 billion parameters?": asked, not stated
     if is_threshold(doc, span, lex):
         return "threshold"
     return "group" if describes_generic_models(doc, span, lex) else ""
+
+
+def _asks(sent: Span) -> bool:
+    """The sentence is a question: its last word (before closing quotes or emphasis) is "?"."""
+    words = [t.text for t in sent if not t.is_space and t.text not in QUESTION_CLOSERS]
+    return bool(words) and words[-1].endswith("?")
+
+
+# What may close a question after its "?": quotes, emphasis, a bracket.
+QUESTION_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", "*", "**", ")", "]", "_"})
 
 
 def _annotate(

@@ -264,6 +264,18 @@ UNNAMED_OWNERS = [
 ]
 
 
+UNNAMED_OWNERS += [
+    pytest.param("We spoke about Orca-2. Is it 20 billion parameters? No. It has 21 billion "
+                 "total parameters.", ["Orca-2"], [("21 billion", "Orca-2", "total", "exact")],
+                 id="a_question_states_no_size"),
+    pytest.param('Does Zeta 5 really have 1.8 trillion parameters?**', ["Zeta 5"], [],
+                 id="a_question_in_emphasis"),
+    pytest.param("Nova 3 has 1.8 trillion parameters. Why does that matter?", ["Nova 3"],
+                 [("1.8 trillion", "Nova 3", "unspecified", "exact")],
+                 id="a_statement_before_a_question"),
+]
+
+
 @pytest.mark.parametrize(("text", "models", "expected"), UNNAMED_OWNERS)
 def test_unnamed_owners(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
