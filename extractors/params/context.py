@@ -184,8 +184,9 @@ def _experts_of(words: Sequence[str], start: int) -> bool:
         "experts", "expert"}
 
 
-# Between a name and its size: "GPT-3 (175B)", "X at 0.5T", "Orca-2 — 70B", "Orca-2: 132B".
-AFTER_MODEL_LINKS = frozenset({"(", "at", "—", "\u2013", "-", ":", "|"})
+# Between a name and its size: "GPT-3 (175B)", "X at 0.5T", "Orca-2 — 70B", "Orca-2: 132B",
+# "Orca-2 is 7B" (a suffix or range figure only: "Orca-2 is 2025's best" has none).
+AFTER_MODEL_LINKS = frozenset({"(", "at", "—", "\u2013", "-", ":", "|", "is", "was"})
 
 
 def _after_model(words: Sequence[str], start: int, model_ends: frozenset[int]) -> bool:
