@@ -281,8 +281,19 @@ def opens_on_figure(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
         j += 1
     if j >= sent.end or not is_param_word(doc[j].lower_):
         return False
+    noun = doc[j]
     j += 1
-    return j >= sent.end or doc[j].is_space or doc[j].text in FRAGMENT_CLOSERS
+    if not (j >= sent.end or doc[j].is_space or doc[j].text in FRAGMENT_CLOSERS):
+        return False
+    # "70 billion parameters, the CEO said, is the sweet spot": the noun heads a subject
+    if doc.has_annotation("DEP"):
+        return noun.dep_ not in {"nsubj", "nsubjpass"}
+    for t in doc[j:sent.end]:
+        if t.lower_ in {"and", "but", ";"}:
+            break  # "..., and we're targeting Q3": another clause with its own subject
+        if t.lower_ in COPULAS or t.lower_ in {"are", "were"}:
+            return False
+    return True
 
 
 def relative_on_a_name(doc: Doc, value: Span) -> bool:

@@ -151,6 +151,8 @@ NAMED_BEFORE = [
                  [("70B", "Nova 3", "unspecified", "exact")], id="fragment_as_a_bullet"),
     pytest.param("Acme showed Zeta 5 on stage. 70 billion parameters is no longer large, the "
                  "CEO said.", ["Zeta 5"], [], id="trap_figure_opens_a_general_remark"),
+    pytest.param("Acme showed Zeta 5 on stage. 70 billion parameters, the CEO said, is the "
+                 "sweet spot.", ["Zeta 5"], [], id="trap_figure_heads_a_subject_after_an_aside"),
     pytest.param("Acme showed Zeta 5 and Nova 3 on stage. 70 billion parameters, 128K context.",
                  ["Zeta 5", "Nova 3"], [], id="trap_fragment_after_two_models"),
     pytest.param("Acme showed Zeta 5 on stage. 15 trillion tokens, 128K context.", ["Zeta 5"],
