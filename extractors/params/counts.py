@@ -203,13 +203,24 @@ def _blocked(doc: Doc, span: Span, lex: ParamLexicon) -> str:
 
 
 def _asks(sent: Span) -> bool:
-    """The sentence is a question: its last word (before closing quotes or emphasis) is "?"."""
-    words = [t.text for t in sent if not t.is_space and t.text not in QUESTION_CLOSERS]
-    return bool(words) and words[-1].endswith("?")
+    """The sentence asks: it ends on "?" (before closing quotes or emphasis) and opens on an
+    auxiliary or a question word ("Is it 20 billion parameters?", "Does X have 1.8T?") or
+    ends on a tag (", is it?"). A rhetorical "Remember when X shipped, all 314B of it?"
+    still states its figure."""
+    words = [t.lower_ for t in sent if not t.is_space and t.text not in QUESTION_CLOSERS]
+    if not words or not words[-1].endswith("?"):
+        return False
+    tag = len(words) >= 4 and words[-4] == "," and words[-3] in QUESTION_OPENERS
+    return words[0] in QUESTION_OPENERS or tag
 
 
 # What may close a question after its "?": quotes, emphasis, a bracket.
 QUESTION_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", "*", "**", ")", "]", "_"})
+# Words that open a question, or its tag (", is it?").
+QUESTION_OPENERS = frozenset({
+    "is", "are", "was", "were", "isn't", "aren't", "wasn't", "does", "do", "did", "doesn't",
+    "has", "have", "had", "will", "would", "could", "can", "should", "might", "how", "what",
+    "why", "which", "who"})
 
 
 def _annotate(

@@ -276,6 +276,12 @@ UNNAMED_OWNERS += [
                  id="a_question_states_no_size"),
     pytest.param('Does Zeta 5 really have 1.8 trillion parameters?**', ["Zeta 5"], [],
                  id="a_question_in_emphasis"),
+    pytest.param("Remember when Acme open-sourced Orca-2, all 314 billion parameters of it, in "
+                 "March 2024? It felt big.", ["Orca-2"],
+                 [("314 billion", "Orca-2", "unspecified", "exact")],
+                 id="a_rhetorical_question_still_states"),
+    pytest.param("We spoke about Orca-2. Your model isn't 20 billion parameters, is it?",
+                 ["Orca-2"], [], id="a_tag_question_asks"),
     pytest.param("Nova 3 has 1.8 trillion parameters. Why does that matter?", ["Nova 3"],
                  [("1.8 trillion", "Nova 3", "unspecified", "exact")],
                  id="a_statement_before_a_question"),
