@@ -10,7 +10,8 @@ has a name that records.py maps to a confidence (stronger rules first):
 - ``colon_list``: "Grok 4.4: expected to reach 1 trillion parameters".
 - ``with_params``: "Grok 4.4 with 1 trillion parameters", "Grok 4.2 at 0.5T params".
 - ``apposition``: "Kimi K2, the first trillion-parameter model", also after a short phrase
-  on the name ("Acme shipped Zeta 5 in August, a dense 70B model").
+  on the name ("Acme shipped Zeta 5 in August, a dense 70B model"), and a size right after a
+  name that opens a list row ("- Zeta 5 ~400B").
 - ``possessive``: "Grok 5's 6 trillion parameters".
 - ``copula``: "GPT-4 has 1 trillion parameters", "GLaM ... packs 1.2T".
 - ``fronted``: "Boasting 500B parameters, Zeta 5 ...", "At 3.8B parameters, the new X".
@@ -24,6 +25,7 @@ has a name that records.py maps to a confidence (stronger rules first):
   "Zeta 5 comes in 1B, 3B and 11B variants" for the family named before the list
   (``constructions.named_size_lists``, consulted by the component before these rules).
 - ``anaphor``: "It uses 1.6T total parameters" (also after a colon: "the kicker: it uses"),
+  a verbless fragment that opens on the figure ("Seventy billion parameters, same recipe."),
   "The new system packs 90B" (a stand-in) with one model in the paragraph so far, or, when it
   names none, in the paragraph before.
 - ``active_share``: "only two experts are active per pass, using 280B parameters" (no pronoun)
@@ -53,7 +55,7 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.parameter_words import is_param_word
 from extractors.common.sentence_index import spans_starting_in
-from extractors.common.unicode_forms import is_hyphen
+from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.params.constructions import is_in_size_list, relative_clause_model
 from extractors.params.gaps import (
     alias_aside,
@@ -64,13 +66,17 @@ from extractors.params.gaps import (
 )
 from extractors.params.left_rules import coordination, left_rule, param_clause
 from extractors.params.lexicon import ParamLexicon
+from extractors.params.numbers import RANGE_RE
 from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
 from extractors.params.size_links import follows_size_link, right_owner, size_link_pronoun
 from extractors.params.stand_ins import (
     anaphoric,
     indefinite,
+    opens_on_figure,
     paragraph_topic,
+    pronoun_owns_the_count,
     pronoun_predicate,
+    relative_on_a_name,
     states_active_share,
 )
 from extractors.params.tiers import tier_model
@@ -157,6 +163,8 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         found = None if subject is None else left_rule(
             doc, value, subject, values, asides, lex, strength, gap_start=close + 1)
         return UNBOUND if found is None else ParamBinding(subject, found)
+    if vis_left and _right_after(doc, vis_left[-1], value):
+        return ParamBinding(vis_left[-1], "apposition")  # "- Zeta 5 ~400B", "GPT-4 1T-1.8T range"
     if vis_left:
         named = vis_left[-1]
         found = left_rule(doc, value, named, values, asides, lex, strength,
@@ -174,7 +182,7 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if tier is not None:
             return ParamBinding(tier, "tier")  # "Ultra has roughly 400B" after "Zeta 5 Ultra"
     if strength == "weak" and not any(m.end <= value.start for m in visible) and (
-            pronoun_predicate(doc, value, lex)):
+            pronoun_predicate(doc, value, lex) or pronoun_owns_the_count(doc, value, lex)):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")  # "It is an 8B model"
@@ -185,7 +193,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if coord:
             return ParamBinding(previous.subject, "coordination")
     if not visible and (anaphoric(value.sent, lex, value.start) or size_link_pronoun(
-            doc, value, lex)) and not indefinite(doc, value, lex):
+            doc, value, lex) or opens_on_figure(doc, value, lex) or pronoun_owns_the_count(
+            doc, value, lex)) and not indefinite(
+            doc, value, lex) and not relative_on_a_name(doc, value):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:
             return ParamBinding(topic, "anaphor")
@@ -194,6 +204,18 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if topic is not None:
             return ParamBinding(topic, "active_share")
     return UNBOUND
+
+
+def _right_after(doc: Doc, model: Span, value: Span) -> bool:
+    """The figure follows the name with nothing but a "~" between, in a list row ("- Zeta 5
+    ~400B"), or is a range that opens no name part at the start of a line or sentence ("GPT-4
+    1T-1.8T range"). "Zeta 2 5B parameters." alone may be a sized name: no binding."""
+    if any(t.text not in {"~", "\u2248"} for t in doc[model.end : value.start]):
+        return False
+    lead = [t.text for t in doc[value.sent.start : model.start] if not t.is_space]
+    if lead and all(w in {"-", "*", "\u2022", "\u2013", "\u2014"} for w in lead):
+        return True
+    return not lead and RANGE_RE.fullmatch(fold_hyphens(value.text)) is not None
 
 
 def parenthetical_model(doc: Doc, value: Span, models: Sequence[Span]) -> Span | None:

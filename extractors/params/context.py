@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from extractors.common.parameter_words import is_param_word
+from extractors.common.unicode_forms import fold_hyphens
 from extractors.params.lexicon import ParamLexicon
-from extractors.params.numbers import ValueSurface
+from extractors.params.numbers import RANGE_RE, ValueSurface
 
 AFTER_WINDOW = 4  # tokens after a figure searched for "parameters" / "tokens" ("1T total params")
 BEFORE_WINDOW = 9  # "the number of parameters activated for each token is approximately 12.9B"
@@ -24,6 +25,11 @@ SCOPE_AFTER_WINDOW = 6  # "6 trillion parameters are the total count"
 SCOPE_ENDS = frozenset({",", ";", ".", "—", "but", "while", "that", "which", "with", "and"})
 # Grammar, not vocabulary: punctuation and "but" end the window read around a figure.
 STOP_TOKENS = frozenset({",", ";", ":", ".", "(", ")", "—", "\u2013", "?", "!", "but"})
+
+
+# Talk of several sizes before a "from": "sizes from 0.5B to 72B", "a family ranging from 1B
+# to 70B" spread over a family (a verb "range(d) from" is no such word: "estimates ranged").
+GROUP_SIZE_WORDS = frozenset({"sizes", "family", "families", "lineup", "line", "series"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +124,10 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
     sent = span.sent
     for j in range(i, min(i + AFTER_WINDOW, sent.end)):
         w = words[j].lower()
-        if is_param_word(w) or lex.starting_at("ACTIVE", words, j):
+        if is_param_word(w) or _active_cue(words, j, sent.end, lex):
             return "strong"  # "39 billion active", "37 billion per token" (not "tokens")
+        if j == i and _total_of_a_pair(words, j, sent, lex):
+            return "strong"  # "12.9B active / 46.7B total": the whole of an active share
         if lex.has("NOT_PARAM", w):
             return "unit"
         if w in STOP_TOKENS and w != "(":
@@ -147,6 +155,22 @@ def param_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexico
     return ""
 
 
+def _total_of_a_pair(words: Sequence[str], j: int, sent: Span, lex: ParamLexicon) -> bool:
+    """ "46.7B total" in a sentence that also states an active share: the total of a
+    mixture-of-experts pair, not "15T total tokens" (a unit noun after "total")."""
+    n = lex.starting_at("TOTAL", words, j)
+    if not n or (j + n < sent.end and lex.has("NOT_PARAM", words[j + n].lower())):
+        return False
+    return any(_active_cue(words, k, sent.end, lex) for k in range(sent.start, sent.end))
+
+
+def _active_cue(words: Sequence[str], j: int, end: int, lex: ParamLexicon) -> bool:
+    """An ``ACTIVE`` phrase at ``j`` that is no unit's adjective: "12.9B active", not
+    "12.9B active users"."""
+    n = lex.starting_at("ACTIVE", words, j)
+    return bool(n) and not (j + n < end and lex.has("NOT_PARAM", words[j + n].lower()))
+
+
 def _labels_params(words: Sequence[str], colon: int, floor: int) -> bool:
     """The words before a colon name the parameter count: "Parameters:", "Parameter count:"."""
     head = [w.lower() for w in words[max(floor, colon - 2) : colon]]
@@ -160,9 +184,14 @@ def _experts_of(words: Sequence[str], start: int) -> bool:
         "experts", "expert"}
 
 
+# Between a name and its size: "GPT-3 (175B)", "X at 0.5T", "Orca-2 — 70B", "Orca-2: 132B",
+# "Orca-2 is 7B" (a suffix or range figure only: "Orca-2 is 2025's best" has none).
+AFTER_MODEL_LINKS = frozenset({"(", "at", "—", "\u2013", "-", ":", "|", "is", "was"})
+
+
 def _after_model(words: Sequence[str], start: int, model_ends: frozenset[int]) -> bool:
     j = start - 1
-    if j >= 0 and words[j].lower() in {"(", "at"}:
+    if j >= 0 and words[j].lower() in AFTER_MODEL_LINKS:
         j -= 1
     return j + 1 in model_ends
 
@@ -304,11 +333,30 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             return "negation"
         if w == "each" and j + 1 < span.start and words[j + 1].lower() in {"with", "of", "has"}:
             return "part"  # "16 experts, each with around 111 billion parameters"
-        if lex.ending_at("GROUP", words, j + 1) and span.start - j <= 2:
+        if (lex.ending_at("GROUP", words, j + 1) and span.start - j <= 2
+                and not _one_models_span(words, span, j, sent.start, lex)):
             return "group"  # "ranging from 1T", "covering 1T, 1.5T": figures of a group
         if w == "to" and _ranged(words, j, sent.start, lex):
             return "group"
     return ""
+
+
+def _one_models_span(words: Sequence[str], span: Span, cue: int, floor: int,
+                     lex: ParamLexicon) -> bool:
+    """ "Zeta 5 has (somewhere) from 1 to 1.8 trillion", "estimates ranged from 1 to 2
+    trillion": a "from" before one range figure spans one model's uncertain size, unless the
+    clause before it talks of several models or sizes ("models from 1B to 70B", "sizes
+    ranging from 0.5B to 110B")."""
+    if words[cue].lower() != "from" or not RANGE_RE.fullmatch(
+            fold_hyphens(span.text)):
+        return False
+    for k in range(cue - 1, floor - 1, -1):
+        w = words[k].lower()
+        if w in {",", ";", ":", "(", "—"}:
+            break
+        if lex.has("GROUP_NOUN", w) or lex.has("OFFER_LIST_NOUN", w) or w in GROUP_SIZE_WORDS:
+            return False
+    return True
 
 
 def _ranged(words: Sequence[str], to_index: int, floor: int, lex: ParamLexicon) -> bool:

@@ -111,6 +111,8 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         if binding is UNBOUND and strength == "strong" and not _blocked(doc, span, lex):
             later = named_next(doc, span, models, lex)  # "... had 1.3B. It was called X."
             binding = UNBOUND if later is None else ParamBinding(later, "named_next")
+        if binding.subject is not None and not in_name and cut_tier(doc, binding.subject, lex):
+            binding = UNBOUND  # "Orion Mini" read as "Orion": the figure is the tier's
         previous = binding if binding.subject is not None else None
         if binding is UNBOUND and not emit_unbound:
             continue
@@ -150,6 +152,8 @@ def _figure_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexi
         strength = "strong"
     elif not strength and parenthetical_model(doc, span, models) is not None:
         strength = "weak"  # "GPT-3 (175B)", "314B (Grok-1)": a size next to a name
+    elif not strength and surface.kind == "suffix" and any(m.start == span.end for m in models):
+        strength = "weak"  # "the 405B Zeta 5": a size right before the name it modifies
     if strength != "unit" and follows_size_link(doc, span, lex) and (
             params_established(doc, span) or size_established(doc, span, lex, model_tokens)
     ) and (_named_before(span, models) or _opens_on_the_model(span.sent, lex)
@@ -166,6 +170,15 @@ def _figure_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexi
     return strength
 
 
+def cut_tier(doc: Doc, model: Span, lex: ParamLexicon) -> bool:
+    """The name span stops before a capitalised tier word of the same name ("a smaller
+    sibling, Orion Mini, ..." found as "Orion"): a size there belongs to the tier, a model
+    no span names, not to the family the span covers."""
+    nxt = model.end
+    return (nxt < len(doc) and doc[nxt].text[:1].isupper() and lex.has("TIER", doc[nxt].lower_)
+            and doc[nxt - 1].whitespace_ == " ")
+
+
 def _opens_on_the_model(sent: Span, lex: ParamLexicon) -> bool:
     words = [t.text for t in sent if not t.is_space]
     return bool(words) and (words[0].lower() in {"it", "this"} or opens_on_stand_in(words, lex))
@@ -177,13 +190,37 @@ def _named_before(span: Span, models: list[Span]) -> bool:
 
 def _blocked(doc: Doc, span: Span, lex: ParamLexicon) -> str:
     """Why the figure is no named model's size: context.py's reasons, a threshold passed
-    ("the first model to exceed 1T parameters") or a kind of model ("models with 10T")."""
+    ("the first model to exceed 1T parameters"), a kind of model ("models with 10T") or a
+    question ("Is it 20 billion parameters?")."""
     reason = blocked_reason(doc, span, lex)
     if reason:
         return reason
+    if _asks(span.sent):
+        return "question"  # "Is it 20 billion parameters?": asked, not stated
     if is_threshold(doc, span, lex):
         return "threshold"
     return "group" if describes_generic_models(doc, span, lex) else ""
+
+
+def _asks(sent: Span) -> bool:
+    """The sentence asks: it ends on "?" (before closing quotes or emphasis) and opens on an
+    auxiliary or a question word ("Is it 20 billion parameters?", "Does X have 1.8T?") or
+    ends on a tag (", is it?"). A rhetorical "Remember when X shipped, all 314B of it?"
+    still states its figure."""
+    words = [t.lower_ for t in sent if not t.is_space and t.text not in QUESTION_CLOSERS]
+    if not words or not words[-1].endswith("?"):
+        return False
+    tag = len(words) >= 4 and words[-4] == "," and words[-3] in QUESTION_OPENERS
+    return words[0] in QUESTION_OPENERS or tag
+
+
+# What may close a question after its "?": quotes, emphasis, a bracket.
+QUESTION_CLOSERS = frozenset({'"', "\u201d", "'", "\u2019", "*", "**", ")", "]", "_"})
+# Words that open a question, or its tag (", is it?").
+QUESTION_OPENERS = frozenset({
+    "is", "are", "was", "were", "isn't", "aren't", "wasn't", "does", "do", "did", "doesn't",
+    "has", "have", "had", "will", "would", "could", "can", "should", "might", "how", "what",
+    "why", "which", "who"})
 
 
 def _annotate(

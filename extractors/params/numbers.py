@@ -93,12 +93,20 @@ WORDS_RE = re.compile(
 # ("parameter will reach trillion level", a translated report's order of magnitude)
 BARE_RE = re.compile(rf"(?<![\w-])(?P<word>{_SCALE_WORD})(?=[\s-](?:param|level\b))",
                      re.IGNORECASE)
+# Words that make a bare scale vague: "several trillion parameters" states no figure.
+VAGUE_QUANTIFIERS = frozenset({"several", "many", "few", "multiple", "numerous"})
+PREVIOUS_WORD_RE = re.compile(r"(?P<word>[A-Za-z]+)\s+$")
 # e.g. "hundreds of billions", "tens of billions", "in the trillions"
 VAGUE_RE = re.compile(
     r"\b(?:(?P<mult>tens|hundreds) of (?P<pl>billions|trillions|millions)"
     r"|in the (?P<atleast>trillions|billions))\b",
     re.IGNORECASE,
 )
+
+
+# A count spelled in digit groups, a million or more: "1,200,000,000,000 parameters" (kind
+# "bare": it counts only with a parameter noun after it, never on sentence talk alone).
+GROUPED_RE = re.compile(rf"{_LEFT}(?P<num>\d{{1,3}}(?:,\d{{3}}){{2,}})(?![\d,.]\d)")
 
 
 # The active share a mixture-of-experts name carries after its total: "Qwen3-235B-A22B" (the
@@ -197,6 +205,23 @@ def _prefix_bound(prefix: str | None, plus: str | None) -> str:
     return ""
 
 
+# A capitalised word, then the range's low number: "Zeta 5 — 8B", "Orca 2 - 70B" (a name's
+# version before a spaced dash), where "has 5 - 8B" or "about 1 - 2T" would be a range.
+NAME_BEFORE_RE = re.compile(r"(?:^|\s)(?P<word>[A-Z][\w.]*)\s$")
+SPACED_DASH_RE = re.compile(r"\s(?:-|\u2013|—)\s")
+# Capitalised words that open a range at a sentence start, not names: "About 1 - 2T".
+RANGE_OPENERS = frozenset({"about", "around", "roughly", "approximately", "between", "from",
+                           "some", "nearly", "almost", "only", "just", "over", "under", "up",
+                           "maybe", "perhaps", "est.", "estimated", "reportedly", "likely"})
+
+
+def _version_then_size(text: str, m: re.Match[str]) -> bool:
+    if m.re is not RANGE_RE or SPACED_DASH_RE.match(text, m.end("lo")) is None:
+        return False
+    name = NAME_BEFORE_RE.search(text, max(0, m.start("lo") - 40), m.start("lo"))
+    return name is not None and name["word"].lower() not in RANGE_OPENERS
+
+
 def _candidates(text: str) -> list[ValueSurface]:
     found: list[ValueSurface] = []
     for m in [*RANGE_RE.finditer(text), *BETWEEN_RE.finditer(text)]:
@@ -206,6 +231,8 @@ def _candidates(text: str) -> list[ValueSurface]:
         lo_unit = m["losuf"] or m.groupdict().get("loword")
         lo_scale = SCALES[lo_unit.lower()] if lo_unit else scale
         low, high = float(lo * lo_scale), float(hi * scale)
+        if _version_then_size(text, m):
+            continue  # "Zeta 5 — 8B" is a name's version, then its size: no 5B-8B range
         if low < high:  # "2024 to 1.5T" is a year then a figure, not a range
             found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "range"))
     for m in SINGLE_RE.finditer(text):
@@ -220,6 +247,9 @@ def _candidates(text: str) -> list[ValueSurface]:
         if value is not None:
             found.append(ValueSurface(m.start(), m.end(), value, value, value, "", "word"))
     for m in BARE_RE.finditer(text):
+        before = PREVIOUS_WORD_RE.search(text, max(0, m.start() - 20), m.start())
+        if before is not None and before["word"].lower() in VAGUE_QUANTIFIERS:
+            continue  # "several trillion parameters": an order of magnitude, no figure
         value = float(SCALES[m["word"].lower()])
         found.append(ValueSurface(m.start(), m.end(), value, value, value, "", "bare"))
     for m in VAGUE_RE.finditer(text):
@@ -231,6 +261,11 @@ def _candidates(text: str) -> list[ValueSurface]:
             lo_mult, hi_mult = VAGUE_MULTIPLES[m["mult"].lower()]
             low, high = float(lo_mult * unit), float(hi_mult * unit)
             found.append(ValueSurface(m.start(), m.end(), None, low, high, "range", "vague"))
+    for m in GROUPED_RE.finditer(text):
+        number = _decimal(m["num"])
+        if number is not None:
+            value = float(number)
+            found.append(ValueSurface(m.start(), m.end(), value, value, value, "", "bare"))
     # "multi-hundred billion", "multi-trillion": an order of magnitude, no figure to state
     vague = [(m.start(), m.end()) for m in MULTI_RE.finditer(text)]
     return [c for c in found if not any(s < c.end and c.start < e for s, e in vague)]

@@ -2,7 +2,8 @@
 respectively" (A 70B, B 13B).
 
 "respectively" says that two coordinations pair up term by term, so the binding is positional
-and needs no gap rule. "from N to M between A and B" pairs the same way (A N, B M). Pure
+and needs no gap rule. "from N to M between A and B" pairs the same way (A N, B M), and so
+does "A is ten times B (N vs M)". Pure
 functions over a ``Doc``; ``param_counts`` consults them before ``param_binding.bind_figure``.
 """
 
@@ -99,6 +100,10 @@ def between_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span]
     out: dict[int, Span] = {}
     by_start = {m.start: m for m in models}
     for first, second in pairwise(figures):
+        versus = _versus_pair(doc, first, second, models)
+        if versus is not None:
+            out[first.start], out[second.start] = versus
+            continue
         if first.start == 0 or doc[first.start - 1].lower_ != "from":
             continue
         if [t.lower_ for t in doc[first.end : second.start]] != ["to"]:
@@ -113,3 +118,30 @@ def between_bindings(doc: Doc, figures: Sequence[Span], models: Sequence[Span]
             out[first.start] = a
             out[second.start] = by_start[a.end + 1]
     return out
+
+
+VERSUS = frozenset({"vs", "vs.", "versus", "v.", "against"})
+
+
+def _versus_pair(doc: Doc, first: Span, second: Span, models: Sequence[Span]
+                 ) -> tuple[Span, Span] | None:
+    """ "X has ten times as many parameters as Y (1.2 trillion vs 120 billion)": two figures
+    set against each other in parentheses after a sentence that names exactly two models
+    pair up in order (X 1.2T, Y 120B), like "respectively"."""
+    if first.start == 0 or doc[first.start - 1].text != "(":
+        return None
+    gap = [t.lower_ for t in doc[first.end : second.start] if not is_param_word(t.lower_)]
+    if len(gap) != 1 or gap[0] not in VERSUS:
+        return None
+    k = second.end
+    while k < len(doc) and is_param_word(doc[k].lower_):
+        k += 1
+    if k >= len(doc) or doc[k].text != ")":
+        return None
+    sent_start = first.sent.start
+    named: list[Span] = []
+    for m in models:
+        if sent_start <= m.start and m.end < first.start and (m._.canonical or m.text) not in {
+                (n._.canonical or n.text) for n in named}:
+            named.append(m)
+    return (named[0], named[1]) if len(named) == 2 else None

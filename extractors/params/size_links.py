@@ -22,10 +22,13 @@ from spacy.tokens import Doc, Span, Token
 from extractors.common.parameter_words import is_param_word
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.stand_ins import paragraph_start
+from extractors.vocab import ENTITIES_KEY
 
 # Grammar, not vocabulary: the prepositions (and "having") between a kind of model and a size.
 GENERIC_LINKS = frozenset({"with", "of", "at", "having"})
 COUNT_WORDS = frozenset({"-", "\u2010", "\u2011", "total", "active"})  # "6T total parameters"
+# The one version a definite size picks out of a family: "the 405B variant of Zeta 5".
+VARIANT_NOUNS = frozenset({"version", "variant", "edition", "checkpoint", "model"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 CLOSERS = frozenset({",", ")", ".", "—", "\u2013", ";"})
 MAX_THRESHOLD_REACH = 12  # tokens back from the verb to "first"
@@ -116,6 +119,9 @@ def _link_words(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
     n = lex.ending_at("SIZE_LINK", words, len(words))
     if n:
         return words[len(words) - n :]
+    named = _named_link(doc, value, lex)
+    if named:
+        return named
     raw, _ = _tail_words(doc, value, 12)
     kept = list(raw)
     while kept:  # quotes, fillers and bound cues, in any order: 'it is "well over 500B'
@@ -135,19 +141,42 @@ def _link_words(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
     return kept[len(kept) - n :]
 
 
+def _named_link(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
+    """A size link with the model's name where its pronoun would be: "sources had pegged
+    Zeta 5 at 1.5 trillion" reads as "pegged it at" (a ``SIZE_LINK`` phrase), or []."""
+    i = value.start - 1
+    while i > value.sent.start and (lex.has("FILLER", doc[i].text) or doc[i].text in QUOTES
+                                    or any(lex.has(label, doc[i].lower_) for label in (
+                                        "AT_LEAST", "AT_MOST", "APPROX"))):
+        i -= 1
+    if doc[i].lower_ != "at":
+        return []
+    model = next((m for m in doc.spans.get(ENTITIES_KEY, []) if m.label_ == "MODEL"
+                  and m.end == i and m.start >= value.sent.start), None)
+    if model is None:
+        return []
+    verb = [t.lower_ for t in doc[max(value.sent.start, model.start - 2) : model.start]]
+    link = [*verb, "it", "at"]
+    n = lex.ending_at("SIZE_LINK", link, len(link))
+    return link[len(link) - n :] if n > 2 else []
+
+
 def _it_is_the_topic(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """No other thing is named before the copula's "it" in its sentence: only who says it
-    ("Sources said it was"), a model or its size ("the parameter count of X, though one
-    engineer said it is"). "Asked about its user base, she said it was" or "what training
+    ("Sources said it was", "a person familiar with the project said it was"), a model or
+    its size ("the parameter count of X, though one engineer said it is", "did not give its
+    size, though"). "Asked about its user base, she said it was" or "what training
     cost, but it was" give "it" another antecedent. Needs the tagger (a blank pipeline has no
     POS and passes)."""
     it = next((t for t in reversed(doc[value.sent.start : value.start]) if t.lower_ == "it"),
               None)
     if it is None or not doc.has_annotation("POS"):
         return it is not None
-    speakers = {c.i for a in it.ancestors for c in a.children if c.dep_ == "nsubj"}
+    # the whole phrase of who says it: "a person familiar with the project said it was"
+    speakers = {x.i for a in it.ancestors for c in a.children if c.dep_ == "nsubj"
+                for x in c.subtree}
     return all(t.i in speakers or lex.has("COUNT_NOUN", t.lower_) or lex.has(
-        "MODEL_NOUN", t.lower_) or is_param_word(t.lower_)
+        "MODEL_NOUN", t.lower_) or is_param_word(t.lower_) or lex.has("SIZE_TALK", t.lower_)
                for t in doc[value.sent.start : it.i] if t.pos_ == "NOUN")
 
 
@@ -240,6 +269,8 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
         return None
     model = right[0]
     gap = [t.lower_ for t in doc[value.end : model.start] if not t.is_space]
+    if _dubbed(doc, value, gap, lex):
+        return model  # "a model with 1.5 trillion parameters, dubbed Zeta 5"
     if len(gap) < 2 or gap[-1] != "," or "," in gap[:-1]:
         return None
     if not lex.has("MODEL_NOUN", gap[-2]) or not any(is_param_word(w) for w in gap):
@@ -253,17 +284,41 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
     return model if after in CLOSERS else None
 
 
+def _dubbed(doc: Doc, value: Span, gap: list[str], lex: ParamLexicon) -> bool:
+    """ "a (new) model with 1.5T parameters, dubbed X": "a" + model noun + "with" before the
+    figure, its parameter noun, a comma and an ``ALIAS_CUE`` right before the name."""
+    if "," not in gap:
+        return False
+    comma = gap.index(",")
+    head, cue = gap[:comma], gap[comma + 1:]
+    if not head or not all(is_param_word(w) or w in COUNT_WORDS for w in head) or not cue:
+        return False
+    if lex.ending_at("ALIAS_CUE", cue, len(cue)) != len(cue):
+        return False
+    before = [t.lower_ for t in doc[max(value.sent.start, value.start - 8) : value.start]]
+    while before and before[-1] not in {"a", "an"} and any(
+            lex.has(label, before[-1]) for label in ("FILLER", "APPROX", "AT_LEAST", "AT_MOST")):
+        before.pop()
+    return (len(before) >= 3 and before[-1] == "with" and lex.has("MODEL_NOUN", before[-2])
+            and any(w in {"a", "an"} for w in before[:-2]))
+
+
 def parameters_of(doc: Doc, value: Span, right: Sequence[Span]) -> Span | None:
-    """ "the 6 trillion parameters of Zeta 5": a definite count owned by the name after "of".
-    Without "the" ("X reuses 20B parameters of Y") the count is the subject's, not Y's."""
+    """ "the 6 trillion parameters of Zeta 5", "the 70B(-parameter) version of Zeta 5": a
+    definite count owned by the name after "of". Without "the" ("X reuses 20B parameters of
+    Y") the count is the subject's, not Y's."""
     if not right or value.start == 0 or doc[value.start - 1].lower_ != "the":
         return None
     gap = [t.lower_ for t in doc[value.end : right[0].start] if not t.is_space]
     if len(gap) < 2 or (gap[-1] != "of" and gap[-2:] != ["of", "the"]):
         return None
     head = gap[: gap.index("of")]
-    ok = bool(head) and all(is_param_word(w) or w in COUNT_WORDS for w in head)
-    return right[0] if ok and is_param_word(head[-1]) else None
+    sized = bool(head) and head[-1] in VARIANT_NOUNS and (
+        any(is_param_word(w) for w in head) or value.text[-1:] in {"B", "T"})
+    if sized:
+        head = head[:-1]  # "the 70-billion-parameter version of X", "the 405B variant of X"
+    ok = all(is_param_word(w) or w in COUNT_WORDS for w in head)
+    return right[0] if ok and (sized or (head and is_param_word(head[-1]))) else None
 
 
 def right_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon

@@ -85,7 +85,7 @@ def named_next(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLexicon
         return None
     words = [t.lower_ for t in sent if not t.is_space]
     if not _opens_on_a_version(words, lex):
-        return None
+        return _introduced_next(doc, value, models, lex)
     nxt = sent.end
     while nxt < len(doc) and doc[nxt].is_space:
         if "\n" in doc[nxt].text:
@@ -115,3 +115,38 @@ def _opens_on_a_version(words: Sequence[str], lex: ParamLexicon) -> bool:
         if not w.isalpha() or lex.has("LINK_VERB", w):
             return False
     return False
+
+
+MAX_INDEFINITE_REACH = 6  # "a new flagship model with between 1 and 2 trillion parameters"
+MAX_ALIAS_WORDS = 4  # ", known internally as", ", code-named"
+
+
+def _introduced_next(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLexicon
+                     ) -> Span | None:
+    """ "Acme is training a new flagship model with between 1 and 2 trillion parameters, ...
+    The model, known internally as Zeta 5, ...": an indefinite model sized in one sentence is
+    named by the next one (across one paragraph break), which opens on a definite stand-in
+    and an alias cue ("The model, known internally as", "The system, code-named")."""
+    lead = [t.lower_ for t in doc[max(value.sent.start, value.start - MAX_INDEFINITE_REACH)
+                                  : value.start]]
+    if not any(w in {"a", "an"} and any(lex.has("MODEL_NOUN", x) for x in lead[k + 1:])
+               for k, w in enumerate(lead)):
+        return None
+    nxt = value.sent.end
+    breaks = 0
+    while nxt < len(doc) and doc[nxt].is_space:
+        breaks += doc[nxt].text.count("\n") > 0
+        nxt += 1
+    if nxt >= len(doc) or breaks > 1:
+        return None
+    following = [t for t in doc[nxt].sent if not t.is_space]
+    if len(following) < 4 or following[0].lower_ not in {"the", "this"} or not lex.has(
+            "STAND_IN", following[1].lower_) or following[2].text != ",":
+        return None
+    for k in range(3, min(3 + MAX_ALIAS_WORDS + 1, len(following))):
+        model = next((m for m in models if m.start == following[k].i), None)
+        if model is not None:
+            cue = [t.lower_ for t in following[3:k] if t.lower_ not in {"internally", "also"}]
+            # the cue ends right before the name ("known as", "code-named" cut at its hyphen)
+            return model if cue and lex.ending_at("ALIAS_CUE", cue, len(cue)) else None
+    return None

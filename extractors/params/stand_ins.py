@@ -12,7 +12,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extractors.common.parameter_words import is_param_word
 from extractors.common.sentence_index import spans_starting_in
+from extractors.common.unicode_forms import is_hyphen
 from extractors.params.gaps import aside_ranges, inside, strip_fillers
 from extractors.params.lexicon import ParamLexicon
 
@@ -160,9 +162,10 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
     """The salient model for a pronoun: the single model named earlier in the same paragraph
     (outside asides); when the paragraph names none before the figure, the single model of the
     paragraph just before (a list item or a short paragraph that goes on about the model
-    named above it). Two different names in that paragraph make no single topic, unless all
-    but one are only compared with it ("Zeta 5 matches Nova 3 and Orca-2"). ``models`` are
-    sorted by start.
+    named above it). A name before "family"/"lineup" ("the top tier of its Zeta 5 family")
+    names the family, not a model the pronoun could mean. Two different names in that
+    paragraph make no single topic, unless all but one are only compared with it ("Zeta 5
+    matches Nova 3 and Orca-2"). ``models`` are sorted by start.
 
     Notes:
         A one-step salience rule (centering theory's preferred antecedent, reduced to "the
@@ -173,7 +176,7 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
         start = _paragraph_start(doc, end)
         earlier: list[Span] = []
         for m in spans_starting_in(models, start, end):
-            if m.end <= end:
+            if m.end <= end and not _names_a_family(doc, m):
                 asides = aside_ranges(m.sent)
                 if inside(m.start, asides) is None:
                     earlier.append(m)
@@ -182,12 +185,38 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
             kept = [m for m in earlier if not _compared_with_another(doc, m, earlier, lex)]
             if kept:
                 earlier, names = kept, {m._.canonical or m.text for m in kept}
+        if earlier and len(names) > 1:
+            full = _one_full_name(names, lex)
+            if full is not None:  # "Mixtral 8x7B ... Mixtral is not ...": one model
+                return next(m for m in reversed(earlier) if (m._.canonical or m.text) == full)
         if earlier:
             return earlier[-1] if len(names) == 1 else None
         if start == 0:
             return None
         end = start - 1
     return None
+
+
+# Nouns after a name that make it a family, not a model: "the top tier of its Zeta 5 family".
+FAMILY_WORDS = frozenset({"family", "lineup", "line", "series", "lineage"})
+
+
+def _names_a_family(doc: Doc, model: Span) -> bool:
+    """The name heads a family ("its Zeta 5 family"): no topic a pronoun could refer to."""
+    return model.end < len(doc) and doc[model.end].lower_ in FAMILY_WORDS
+
+
+def _one_full_name(names: set[str], lex: ParamLexicon) -> str | None:
+    """The longest name when every other is its leading words and what it adds is no tier:
+    "Mixtral 8x7B" and "Mixtral" are one model; "Zeta 5" and "Zeta 5 Mini" are two."""
+    full = max(names, key=len)
+    words = full.split()
+    for name in names - {full}:
+        part = name.split()
+        rest = words[len(part):]
+        if words[: len(part)] != part or not rest or any(lex.has("TIER", w) for w in rest):
+            return None
+    return full
 
 
 def _compared_with_another(doc: Doc, model: Span, named: Sequence[Span], lex: ParamLexicon
@@ -225,3 +254,84 @@ def _paragraph_starts(doc: Doc) -> list[int]:
     starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text and t.i + 1 < len(doc)]
     doc.user_data[_PARAGRAPHS_KEY] = (len(doc), starts)
     return starts
+
+
+# What may close a verbless size fragment: "Seventy billion parameters, same data recipe."
+FRAGMENT_CLOSERS = frozenset({",", ".", ";", "\u2014", "\u2013", "-", ")", "!", "/"})
+
+
+def opens_on_figure(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """ "Acme is training Zeta 5. Seventy billion parameters, same data recipe.": a verbless
+    fragment that opens on the figure (after bound cues: "Roughly 1.2T parameters, ...") and
+    its parameter noun, then a comma or the end, goes on about the model named before, as a
+    pronoun would. "70 billion parameters is no longer large" has a verb: a general remark.
+
+    Notes:
+        The fragment is a list item or a slide read aloud; its antecedent is the paragraph's
+        one model (``paragraph_topic``).
+    """
+    sent = value.sent
+    lead = [t.lower_ for t in doc[sent.start : value.start]
+            if not t.is_space and t.text not in {"-", "*", "\u2022"}]
+    if strip_fillers(lead, lex):
+        return False
+    j = value.end
+    while j < sent.end and (lex.has("TOTAL", doc[j].lower_) or lex.has("ACTIVE", doc[j].lower_)
+                            or is_hyphen(doc[j])):
+        j += 1
+    if j >= sent.end or not is_param_word(doc[j].lower_):
+        return False
+    noun = doc[j]
+    j += 1
+    if not (j >= sent.end or doc[j].is_space or doc[j].text in FRAGMENT_CLOSERS):
+        return False
+    # "70 billion parameters, the CEO said, is the sweet spot": the noun heads a subject
+    if doc.has_annotation("DEP"):
+        return noun.dep_ not in {"nsubj", "nsubjpass"}
+    for t in doc[j:sent.end]:
+        if t.lower_ in {"and", "but", ";"}:
+            break  # "..., and we're targeting Q3": another clause with its own subject
+        if t.lower_ in COPULAS or t.lower_ in {"are", "were"}:
+            return False
+    return True
+
+
+def relative_on_a_name(doc: Doc, value: Span) -> bool:
+    """The figure's clause is a relative clause on a capitalised word no model span covers
+    ("Alongside it we released Quill-Tiny, which has half a billion parameters"): the clause
+    is about that unrecognised name, so a pronoun elsewhere in the sentence does not say
+    whose size it is."""
+    sent_start = value.sent.start
+    for i in range(value.start - 1, sent_start + 1, -1):
+        w = doc[i].lower_
+        if w in {".", ";", ":"}:
+            return False
+        if w in {"which", "who", "that"} and doc[i - 1].text == ",":
+            head = doc[i - 2]
+            return i - 2 > sent_start and head.text[:1].isupper() and head.lower_ not in {
+                "it", "i"}
+    return False
+
+
+# Nouns of other quantities a model's maker reports (money, reach), besides NOT_PARAM units.
+OTHER_QUANTITIES = frozenset({"revenue", "revenues", "sales", "valuation", "funding", "budget",
+                              "cost", "costs", "customers", "subscribers", "visits"})
+
+
+def pronoun_owns_the_count(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
+    """Before the figure, its sentence gives the count to a pronoun: "did not disclose how
+    many parameters it has, but analysts estimate 2.7 trillion", "kept its parameter count
+    secret; estimates say 1.8T". The figure answers for the model the pronoun stands for."""
+    words = [t.lower_ for t in doc[value.sent.start : value.start]]
+    for k, w in enumerate(words):
+        near = words[k + 1 : k + 3]
+        owned = (w == "its" and any(is_param_word(x) or lex.has("COUNT_NOUN", x)
+                                    or lex.has("SIZE_TALK", x) for x in near)) or (
+            is_param_word(w) and near[:1] == ["it"] and len(near) > 1
+            and lex.has("SIZE_VERB", near[1]))
+        if owned:
+            # "its parameter count is secret, but its revenue hit 2 billion": another
+            # quantity between the cue and the figure takes the figure
+            return not any(x in OTHER_QUANTITIES or lex.has("NOT_PARAM", x)
+                           for x in words[k + 3 :])
+    return False

@@ -31,6 +31,14 @@ def dep_agrees(doc: Doc, value: Span, model: Span, lex: ParamLexicon, *,
     token = value.root
     for _ in range(10):
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and token.head.i != token.i and any(
+                s.left_edge.i <= value.start and value.end <= s.right_edge.i + 1
+                for s in subjects):
+            # "X is rumored to have 1.76T parameters spread across eight experts": a
+            # participle misparsed as a clause whose subject is the figure's own noun; the
+            # clause that holds the figure is the one above it
+            token = token.head
+            continue
         if token.pos_ in {"VERB", "AUX"} and subjects:
             # a mis-parse can give a verb two subjects ("A tipster claims Grok 6 has 3T":
             # "claims" tagged a noun); the model may be either
