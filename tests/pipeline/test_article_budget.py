@@ -142,7 +142,10 @@ def test_paragraph_breaks_set_in_one_pass_equal_token_by_token(light_nlp) -> Non
         text = " ".join(rng.choice(words) for _ in range(200))
         one_pass = sentences.mark_paragraph_breaks(light_nlp.make_doc(text))
         by_token = light_nlp.make_doc(text)
-        for token in by_token[:-1]:
+        for token in by_token[1:]:  # a clause continuation is no start ...
+            if sentences._continues_a_clause(by_token, token.i):
+                token.is_sent_start = False
+        for token in by_token[:-1]:  # ... unless a line break or a citation starts one
             if (token.is_space and "\n" in token.text) or (
                     sentences._closes_citation_after_a_stop(by_token, token.i)
                     and by_token[token.i + 1].is_title):
