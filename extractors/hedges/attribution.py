@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from extractors.hedges.makers import named_after_model, titled_earlier
+from extractors.hedges.makers import earlier_title_windows, named_after_model
 from extractors.hedges.rules import AsideWords, SourceSide, load_aside_words
 from extractors.vocab import ENTITIES_KEY, QUOTES
 
@@ -124,7 +124,7 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
     rest = sent.text[at + len(source):] if at >= 0 else ""
     title += rest.split()[:TITLE_WORDS + 1] if rest.startswith(",") else []
     bare = {_bare(t) for t in tokens} | {_bare(t.lower()) for t in title}
-    if bare & words.first_party_roles and not bare & words.third_party_roles:
+    if _officer_title(bare, words):
         return True  # "product lead Dev Moss says", "its CEO said"
     entities = [e for e in cue.doc.spans.get(ENTITIES_KEY, ())
                 if sent.start <= e.start < sent.end]
@@ -142,8 +142,22 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
     if any(e.label_ == "ORG" and e.text in (source, source.removeprefix("The ")) for e in entities):
         return True
     models = [e for e in entities if e.label_ == "MODEL"]
-    return (named_after_model(source, models)
-            or titled_earlier(cue, source, words.first_party_roles, words.third_party_roles))
+    if named_after_model(source, models):
+        return True
+    # a surname the article introduced with a title: "Lumen CEO Ana Vega ... Vega says"
+    for window in earlier_title_windows(cue, source):
+        verdict = _officer_title({_bare(w.lower().strip(";:()")) for w in window}, words)
+        if verdict is not None:
+            return verdict
+    return False
+
+
+def _officer_title(bare: set[str], words: AsideWords) -> bool | None:
+    """True for an officer's title with no outsider's word ("CEO", not "former CEO"), False
+    for an outsider's, None for neither."""
+    if bare & words.third_party_roles:
+        return False
+    return True if bare & words.first_party_roles else None
 
 
 _OWNERS = frozenset({"its", "their", "our"})

@@ -1,5 +1,5 @@
 """A short sentence right after a claim that doubts it: "The figure could not be independently
-verified.", "Reuters could not confirm the report.", "Neither claim has been confirmed."
+verified.", "Reuters could not confirm the report.", "That has not been verified."
 
 News puts the disclaimer in its own sentence, so a cue that governs only inside its sentence
 misses it. A disclaimer hedges the claims of the sentence before it when it is short, gives no

@@ -14,7 +14,7 @@ maker in two ways that reach further:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span
 
@@ -41,21 +41,14 @@ def named_after_model(source: str, models: Iterable[Span]) -> bool:
     return any(family_word(m.text) in words for m in models)
 
 
-def titled_earlier(cue: Span, source: str, first_party_roles: frozenset[str],
-                   third_party_roles: frozenset[str]) -> bool:
-    """Whether a one-word source (a surname) was introduced earlier in the article with an
-    officer's title and no outsider's: "Lumen CEO Ana Vega ... Vega says"."""
+def earlier_title_windows(cue: Span, source: str) -> Iterator[list[str]]:
+    """For a one-word source (a surname), the words around each earlier "First Surname" of the
+    article, in text order: before it, and after it when an apposition follows ("Lumen CEO Ana
+    Vega", "Ana Vega, Lumen's chief executive,"). ``attribution`` reads them as a title."""
     if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", source):
-        return False
+        return
     text = cue.doc.text[: cue.sent.start_char]
     for match in re.finditer(rf"\b[A-Z][a-z]+ {re.escape(source)}\b", text):
         before = text[: match.start()].split()[-TITLE_WINDOW:]
-        # after the name only as an apposition: "Ana Vega, Lumen's chief executive,"
         rest = text[match.end():]
-        after = rest.split()[:TITLE_WINDOW] if rest.startswith(",") else []
-        words = {w.lower().strip(".,;:()'\u2019").removesuffix("'s") for w in before + after}
-        if words & third_party_roles:
-            return False
-        if words & first_party_roles:
-            return True
-    return False
+        yield before + (rest.split()[:TITLE_WINDOW] if rest.startswith(",") else [])
