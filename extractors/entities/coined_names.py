@@ -46,7 +46,10 @@ from extractors.entities.names import (
 )
 from extractors.entities.unseen_names import (
     COUNT_PREFIX,
+    MODEL_NOUNS,
+    POSSESSIVE_MARKS,
     POSSESSIVES,
+    SCALE_WORDS,
     SIZE_LINKS,
     ai_talk,
     count_follows,
@@ -54,7 +57,6 @@ from extractors.entities.unseen_names import (
     opens_clause,
 )
 
-SCALE_WORDS = frozenset({"million", "billion", "trillion"})
 # Words inside brackets that say the count is a model's size: "(52B total / 12B active)".
 SCOPE_WORDS = frozenset({"total", "active"})
 BRACKET_JOINERS = frozenset({"/", ",", ";", "and", "with", "+"})
@@ -63,6 +65,8 @@ BRACKET_JOINERS = frozenset({"/", ",", ";", "and", "with", "+"})
 NOT_INSERT_OPENERS = frozenset({"who", "whom", "whose", "and", "or", "but", "said", "says"})
 MAX_INSERT = 16  # tokens of ", released on March 27, 2024, " between the name and its verb
 MAX_FRONTED = 6  # tokens from the fronted count to its comma: "With 480B parameters and ..."
+# Words of a count before it that are no article: "roughly 132-billion-parameter".
+COUNT_WORDS = COUNT_PREFIX - {"a", "an"}
 # Capitalised adverbs that open a sentence ("Today Zorvex has ...") when no tagger says so.
 SENTENCE_ADVERBS = frozenset({"today", "yesterday", "tonight", "now", "meanwhile", "overall",
                               "together", "still", "already", "currently", "notably"})
@@ -85,7 +89,7 @@ def _name_end(doc: Doc, i: int, tables: NameTables) -> int | None:
 def _lab_before(doc: Doc, i: int, tables: NameTables) -> bool:
     """A known lab's name right before token ``i``, possessive or not: "Acme's", "Acme'",
     "Google DeepMind"."""
-    k = i - 1 if i and doc[i - 1].text in POSSESSIVES | {"'", "\u2019"} else i
+    k = i - 1 if i and doc[i - 1].text in POSSESSIVE_MARKS else i
     return any(k - n >= 0 and doc[k - n : k].text.lower() in tables.labs for n in (1, 2, 3))
 
 
@@ -213,8 +217,6 @@ def find_fronted_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
-# The subject that takes up a released name in the next sentence: "The (new) model ...".
-CARRYING_NOUNS = frozenset({"model", "llm", "chatbot"})
 
 
 def _model_subject(sent: Span) -> bool:
@@ -222,7 +224,7 @@ def _model_subject(sent: Span) -> bool:
     if len(sent) < 3 or sent[0].lower_ != "the":
         return False
     for tok in sent[1:4]:
-        if tok.lower_ in CARRYING_NOUNS:
+        if tok.lower_ in MODEL_NOUNS:  # "The (new) model ..." takes up the name
             return True
         if not (tok.is_lower or is_hyphen(tok)):
             return False
@@ -282,15 +284,15 @@ def find_premodified_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             k -= 1
         if start is None:
             continue
-        while start > tok.sent.start and doc[start - 1].lower_ in COUNT_PREFIX - {"a", "an"}:
+        while start > tok.sent.start and doc[start - 1].lower_ in COUNT_WORDS:
             start -= 1
         if not count_follows(doc, start, needs_param=True):
             continue
         after = doc[tok.i + 1]
         before = doc[start - 1] if start > tok.sent.start else None
         # "the 132-billion-parameter Zorvex": a determiner, the count, the name
-        end = _name_end(doc, after.i, tables) if before is not None and before.lower_ in {
-            "the", "a", "an", "its", "their"} and is_hyphen(doc[tok.i - 1]) and (
+        end = _name_end(doc, after.i, tables) if before is not None and (
+            before.lower_ in tables.copula_determiners) and is_hyphen(doc[tok.i - 1]) and (
             not is_guessed_place(after, tables)) else None  # "the 13B-parameter French one"
         nxt = doc[end] if end is not None and end < len(doc) else None
         # the name heads the phrase (a verb, a model noun or the clause's end after it): not
@@ -311,8 +313,8 @@ def find_premodified_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
-def _bracketed_count(doc: Doc, j: int) -> tuple[int, bool, bool] | None:
-    """(end after ")", glued size, scoped) of a count in parentheses starting at ``j``:
+def _bracketed_count(doc: Doc, j: int) -> tuple[bool, bool] | None:
+    """(glued size, scoped) of a count in parentheses starting at ``j``:
     "(8.3 billion)", "(17B parameters)", "(about 20 billion)", "(52B total / 12B active)";
     scoped when the brackets say what the count is ("total", "active", "parameters")."""
     if j >= len(doc) or doc[j].text != "(":
@@ -332,7 +334,7 @@ def _bracketed_count(doc: Doc, j: int) -> tuple[int, bool, bool] | None:
             return None
     if k >= len(doc) or not sizes:
         return None
-    return k + 1, glued, scoped
+    return glued, scoped
 
 
 def _sized_brackets(sent: Span) -> int:
@@ -355,7 +357,7 @@ def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         counted = _bracketed_count(doc, tok.i) if tok.i else None
         if counted is None:
             continue
-        _, glued, scoped = counted
+        glued, scoped = counted
         sent = tok.sent
         about_params = any(is_param_word(t.lower_) for t in sent)
         # a glued size compared or listed with another sized name, where no money is talked

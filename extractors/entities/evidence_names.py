@@ -34,8 +34,8 @@ from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     FAMILY_REFERENCE_NOUNS,
+    GUESSED_ENT_TYPES,
     NON_NAME_ENT_TYPES,
-    PLACE_ENT_TYPES,
     SIZE_RE,
     VERSION_RE,
     NameTables,
@@ -57,9 +57,6 @@ CAPS_HEAD_RE = re.compile(r"^[A-Z]{2,6}\d{0,2}$")
 NAME_PIECE_RE = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]\d{1,2}[a-z]?|[A-Z])$")
 # The weights and the threshold are rule data: aliases.json, "evidence" (tables.evidence_*).
 SCALE_WORDS = frozenset({"billion", "trillion"})
-# NER labels that a coined name often gets by its sound: weighed against the name ("place"),
-# not a veto as a date or an amount is.
-GUESSED_ENT_TYPES = PLACE_ENT_TYPES | {"NORP"}
 
 
 @dataclass

@@ -74,6 +74,9 @@ NUMBER_FOLLOWERS = frozenset(
 )
 DATE_STAMP_LENGTHS = frozenset({4, 6, 8})  # MMDD, YYMMDD, YYYYMMDD
 PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# NER labels that a coined name often gets by its sound: weighed against the name ("place"),
+# not a veto as a date or an amount is.
+GUESSED_ENT_TYPES = PLACE_ENT_TYPES | {"NORP"}
 NON_NAME_ENT_TYPES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}
 )

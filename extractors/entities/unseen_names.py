@@ -22,6 +22,7 @@ from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.names import (
     GLUED_SERIES_RE,
+    GUESSED_ENT_TYPES,
     HEAD_RE,
     SIZE_RE,
     NameTables,
@@ -40,11 +41,14 @@ PHRASAL_LINKS = frozenset({"weighs", "weighed", "scales", "scaled", "is", "was",
 LINK_PARTICLES = frozenset({"in", "at", "to", "with", "up", "trained", "built", "scaled"})
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
+# A possessive as the tokenizer splits it, also the bare apostrophe of "Acme' model".
+POSSESSIVE_MARKS = POSSESSIVES | {"'", "\u2019"}
+# Nouns that name an AI model when they head a phrase: "Acme's Zorvex model", "The model ...".
+MODEL_NOUNS = frozenset({"model", "llm", "chatbot"})
 # Words allowed between the link and the count: "has roughly 100B", "is a 7-billion-".
 COUNT_PREFIX = frozenset({"a", "an", "roughly", "about", "around", "approximately", "nearly",
                           "over", "more", "than", "just", "only", "some", "~", "half"})
 NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "NORP", "LOC"})
-GUESSED_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})  # a coined word's sound misread
 SCALE_WORDS = frozenset({"million", "billion", "trillion"})
 MAX_COUNT_TAIL = 3  # "16 billion total parameters": words from the number to "parameters"
 
@@ -94,7 +98,7 @@ def is_guessed_place(tok, tables: NameTables) -> bool:
     "Tarnis" GPE): a name word in every other respect, so a count that says "parameters" may
     still size it (places have no parameters: "France, which ..., has 68 million residents")."""
     match = HEAD_RE.match(fold_hyphens(tok.text))
-    return tok.ent_type_ in GUESSED_LABELS and not tok.is_stop and match is not None and (
+    return tok.ent_type_ in GUESSED_ENT_TYPES and not tok.is_stop and match is not None and (
         match.group("word") not in tables.not_models)
 
 
@@ -106,8 +110,9 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         tok = doc[i]
         # is_name_word already weighs the NER's place labels against the name's shape; a place
         # label on a plain word yields only to a count that says "parameters"
-        guessed = not is_name_word(tok, tables) and is_guessed_place(tok, tables)
-        if not (guessed or is_name_word(tok, tables)):
+        named = is_name_word(tok, tables)
+        guessed = not named and is_guessed_place(tok, tables)
+        if not (guessed or named):
             i += 1
             continue
         opens = opens_clause(doc, i)
@@ -312,11 +317,11 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                 and is_name_word(doc[j], tables)
             ):
                 found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
-        elif tok.lower_ in {"model", "llm", "chatbot"} and tok.i > 1:
+        elif tok.lower_ in MODEL_NOUNS and tok.i > 1:
             name, before = doc[tok.i - 1], doc[tok.i - 2]
             # "Acme's Zorvex model": a possessive lab or company owns it too
             # in an article about AI models ("Tesla's Cybertruck model" is a car)
-            owned = before.text in POSSESSIVES | {"'", "\u2019"} and tok.i > 2 and (
+            owned = before.text in POSSESSIVE_MARKS and tok.i > 2 and (
                 doc[tok.i - 3].text[:1].isupper()) and ai_talk(doc, tables)
             if (
                 is_name_word(name, tables)
