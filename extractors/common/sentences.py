@@ -47,7 +47,7 @@ def _continues_a_clause(doc: Doc, i: int) -> bool:
     if _after_an_abbreviation(doc, i):
         return True  # "(est. 300B parameters)", "approx. 70 billion"
     return (token.is_lower and token.is_alpha and not before.is_space and not before.is_punct
-            and before.whitespace_ != "" and "\n" not in before.whitespace_)
+            and before.whitespace_ != "")  # a line break is a token of its own
 
 
 def _after_an_abbreviation(doc: Doc, i: int) -> bool:

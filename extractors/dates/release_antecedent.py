@@ -151,17 +151,18 @@ def is_subject(mention: Span) -> bool:
 
 
 def antecedent_features(
-    mention: Span, date: Span, back: int, latest: bool, bound_names: frozenset[str]
+    mention: Span, date: Span, back: int, latest: bool, bound_names: frozenset[str],
+    sentence_words: frozenset[str],
 ) -> dict[str, float]:
     """The features of one antecedent ``back`` sentences before the date's sentence
-    (``latest``: no other model, rivals aside, is named after it)."""
+    (``latest``: no other model, rivals aside, is named after it; ``sentence_words``: the
+    lower-cased words of the date's sentence)."""
     doc = date.doc
     start = date.sent.start
     breaks = sum(1 for t in doc[mention.end - 1 : start] if "\n" in t.whitespace_)
     prev = doc[mention.start - 1].lower_ if mention.start > 0 else ""
     compared = prev in COMPARISON_WORDS
     between = doc[mention.root.sent.end : start]
-    sentence_words = {t.lower_ for t in date.sent}
     return {
         "latest": 1.0 if latest and not compared else 0.0,
         "sentences_back": float(back - 1),
@@ -221,6 +222,7 @@ def carried_antecedent(
         return None
     weights = weights or carry_weights()
     bound_names = frozenset(_name(s) for s in bound)
+    sentence_words = frozenset(t.lower_ for t in date.sent)
     options: list[tuple[float, int, Span]] = []
     seen: set[str] = set()
     latest = True
@@ -229,7 +231,8 @@ def carried_antecedent(
             if _name(mention) in seen:
                 continue
             seen.add(_name(mention))
-            features = antecedent_features(mention, date, back, latest, bound_names)
+            features = antecedent_features(mention, date, back, latest, bound_names,
+                                           sentence_words)
             options.append((score(features, weights.weights), mention.start, mention))
             latest = latest and features["compared"] > 0  # a rival is no one's latest
     if not options:

@@ -39,7 +39,9 @@ def dates_another_model(date: Span, subject: Span) -> bool:
     doc = date.doc
     start = max(clause_start(date), subject.end if subject.end <= date.start else 0)
     for i in range(start, date.start):
-        if doc[i].lower_ not in OTHER_MODEL_NOUNS:
+        # the tokenizer splits "follow-up" into three tokens; the list holds it whole
+        if not (doc[i].lower_ in OTHER_MODEL_NOUNS
+                or doc[i : i + 3].text.lower() in OTHER_MODEL_NOUNS):
             continue
         lo = max(start, i - MODIFIER_WINDOW)
         for j in range(lo, i):

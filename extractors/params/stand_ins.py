@@ -313,11 +313,6 @@ def relative_on_a_name(doc: Doc, value: Span) -> bool:
     return False
 
 
-# Nouns of other quantities a model's maker reports (money, reach), besides NOT_PARAM units.
-OTHER_QUANTITIES = frozenset({"revenue", "revenues", "sales", "valuation", "funding", "budget",
-                              "cost", "costs", "customers", "subscribers", "visits"})
-
-
 def pronoun_owns_the_count(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
     """Before the figure, its sentence gives the count to a pronoun: "did not disclose how
     many parameters it has, but analysts estimate 2.7 trillion", "kept its parameter count
@@ -332,6 +327,6 @@ def pronoun_owns_the_count(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
         if owned:
             # "its parameter count is secret, but its revenue hit 2 billion": another
             # quantity between the cue and the figure takes the figure
-            return not any(x in OTHER_QUANTITIES or lex.has("NOT_PARAM", x)
+            return not any(lex.has("OTHER_QUANTITY", x) or lex.has("NOT_PARAM", x)
                            for x in words[k + 3 :])
     return False
