@@ -3,8 +3,10 @@
 Each article takes a header (``Title:``, ``URL:``, ``Published:``) and 5..14 paragraphs drawn
 from the pool of seed paragraphs, with the model families, organisations and numbers in them
 rotated per article. Rotating names and numbers changes most word 5-grams, so two articles that
-happen to share a paragraph still stay far below the warehouse's near-duplicate threshold
-(containment 0.8): the benchmark measures extraction, not the duplicate short-cut.
+happen to share a paragraph still stay below the warehouse's near-duplicate threshold
+(containment 0.8). A few pairs dated within days of each other share enough to count as one
+report rewritten (``warehouse.dedup.REWRITE_CONTAINMENT``); that changes only their status:
+every article is extracted and written in full, so the benchmark still measures extraction.
 """
 
 from __future__ import annotations

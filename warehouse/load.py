@@ -8,6 +8,7 @@ before (an edited article), then the new rows are inserted. The caller wraps a b
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 import duckdb
 
@@ -162,11 +163,21 @@ def stored_paths(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict
     )
 
 
+class Candidate(NamedTuple):
+    """A stored article another one may copy: its signature and its stated publication date
+    (None when the date is unknown or was inferred from the file's mtime)."""
+
+    article_id: str
+    minhash: list[int]
+    shingle_count: int
+    published_at: dt.date | None = None
+
+
 def duplicate_candidates(
     con: duckdb.DuckDBPyConnection,
     signatures: list[tuple[tuple[int, ...], int]],
     min_containment: float,
-) -> list[list[tuple[str, list[int], int]]]:
+) -> list[list[Candidate]]:
     """For each ``(minhash, shingle_count)``, the stored non-duplicate articles that may
     contain it or be contained in it.
 
@@ -178,12 +189,12 @@ def duplicate_candidates(
     articles (222 per article among 2,000 bench articles).
 
     Returns:
-        Per signature, in input order: ``(article_id, minhash, shingle_count)`` per
-        candidate, ordered by article id.
+        Per signature, in input order: a ``Candidate`` per stored article, ordered by
+        article id.
     """
     probes = [(i, pos, val, n_shingles) for i, (minhash, n_shingles) in enumerate(signatures)
               for pos, val in enumerate(minhash)]
-    found: list[list[tuple[str, list[int], int]]] = [[] for _ in signatures]
+    found: list[list[Candidate]] = [[] for _ in signatures]
     if not probes:
         return found
     columns = [list(col) for col in zip(*probes, strict=True)]
@@ -206,17 +217,20 @@ def duplicate_candidates(
               AND s.j * (s.n_shingles + a.shingle_count) / (1 + s.j)
                   >= ? * least(s.n_shingles, a.shingle_count)
         )
-        SELECT h.probe, a.article_id, list(m.val ORDER BY m.pos), a.shingle_count
+        SELECT h.probe, a.article_id, list(m.val ORDER BY m.pos), a.shingle_count,
+               CASE WHEN a.published_inferred THEN NULL ELSE a.published_at END
         FROM hits h
         JOIN article_rows a ON a.article_id = h.article_id
         JOIN article_minhash m ON m.article_id = h.article_id
-        GROUP BY h.probe, a.article_id, a.shingle_count
+        GROUP BY h.probe, a.article_id, a.shingle_count, a.published_at, a.published_inferred
         ORDER BY h.probe, a.article_id
         """,
         [*columns, float(NUM_PERM), MIN_SHARED_POSITIONS, min_containment - CONTAINMENT_SLACK],
     ).fetchall()
-    for probe, article_id, minhash, shingle_count in rows:
-        found[probe].append((article_id, list(minhash), int(shingle_count or 0)))
+    for probe, article_id, minhash, shingle_count, published in rows:
+        found[probe].append(
+            Candidate(article_id, list(minhash), int(shingle_count or 0), published)
+        )
     return found
 
 

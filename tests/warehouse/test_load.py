@@ -201,6 +201,6 @@ def test_candidate_filter_keeps_exactly_the_pairs_the_judgement_acts_on(
             best = max(near_dups.containment(mine, sig), near_dups.containment(sig, mine))
             if best >= threshold:
                 expected.add(hash_id(text))
-        assert {article_id for article_id, _, _ in found} == expected
+        assert {candidate.article_id for candidate in found} == expected
     (found,) = load.duplicate_candidates(wh, [(probe.minhash, probe.shingle_count)], 0.8)
-    assert {a for a, _, _ in found} == {hash_id(base), hash_id(stored["excerpt"])}
+    assert {c.article_id for c in found} == {hash_id(base), hash_id(stored["excerpt"])}
