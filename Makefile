@@ -72,7 +72,7 @@ eval-errors: install
 # check split, set4 and set5 calibrate claim confidence (make fit-confidence).
 eval-synthetic: install
 	@test -f $(SHARED)/eval/score.py || { echo "no $(SHARED)/eval/score.py here"; exit 0; }
-	@for set in eval/synthetic/set1 eval/synthetic/set2 eval/synthetic/set3 eval/synthetic/set4 eval/synthetic/set5 eval/synthetic/set6 eval/synthetic/set7 eval/synthetic/set8 eval/synthetic/set9; do \
+	@for set in eval/synthetic/set1 eval/synthetic/set2 eval/synthetic/set3 eval/synthetic/set4 eval/synthetic/set5 eval/synthetic/set6 eval/synthetic/set7 eval/synthetic/set8 eval/synthetic/set9 eval/synthetic/set10 eval/synthetic/set11; do \
 	  rm -f $(EVAL_TMP)-$$(basename $$set).duckdb; \
 	  $(BIN)/python -m pipeline extract --seeds $$set/articles --db $(EVAL_TMP)-$$(basename $$set).duckdb || exit 1; \
 	  echo "$$set:"; \
