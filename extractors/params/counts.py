@@ -129,7 +129,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         out.append(span)
     out = drop_variant_restatements(out)
     out = drop_names_stated_otherwise(out)
-    harmonise_facts(out)
+    harmonise_facts(out, lex)
     return out
 
 
