@@ -83,8 +83,11 @@ BETWEEN_RE = re.compile(
 # e.g. "six trillion", "half a trillion", "one and a half trillion", "Two Trillion"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# e.g. "seven hundred", "two hundred and fifty", "a hundred" (before a scale word)
+_HUNDREDS = (rf"(?:a|{_UNITS})[- ]hundred(?:[- ](?:and[- ])?(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?"
+             rf"|{_UNITS}|ten|eleven|twelve))?")
 WORDS_RE = re.compile(
-    rf"\b(?P<words>one and a half|half a|a half|a quarter|(?:{_TENS})[- ](?:{_UNITS})|"
+    rf"\b(?P<words>{_HUNDREDS}|one and a half|half a|a half|a quarter|(?:{_TENS})[- ](?:{_UNITS})|"
     + "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
     + rf")(?:\s+|-)(?P<word>{_SCALE_WORD})\b",
     re.IGNORECASE,
@@ -156,7 +159,8 @@ def parse_number_words(text: str) -> float | None:
     if len(parts) < 2 or parts[-1] not in SCALES:
         return None
     head = " ".join(parts[:-1])
-    number = WORD_NUMBERS.get(head) or _compound(parts[:-1]) or _decimal(head)
+    number = (WORD_NUMBERS.get(head) or _compound(parts[:-1]) or _hundreds(parts[:-1])
+              or _decimal(head))
     return None if number is None else float(number * SCALES[parts[-1]])
 
 
@@ -165,6 +169,15 @@ def _compound(parts: list[str]) -> Decimal | None:
     if len(parts) != 2 or parts[0] not in _TENS.split("|") or parts[1] not in _UNITS.split("|"):
         return None
     return WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
+
+
+def _hundreds(parts: list[str]) -> Decimal | None:
+    """ "seven hundred" -> 700, "two hundred and fifty" -> 250; None for anything else."""
+    if len(parts) < 2 or parts[1] != "hundred" or parts[0] not in WORD_NUMBERS:
+        return None
+    rest = [p for p in parts[2:] if p != "and"]
+    tail = (WORD_NUMBERS.get(rest[0]) if len(rest) == 1 else _compound(rest)) if rest else 0
+    return None if tail is None else WORD_NUMBERS[parts[0]] * 100 + tail
 
 
 def parse_suffix_count(text: str) -> float | None:
