@@ -25,6 +25,7 @@ from extractors.params.numbers import ValueSurface
 from extractors.params.respectively import between_bindings, respective_bindings
 from extractors.params.restated_facts import (
     drop_names_stated_otherwise,
+    drop_restated_stand_ins,
     drop_variant_restatements,
     harmonise_facts,
 )
@@ -129,6 +130,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         out.append(span)
     out = drop_variant_restatements(out)
     out = drop_names_stated_otherwise(out)
+    out = drop_restated_stand_ins(out)
     harmonise_facts(out, lex)
     return out
 

@@ -32,6 +32,8 @@ SCALES: dict[str, int] = {
     "t": 10**12,
 }
 
+SCALE_WORDS = frozenset({"million", "billion", "trillion"})  # the spelled-out scales
+
 WORD_NUMBERS: dict[str, Decimal] = {
     "a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3),
     "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),

@@ -75,6 +75,11 @@ HARMONISED = [
     pytest.param("Nova 3 has 2 trillion parameters. Jane Roe said Nova 3 uses 2 trillion total "
                  "parameters.", ["Nova 3"], [("2 trillion", "total"), ("2 trillion", "total")],
                  id="article_voice_takes_the_speakers_scope"),
+    pytest.param("Acme suggests Zeta 5 has 8 billion parameters. Jane Roe said Zeta 5 has 40B "
+                 "total and 8B active parameters. Zeta 5's 8 billion parameters fit on a "
+                 "phone.", ["Zeta 5"],
+                 [("8 billion", "unspecified"), ("40B", "total"), ("8B", "active"),
+                  ("8 billion", "unspecified")], id="article_voice_between_disagreeing_sources"),
 ]
 
 
