@@ -60,9 +60,10 @@ _LEFT = r"(?<![\w.$€£¥\u00d7,/])"
 # A number glued to a word by a hyphen is a version: "Llama-3.1-405B" is no 3.1-405B range.
 _NOT_AFTER_NAME = r"(?<![A-Za-z]-)"
 
-# e.g. "~0.5T", ">1T", "175B", "1.8 tn", "1.76T", "405 billion", "6-trillion", "10T+"
+# e.g. "~0.5T", ">1T", "175B", "1.8 tn", "1.76T", "405 billion", "6-trillion", "10T+",
+# "400-ish billion" (approximate)
 SINGLE_RE = re.compile(
-    rf"(?P<pre>[~≈><≥≤]\s?)?{_LEFT}(?P<num>{_NUM})"
+    rf"(?P<pre>[~≈><≥≤]\s?)?{_LEFT}(?P<num>{_NUM})(?P<ish>-?ish)?"
     rf"(?:(?P<suf>[TBMb])(?![A-Za-z])|\s?(?P<abbr>tn|bn|mn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
     r"(?P<plus>\+)?",
     re.IGNORECASE,
@@ -89,7 +90,8 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _HUNDREDS = (rf"(?:a|{_UNITS})[- ]hundred(?:[- ](?:and[- ])?(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?"
              rf"|{_UNITS}|ten|eleven|twelve))?")
 WORDS_RE = re.compile(
-    rf"\b(?P<words>{_HUNDREDS}|one and a half|half a|a half|a quarter|(?:{_TENS})[- ](?:{_UNITS})|"
+    rf"\b(?P<words>{_HUNDREDS}|one and a half|half[- ]a|a half|a quarter|"
+    rf"(?:{_TENS})[- ](?:{_UNITS})|"
     + "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
     + rf")(?:\s+|-)(?P<word>{_SCALE_WORD})\b",
     re.IGNORECASE,
@@ -255,7 +257,7 @@ def _candidates(text: str) -> list[ValueSurface]:
         if scale is not None and number is not None:
             value = float(number * scale)
             kind = "word" if m["word"] else "suffix"
-            bound = _prefix_bound(m["pre"], m["plus"])
+            bound = "approx" if m["ish"] else _prefix_bound(m["pre"], m["plus"])
             found.append(ValueSurface(m.start(), m.end(), value, value, value, bound, kind))
     for m in WORDS_RE.finditer(text):
         value = parse_number_words(f"{m['words']} {m['word']}")

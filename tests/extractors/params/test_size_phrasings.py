@@ -34,6 +34,16 @@ HYPHEN_VARIANTS = [
                  [("70 billion", "Zeta 5", U, "exact")], id="non_breaking_hyphen_spaced_figure"),
 ]
 
+# ------------------------------------------- spelled and approximate figures, read whole
+FIGURE_FORMS = [
+    pytest.param("Zeta 5 has seven hundred billion parameters.", ["Zeta 5"],
+                 [("seven hundred billion", "Zeta 5", U, "exact")], id="hundreds_in_words"),
+    pytest.param("Orca-2 is said to be a half-a-trillion-parameter model.", ["Orca-2"],
+                 [("half-a-trillion", "Orca-2", U, "exact")], id="hyphenated_half_a_trillion"),
+    pytest.param("Nova 3 was widely estimated at 400-ish billion parameters.", ["Nova 3"],
+                 [("400-ish billion", "Nova 3", U, "approx")], id="ish_is_approximate"),
+]
+
 # ------------------------------------ "a 70B model, Zeta 5, ...": the name restates the noun
 APPOSITIVE_NAMES = [
     pytest.param("Acme trained a 70B model, Zeta 5, on public data.", ["Zeta 5"],
@@ -94,6 +104,11 @@ RIVAL_SUBJECTS = [
 def test_hyphen_variants(nlp_full, lex, text, models, expected) -> None:
     # the production tokenizer splits U+2011 like "-" (the blank one keeps "70\u2011billion")
     check(lambda t, m: doc_with_models(nlp_full, t, m), lex, text, models, expected)
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FIGURE_FORMS)
+def test_figure_forms(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
 
 
 @pytest.mark.parametrize(("text", "models", "expected"), APPOSITIVE_NAMES)
