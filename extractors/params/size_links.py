@@ -211,6 +211,36 @@ def params_established(doc: Doc, value: Span) -> bool:
     return sent.start in talks or (sent.start > 0 and doc[sent.start - 1].sent.start in talks)
 
 
+BOUND_LABELS = ("FILLER", "APPROX", "AT_LEAST", "AT_MOST")
+CLAUSE_ENDS = frozenset({"and", "but", "while", "whereas"})
+
+
+def bare_size_of_named(doc: Doc, value: Span, lex: ParamLexicon, model_ends: frozenset[int]
+                       ) -> bool:
+    """A bare figure closing "<name> has N" in parameter talk: "Zeta 5 Large has 104 billion
+    parameters. Zeta 5 Medium has 34 billion and Zeta 5 Small, which runs on laptops, has 12
+    billion." The name, a SIZE_VERB (an aside between allowed), bound cues, the figure, then
+    the clause ends; the sentence or the one before talks about parameters. "Zeta 5 has 34
+    billion users" is no such figure (a noun follows).
+    """
+    nxt = doc[value.end] if value.end < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in CLAUSE_ENDS):
+        return False
+    start = value.sent.start
+    i = value.start - 1
+    while i > start and any(lex.has(label, doc[i].lower_) for label in BOUND_LABELS):
+        i -= 1
+    if i <= start or not lex.has("SIZE_VERB", doc[i].lower_):
+        return False
+    j = i  # the token after the name
+    if doc[j - 1].text == ",":  # ", which runs on laptops, has": skip the aside
+        j -= 1
+        while j > start and doc[j - 1].text != ",":
+            j -= 1
+        j -= 1
+    return j in model_ends and params_established(doc, value)
+
+
 def size_established(doc: Doc, value: Span, lex: ParamLexicon, model_tokens: frozenset[int]
                      ) -> bool:
     """The figure's paragraph, up to its sentence, talks about a model's size: a sentence

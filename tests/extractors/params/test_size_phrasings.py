@@ -44,6 +44,25 @@ FIGURE_FORMS = [
                  [("400-ish billion", "Nova 3", U, "approx")], id="ish_is_approximate"),
 ]
 
+# ------------------- "Zeta 5 Medium has 34 billion" (no "parameters") after talk of parameters
+BARE_SIZES = [
+    pytest.param("Zeta 5 Large has 104 billion parameters. Zeta 5 Medium has 34 billion and "
+                 "Zeta 5 Small, which runs on laptops, has 12 billion.",
+                 ["Zeta 5 Large", "Zeta 5 Medium", "Zeta 5 Small"],
+                 [("104 billion", "Zeta 5 Large", U, "exact"),
+                  ("34 billion", "Zeta 5 Medium", U, "exact"),
+                  ("12 billion", "Zeta 5 Small", U, "exact")], id="siblings_bare_sizes"),
+    pytest.param("Orca-2 uses 13 billion parameters. Nova 3 has roughly 70 billion.",
+                 ["Orca-2", "Nova 3"], [("13 billion", "Orca-2", U, "exact"),
+                                        ("70 billion", "Nova 3", U, "approx")],
+                 id="bare_size_with_a_bound_cue"),
+    pytest.param("Orca-2 uses 13 billion parameters. Nova 3 has 70 billion users.",
+                 ["Orca-2", "Nova 3"], [("13 billion", "Orca-2", U, "exact")],
+                 id="trap_noun_after_the_figure"),
+    pytest.param("Nova 3 has 70 billion. Analysts were surprised.", ["Nova 3"], [],
+                 id="trap_no_parameter_talk"),
+]
+
 # ------------------------------------ "a 70B model, Zeta 5, ...": the name restates the noun
 APPOSITIVE_NAMES = [
     pytest.param("Acme trained a 70B model, Zeta 5, on public data.", ["Zeta 5"],
@@ -108,6 +127,11 @@ def test_hyphen_variants(nlp_full, lex, text, models, expected) -> None:
 
 @pytest.mark.parametrize(("text", "models", "expected"), FIGURE_FORMS)
 def test_figure_forms(model_doc, lex, text, models, expected) -> None:
+    check(model_doc, lex, text, models, expected)
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), BARE_SIZES)
+def test_bare_sizes(model_doc, lex, text, models, expected) -> None:
     check(model_doc, lex, text, models, expected)
 
 
