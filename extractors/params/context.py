@@ -318,11 +318,13 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             return "group"  # "trillion-parameter models", "the 1T and 1.5T variants"
     # "39B active from its 141B total": the whole a share is taken from, not a group's range
     whole_from = span.start - lex.ending_at("WHOLE_OF", words, span.start)
+    # "something like 120 billion": a bound cue, not the "like" of a group's examples
+    bound_from = span.start - lex.ending_at("APPROX", words, span.start)
     for j in range(span.start - 1, max(span.start - 5, sent.start) - 1, -1):
         w = words[j].lower()
         if w in {",", ";", ".", ")"}:
             break
-        if j >= whole_from:
+        if j >= min(whole_from, bound_from):
             continue
         if lex.ending_at("NEGATION", words, j + 1):
             return "negation"

@@ -42,6 +42,14 @@ FIGURE_FORMS = [
                  [("half-a-trillion", "Orca-2", U, "exact")], id="hyphenated_half_a_trillion"),
     pytest.param("Nova 3 was widely estimated at 400-ish billion parameters.", ["Nova 3"],
                  [("400-ish billion", "Nova 3", U, "approx")], id="ish_is_approximate"),
+    pytest.param("Zeta 6 has something like 120 billion parameters.", ["Zeta 6"],
+                 [("120 billion", "Zeta 6", U, "approx")], id="something_like_is_approximate"),
+    pytest.param("Zeta 6 ships soon. It will be something like 120 billion total, with maybe "
+                 "12 billion active.", ["Zeta 6"],
+                 [("120 billion", "Zeta 6", "total", "approx"),
+                  ("12 billion", "Zeta 6", "active", "exact")], id="something_like_then_active"),
+    pytest.param("Trillion-parameter models like Orca-2 are costly.", ["Orca-2"], [],
+                 id="trap_like_of_a_group"),
 ]
 
 # ------------------- "Zeta 5 Medium has 34 billion" (no "parameters") after talk of parameters
