@@ -64,7 +64,7 @@ from extractors.params.gaps import (
     aside_ranges,
     inside,
 )
-from extractors.params.left_rules import coordination, left_rule, param_clause
+from extractors.params.left_rules import coordination, left_rule, param_clause, rival_subject
 from extractors.params.lexicon import ParamLexicon
 from extractors.params.numbers import RANGE_RE
 from extractors.params.right_owners import contrast_owner, fronted_model, n_param_model
@@ -172,7 +172,9 @@ def bind_figure(doc: Doc, value: Span, models: Sequence[Span], values: Sequence[
         if found is None and (skip := apposition_end(doc, named, value, lex)) is not None:
             found = left_rule(doc, value, named, values, asides, lex, strength, gap_start=skip)
         if found is not None:
-            return ParamBinding(vis_left[-1], found)
+            # "Zeta 5 outperforms Orca-2 with just 7B": the comparison's subject, not its rival
+            owner = rival_subject(doc, vis_left, value, lex) if found == "with_params" else None
+            return ParamBinding(owner or vis_left[-1], found)
     if not visible and is_in_size_list(doc, value, values, lex):
         topic = paragraph_topic(doc, value, models, lex)
         if topic is not None:

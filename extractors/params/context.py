@@ -27,11 +27,6 @@ SCOPE_ENDS = frozenset({",", ";", ".", "—", "but", "while", "that", "which", "
 STOP_TOKENS = frozenset({",", ";", ":", ".", "(", ")", "—", "\u2013", "?", "!", "but"})
 
 
-# Talk of several sizes before a "from": "sizes from 0.5B to 72B", "a family ranging from 1B
-# to 70B" spread over a family (a verb "range(d) from" is no such word: "estimates ranged").
-GROUP_SIZE_WORDS = frozenset({"sizes", "family", "families", "lineup", "line", "series"})
-
-
 @dataclass(frozen=True, slots=True)
 class ValueContext:
     """The reading of one figure: ``strength`` is strong | weak | "" (not a parameter count)."""
@@ -323,11 +318,13 @@ def blocked_reason(doc: Doc, span: Span, lex: ParamLexicon) -> str:
             return "group"  # "trillion-parameter models", "the 1T and 1.5T variants"
     # "39B active from its 141B total": the whole a share is taken from, not a group's range
     whole_from = span.start - lex.ending_at("WHOLE_OF", words, span.start)
+    # "something like 120 billion": a bound cue, not the "like" of a group's examples
+    bound_from = span.start - lex.ending_at("APPROX", words, span.start)
     for j in range(span.start - 1, max(span.start - 5, sent.start) - 1, -1):
         w = words[j].lower()
         if w in {",", ";", ".", ")"}:
             break
-        if j >= whole_from:
+        if j >= min(whole_from, bound_from):
             continue
         if lex.ending_at("NEGATION", words, j + 1):
             return "negation"
@@ -354,9 +351,14 @@ def _one_models_span(words: Sequence[str], span: Span, cue: int, floor: int,
         w = words[k].lower()
         if w in {",", ";", ":", "(", "—"}:
             break
-        if lex.has("GROUP_NOUN", w) or lex.has("OFFER_LIST_NOUN", w) or w in GROUP_SIZE_WORDS:
+        # talk of several sizes: "sizes from 0.5B to 72B", "a family ranging from 1B to 70B"
+        # (a verb "range(d) from" is no such word: "estimates ranged")
+        if any(lex.has(label, w) for label in GROUP_SIZE_LABELS):
             return False
     return True
+
+
+GROUP_SIZE_LABELS = ("GROUP_NOUN", "OFFER_LIST_NOUN", "FAMILY_NOUN", "SIZE_GROUP_NOUN")
 
 
 def _ranged(words: Sequence[str], to_index: int, floor: int, lex: ParamLexicon) -> bool:

@@ -25,10 +25,12 @@ from extractors.params.numbers import ValueSurface
 from extractors.params.respectively import between_bindings, respective_bindings
 from extractors.params.restated_facts import (
     drop_names_stated_otherwise,
+    drop_restated_stand_ins,
     drop_variant_restatements,
     harmonise_facts,
 )
 from extractors.params.size_links import (
+    bare_size_of_named,
     describes_generic_models,
     follows_size_link,
     is_threshold,
@@ -82,7 +84,7 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         sheet = None if in_name or strength == "unit" else sheet_size(span, models, values,
                                                                         lex, text)
         strength = _figure_strength(
-            doc, span, surface, lex, strength, in_name=in_name,
+            doc, span, surface, lex, strength, in_name=in_name, model_ends=model_ends,
             sized_by_layout=ref_model is not None or sheet is not None,
             listed=span.start in listed, respective=respective.get(span.start) is not None,
             models=models, model_tokens=model_tokens)
@@ -129,12 +131,14 @@ def find_param_counts(doc: Doc, lex: ParamLexicon, *, emit_unbound: bool = False
         out.append(span)
     out = drop_variant_restatements(out)
     out = drop_names_stated_otherwise(out)
-    harmonise_facts(out)
+    out = drop_restated_stand_ins(out)
+    harmonise_facts(out, lex)
     return out
 
 
 def _figure_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexicon,
-                     strength: str, *, in_name: bool, sized_by_layout: bool, listed: bool,
+                     strength: str, *, in_name: bool, model_ends: frozenset[int],
+                     sized_by_layout: bool, listed: bool,
                      respective: bool, models: list[Span], model_tokens: frozenset[int]) -> str:
     """How surely a figure counts parameters, once the constructions around it are known.
 
@@ -163,6 +167,8 @@ def _figure_strength(doc: Doc, span: Span, surface: ValueSurface, lex: ParamLexi
         # whose subject is a pronoun or stand-in ("It weighs in at 1.6 trillion", "The model
         # comes in at"; not "Its rival weighs in") says whose size it is
         strength = "strong"
+    if not strength and not in_name and bare_size_of_named(doc, span, lex, model_ends):
+        strength = "strong"  # "Zeta 5 Medium has 34 billion" after talk of parameters
     if listed and not in_name and strength != "unit":
         strength = "strong"  # "Zeta 5 comes in 1B, 3B and 11B variants"
     elif not strength and surface.kind == "suffix" and respective:

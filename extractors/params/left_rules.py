@@ -76,6 +76,42 @@ def left_rule(doc: Doc, value: Span, model: Span, values: Sequence[Span],
     return None
 
 
+MAX_SUBJECT_LEAD = 3  # words before the sentence's subject name: "Acme's new Zeta 5"
+
+
+def rival_subject(doc: Doc, left_models: Sequence[Span], value: Span, lex: ParamLexicon
+                  ) -> Span | None:
+    """The subject of a comparison, for a "with" figure after its rival: "Zeta 5 outperforms
+    Orca-2 with just 7B parameters", "Zeta 5 is larger than Orca-2, with 700B parameters". The
+    figure follows the rival after a comma or with a SMALL_EMPHASIS word ("just", "only"): the
+    size is why the subject's win is news. "X competes with Y with 70B" (no comma, no
+    emphasis) stays Y's.
+
+    Args:
+        doc: the document.
+        left_models: the visible models before the figure in its sentence, in order.
+        value: the figure, bound by ``with_params`` to the last of ``left_models``.
+        lex: the cue lexicon (RIVAL_VERB, COMPARISON, SMALL_EMPHASIS).
+
+    Returns:
+        The sentence's subject model, or None when the construction is not a comparison.
+    """
+    if len(left_models) < 2:
+        return None
+    subject, rival = left_models[0], left_models[-1]
+    if subject.start - value.sent.start > MAX_SUBJECT_LEAD:
+        return None
+    between = [t.text for t in doc[subject.end:rival.start] if not t.is_space]
+    if not any(lex.starting_at("RIVAL_VERB", between, k) or lex.has("COMPARISON", between[k])
+               for k in range(len(between))):
+        return None
+    gap = [t.text for t in doc[rival.end:value.start] if not t.is_space]
+    emphasis = any(lex.starting_at("SMALL_EMPHASIS", gap, k) for k in range(len(gap)))
+    # ", a model with 70B" is an apposition on the rival: its size, not the subject's
+    after_comma = gap[:1] == [","] and len(gap) > 1 and gap[1].lower() not in DETERMINERS
+    return subject if after_comma or emphasis else None
+
+
 NEW_INSTANCE = frozenset({"second", "third", "fourth", "fifth", "another"})
 
 

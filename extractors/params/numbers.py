@@ -32,6 +32,8 @@ SCALES: dict[str, int] = {
     "t": 10**12,
 }
 
+SCALE_WORDS = frozenset({"million", "billion", "trillion"})  # the spelled-out scales
+
 WORD_NUMBERS: dict[str, Decimal] = {
     "a": Decimal(1), "one": Decimal(1), "two": Decimal(2), "three": Decimal(3),
     "four": Decimal(4), "five": Decimal(5), "six": Decimal(6), "seven": Decimal(7),
@@ -58,9 +60,10 @@ _LEFT = r"(?<![\w.$€£¥\u00d7,/])"
 # A number glued to a word by a hyphen is a version: "Llama-3.1-405B" is no 3.1-405B range.
 _NOT_AFTER_NAME = r"(?<![A-Za-z]-)"
 
-# e.g. "~0.5T", ">1T", "175B", "1.8 tn", "1.76T", "405 billion", "6-trillion", "10T+"
+# e.g. "~0.5T", ">1T", "175B", "1.8 tn", "1.76T", "405 billion", "6-trillion", "10T+",
+# "400-ish billion" (approximate)
 SINGLE_RE = re.compile(
-    rf"(?P<pre>[~≈><≥≤]\s?)?{_LEFT}(?P<num>{_NUM})"
+    rf"(?P<pre>[~≈><≥≤]\s?)?{_LEFT}(?P<num>{_NUM})(?P<ish>-?ish)?"
     rf"(?:(?P<suf>[TBMb])(?![A-Za-z])|\s?(?P<abbr>tn|bn|mn)\b|(?:\s+|-)(?P<word>{_SCALE_WORD})\b)"
     r"(?P<plus>\+)?",
     re.IGNORECASE,
@@ -83,8 +86,12 @@ BETWEEN_RE = re.compile(
 # e.g. "six trillion", "half a trillion", "one and a half trillion", "Two Trillion"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
+# e.g. "seven hundred", "two hundred and fifty", "a hundred" (before a scale word)
+_HUNDREDS = (rf"(?:a|{_UNITS})[- ]hundred(?:[- ](?:and[- ])?(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?"
+             rf"|{_UNITS}|ten|eleven|twelve))?")
 WORDS_RE = re.compile(
-    rf"\b(?P<words>one and a half|half a|a half|a quarter|(?:{_TENS})[- ](?:{_UNITS})|"
+    rf"\b(?P<words>{_HUNDREDS}|one and a half|half[- ]a|a half|a quarter|"
+    rf"(?:{_TENS})[- ](?:{_UNITS})|"
     + "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
     + rf")(?:\s+|-)(?P<word>{_SCALE_WORD})\b",
     re.IGNORECASE,
@@ -156,7 +163,8 @@ def parse_number_words(text: str) -> float | None:
     if len(parts) < 2 or parts[-1] not in SCALES:
         return None
     head = " ".join(parts[:-1])
-    number = WORD_NUMBERS.get(head) or _compound(parts[:-1]) or _decimal(head)
+    number = (WORD_NUMBERS.get(head) or _compound(parts[:-1]) or _hundreds(parts[:-1])
+              or _decimal(head))
     return None if number is None else float(number * SCALES[parts[-1]])
 
 
@@ -165,6 +173,15 @@ def _compound(parts: list[str]) -> Decimal | None:
     if len(parts) != 2 or parts[0] not in _TENS.split("|") or parts[1] not in _UNITS.split("|"):
         return None
     return WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
+
+
+def _hundreds(parts: list[str]) -> Decimal | None:
+    """ "seven hundred" -> 700, "two hundred and fifty" -> 250; None for anything else."""
+    if len(parts) < 2 or parts[1] != "hundred" or parts[0] not in WORD_NUMBERS:
+        return None
+    rest = [p for p in parts[2:] if p != "and"]
+    tail = (WORD_NUMBERS.get(rest[0]) if len(rest) == 1 else _compound(rest)) if rest else 0
+    return None if tail is None else WORD_NUMBERS[parts[0]] * 100 + tail
 
 
 def parse_suffix_count(text: str) -> float | None:
@@ -240,7 +257,7 @@ def _candidates(text: str) -> list[ValueSurface]:
         if scale is not None and number is not None:
             value = float(number * scale)
             kind = "word" if m["word"] else "suffix"
-            bound = _prefix_bound(m["pre"], m["plus"])
+            bound = "approx" if m["ish"] else _prefix_bound(m["pre"], m["plus"])
             found.append(ValueSurface(m.start(), m.end(), value, value, value, bound, kind))
     for m in WORDS_RE.finditer(text):
         value = parse_number_words(f"{m['words']} {m['word']}")

@@ -18,10 +18,13 @@ MAX_RIGHT_GAP = 6
 
 def n_param_model(doc: Doc, value: Span, right: Sequence[Span], values: Sequence[Span],
                    lex: ParamLexicon) -> Span | None:
+    """ "the 10T-parameter Zeta 5", "a 280B parameter model called Gopher": only parameter words,
+    model nouns and right-gap words between figure and name."""
     if not right:
         return None
     model = right[0]
-    gap = [doc[i].lower_ for i in range(value.end, model.start)]
+    # "70\u2011billion\u2011parameter": a non-breaking hyphen reads as "-"
+    gap = [fold_hyphens(doc[i].lower_) for i in range(value.end, model.start)]
     if len(gap) > MAX_RIGHT_GAP or has_value(values, value.end, model.start):
         return None
     ok = all(is_param_word(w) or lex.has("RIGHT_GAP", w) or lex.has("MODEL_NOUN", w)
@@ -69,7 +72,8 @@ def contrast_owner(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexic
     if not right or value.start == 0:
         return None
     model = right[0]
-    gap = [doc[i].lower_ for i in range(value.end, model.start) if not doc[i].is_space]
+    gap = [fold_hyphens(doc[i].lower_) for i in range(value.end, model.start)
+           if not doc[i].is_space]
     while gap and (is_param_word(gap[0]) or gap[0] in SIZE_WORDS):
         gap.pop(0)
     if len(gap) != 1 or gap[0] not in OWNER_LINKS:

@@ -151,14 +151,38 @@ def _named_link(doc: Doc, value: Span, lex: ParamLexicon) -> list[str]:
         i -= 1
     if doc[i].lower_ != "at":
         return []
-    model = next((m for m in doc.spans.get(ENTITIES_KEY, []) if m.label_ == "MODEL"
-                  and m.end == i and m.start >= value.sent.start), None)
-    if model is None:
+    start = next((s for s in model_starts_by_end(doc).get(i, ()) if s >= value.sent.start),
+                 None)
+    if start is None:
         return []
-    verb = [t.lower_ for t in doc[max(value.sent.start, model.start - 2) : model.start]]
+    verb = [t.lower_ for t in doc[max(value.sent.start, start - 2) : start]]
     link = [*verb, "it", "at"]
     n = lex.ending_at("SIZE_LINK", link, len(link))
     return link[len(link) - n :] if n > 2 else []
+
+
+_MODEL_ENDS_KEY = "newsfacts.params.model_ends"
+
+
+def model_starts_by_end(doc: Doc) -> dict[int, tuple[int, ...]]:
+    """Per token index: the starts of the MODEL spans that end there, in span-group order.
+
+    Built once per Doc and entity group (``doc.user_data``, ints only, so the Doc still
+    serialises), where a scan of every entity span per figure made figure-dense text pay
+    figures x names.
+    """
+    group = doc.spans.get(ENTITIES_KEY)
+    stamp = (id(group), 0 if group is None else len(group), len(doc))
+    cached = doc.user_data.get(_MODEL_ENDS_KEY)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    index: dict[int, list[int]] = {}
+    for m in group or ():
+        if m.label_ == "MODEL":
+            index.setdefault(m.end, []).append(m.start)
+    frozen = {end: tuple(starts) for end, starts in index.items()}
+    doc.user_data[_MODEL_ENDS_KEY] = (stamp, frozen)
+    return frozen
 
 
 def _it_is_the_topic(doc: Doc, value: Span, lex: ParamLexicon) -> bool:
@@ -185,6 +209,36 @@ def params_established(doc: Doc, value: Span) -> bool:
     sent = value.sent
     talks = _param_sentences(doc)
     return sent.start in talks or (sent.start > 0 and doc[sent.start - 1].sent.start in talks)
+
+
+BOUND_LABELS = ("FILLER", "APPROX", "AT_LEAST", "AT_MOST")
+CLAUSE_ENDS = frozenset({"and", "but", "while", "whereas"})
+
+
+def bare_size_of_named(doc: Doc, value: Span, lex: ParamLexicon, model_ends: frozenset[int]
+                       ) -> bool:
+    """A bare figure closing "<name> has N" in parameter talk: "Zeta 5 Large has 104 billion
+    parameters. Zeta 5 Medium has 34 billion and Zeta 5 Small, which runs on laptops, has 12
+    billion." The name, a SIZE_VERB (an aside between allowed), bound cues, the figure, then
+    the clause ends; the sentence or the one before talks about parameters. "Zeta 5 has 34
+    billion users" is no such figure (a noun follows).
+    """
+    nxt = doc[value.end] if value.end < len(doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.lower_ in CLAUSE_ENDS):
+        return False
+    start = value.sent.start
+    i = value.start - 1
+    while i > start and any(lex.has(label, doc[i].lower_) for label in BOUND_LABELS):
+        i -= 1
+    if i <= start or not lex.has("SIZE_VERB", doc[i].lower_):
+        return False
+    j = i  # the token after the name
+    if doc[j - 1].text == ",":  # ", which runs on laptops, has": skip the aside
+        j -= 1
+        while j > start and doc[j - 1].text != ",":
+            j -= 1
+        j -= 1
+    return j in model_ends and params_established(doc, value)
 
 
 def size_established(doc: Doc, value: Span, lex: ParamLexicon, model_tokens: frozenset[int]
@@ -261,6 +315,10 @@ def size_link_model(value: Span, left: Sequence[Span]) -> Span | None:
     return left[-1] if left else None
 
 
+# What opens a sized noun restated by a name: "a 1.2T model, X", "Acme's 70B model, X"
+APPOSITION_LEADS = frozenset({"a", "an", "'s", "\u2019s", "'", "\u2019", "its", "their"})
+
+
 def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon) -> Span | None:
     """ "a 1.2-trillion-parameter model, Zeta 3, ...": an indefinite model noun carrying the
     figure, then a comma and a name closed by punctuation (an apposition). "In a 1T model,
@@ -273,12 +331,14 @@ def named_after(doc: Doc, value: Span, right: Sequence[Span], lex: ParamLexicon)
         return model  # "a model with 1.5 trillion parameters, dubbed Zeta 5"
     if len(gap) < 2 or gap[-1] != "," or "," in gap[:-1]:
         return None
-    if not lex.has("MODEL_NOUN", gap[-2]) or not any(is_param_word(w) for w in gap):
+    # "a 70B model, Zeta 5, ...": a B/T suffix says parameters as the noun does
+    if not lex.has("MODEL_NOUN", gap[-2]) or not (any(is_param_word(w) for w in gap)
+                                                  or value.text[-1:] in {"B", "T"}):
         return None
     before = [t.lower_ for t in doc[value.sent.start : value.start] if not t.is_space]
     article = next((w for w in reversed(before) if not lex.has("FILLER", w) or w in {"a", "an"}
                     ), "")
-    if article not in {"a", "an"} or any(lex.has("COMPARISON", w) for w in before):
+    if article not in APPOSITION_LEADS or any(lex.has("COMPARISON", w) for w in before):
         return None
     after = doc[model.end].text if model.end < len(doc) else "."
     return model if after in CLOSERS else None

@@ -146,7 +146,7 @@ def _introduced_next(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLe
     for k in range(3, min(3 + MAX_ALIAS_WORDS + 1, len(following))):
         model = next((m for m in models if m.start == following[k].i), None)
         if model is not None:
-            cue = [t.lower_ for t in following[3:k] if t.lower_ not in {"internally", "also"}]
+            cue = [t.lower_ for t in following[3:k] if not lex.has("ALIAS_CUE_FILLER", t.lower_)]
             # the cue ends right before the name ("known as", "code-named" cut at its hyphen)
             return model if cue and lex.ending_at("ALIAS_CUE", cue, len(cue)) else None
     return None

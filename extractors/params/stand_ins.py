@@ -14,9 +14,10 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.common.parameter_words import is_param_word
 from extractors.common.sentence_index import spans_starting_in
-from extractors.common.unicode_forms import is_hyphen
+from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.params.gaps import aside_ranges, inside, strip_fillers
 from extractors.params.lexicon import ParamLexicon
+from extractors.params.numbers import SCALE_WORDS
 
 MAX_STAND_IN_MODIFIERS = 2  # "the new Acme model"
 # Grammar, not vocabulary: the copulas ("is", "remains") that make a figure the subject's.
@@ -68,14 +69,25 @@ def opens_on_stand_in(words: Sequence[str], lex: ParamLexicon, start: int = 0) -
     points elsewhere ("the other model", "the smaller system") makes it another model."""
     if start >= len(words) or words[start].lower() not in {"the", "this", "that"}:
         return False
-    for k in range(start + 1, min(start + 1 + MAX_STAND_IN_MODIFIERS + 1, len(words))):
+    modifiers = 0
+    for k in range(start + 1, len(words)):
         w = words[k].lower()
         if lex.has("STAND_IN", w):
             return k + 1 >= len(words) or not lex.has("STAND_IN", words[k + 1].lower())
-        if (lex.has("OTHER_MODEL", w) or lex.has("LINK_VERB", w) or not w.isalpha()
-                or w in {"of", "and", "or"}):
+        if _size_modifier(w):
+            continue  # "The 70-billion-parameter model is open": its own size, no modifier
+        modifiers += 1
+        if (modifiers > MAX_STAND_IN_MODIFIERS or lex.has("OTHER_MODEL", w)
+                or lex.has("LINK_VERB", w) or not w.isalpha() or w in {"of", "and", "or"}):
             return False
     return False
+
+
+def _size_modifier(word: str) -> bool:
+    """A token of a size that modifies the stand-in: "70B", "70", "-", "billion",
+    "parameter"."""
+    return (any(ch.isdigit() for ch in word) or fold_hyphens(word) == "-"
+            or word in SCALE_WORDS or is_param_word(word))
 
 
 def is_stand_in_subject(token: Token, lex: ParamLexicon) -> bool:
@@ -176,7 +188,7 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
         start = _paragraph_start(doc, end)
         earlier: list[Span] = []
         for m in spans_starting_in(models, start, end):
-            if m.end <= end and not _names_a_family(doc, m):
+            if m.end <= end and not _names_a_family(doc, m, lex):
                 asides = aside_ranges(m.sent)
                 if inside(m.start, asides) is None:
                     earlier.append(m)
@@ -197,13 +209,10 @@ def paragraph_topic(doc: Doc, value: Span, models: Sequence[Span], lex: ParamLex
     return None
 
 
-# Nouns after a name that make it a family, not a model: "the top tier of its Zeta 5 family".
-FAMILY_WORDS = frozenset({"family", "lineup", "line", "series", "lineage"})
-
-
-def _names_a_family(doc: Doc, model: Span) -> bool:
-    """The name heads a family ("its Zeta 5 family"): no topic a pronoun could refer to."""
-    return model.end < len(doc) and doc[model.end].lower_ in FAMILY_WORDS
+def _names_a_family(doc: Doc, model: Span, lex: ParamLexicon) -> bool:
+    """The name heads a family (a FAMILY_NOUN after it: "the top tier of its Zeta 5 family"):
+    no topic a pronoun could refer to."""
+    return model.end < len(doc) and lex.has("FAMILY_NOUN", doc[model.end].lower_)
 
 
 def _one_full_name(names: set[str], lex: ParamLexicon) -> str | None:

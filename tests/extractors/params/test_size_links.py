@@ -100,3 +100,13 @@ COMPARISON = [
 def test_size_link_kinds(model_doc, lex: ParamLexicon, text: str, models: list[str],
                          expected: list[tuple]) -> None:
     assert bindings(model_doc, lex, text, models) == expected
+
+
+def test_model_index_follows_the_entity_group(model_doc) -> None:
+    """The per-Doc index of MODEL span ends is rebuilt when the entity group changes."""
+    from extractors.params.size_links import model_starts_by_end
+
+    doc = model_doc("Sources pegged Zeta 5 at 1.5 trillion.", ["Zeta 5"])
+    assert model_starts_by_end(doc) == {4: (2,)}
+    doc.spans["entities"] = []
+    assert model_starts_by_end(doc) == {}
