@@ -119,6 +119,19 @@ class NameTables:
     bare_head_groups: frozenset[str] = frozenset()  # "its Alder models", "the Marlowe family"
     fronting_words: frozenset[str] = frozenset()  # "With 480 billion parameters, Borealis"
     business_words: frozenset[str] = frozenset()  # "Stripe (95B) valuation": no model's size
+    release_verbs: frozenset[str] = frozenset()  # "announcing Kestrel", "Kestrel rolls out"
+    release_links: frozenset[str] = frozenset()  # "Kestrel is now out"
+    release_states: frozenset[str] = frozenset()  # "is coming", "went live"
+    release_followers: frozenset[str] = frozenset()  # "launched in May": no object
+    appositive_determiners: frozenset[str] = frozenset()  # "Kestrel, our fastest model"
+    product_nouns: frozenset[str] = frozenset()  # "Orbit, an app for travel"
+    sentence_adverbs: frozenset[str] = frozenset()  # "Today Zorvex has ..."
+    not_insert_openers: frozenset[str] = frozenset()  # "Smith, who led the team, ..."
+    scope_words: frozenset[str] = frozenset()  # "(52B total / 12B active)"
+    bracket_joiners: frozenset[str] = frozenset()
+    carried_subjects: tuple[tuple[str, ...], ...] = ()  # ("it",), ("the", "model")
+    phrasal_links: frozenset[str] = frozenset()  # "weighs in at 1.2 trillion parameters"
+    link_particles: frozenset[str] = frozenset()
     # every leading part of a lab name ("goo", "google", "google deep"...): a token that is none
     # of them opens no lab name, so the multi-token lab lookup is skipped for it
     lab_starts: frozenset[str] = frozenset()
@@ -166,6 +179,19 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         bare_head_groups=_lower(clause.bare_head_groups),
         fronting_words=_lower(clause.fronting_words),
         business_words=_lower(clause.business_words),
+        release_verbs=_lower(clause.release_verbs),
+        release_links=_lower(clause.release_links),
+        release_states=_lower(clause.release_states),
+        release_followers=_lower(clause.release_followers),
+        appositive_determiners=_lower(clause.appositive_determiners),
+        product_nouns=_lower(clause.product_nouns),
+        sentence_adverbs=_lower(clause.sentence_adverbs),
+        not_insert_openers=_lower(clause.not_insert_openers),
+        scope_words=_lower(clause.scope_words),
+        bracket_joiners=_lower(clause.bracket_joiners),
+        carried_subjects=tuple(tuple(w.lower().split()) for w in clause.carried_subjects),
+        phrasal_links=_lower(clause.phrasal_links),
+        link_particles=_lower(clause.link_particles),
     )
 
 
@@ -381,6 +407,17 @@ def is_name_word(token, tables: NameTables) -> bool:
                 and (match.group("num") is not None or _glued_to_name_part(token)))
         )
     )
+
+
+def lab_end(doc: Doc, i: int, tables: NameTables) -> int | None:
+    """End of a known lab's name starting at token ``i`` ("Amazon", "Google DeepMind"), else
+    None; the longest lab wins."""
+    if doc[i].lower_ not in tables.lab_starts:
+        return None  # most tokens: no span text to build
+    for k in (3, 2, 1):
+        if i + k <= len(doc) and doc[i : i + k].text.lower() in tables.labs:
+            return i + k
+    return None
 
 
 def _glued_to_name_part(token) -> bool:

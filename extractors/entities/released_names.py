@@ -1,0 +1,208 @@
+"""Coined model names read from release language (issue 16).
+
+A new model often reaches the news as a coined word in a release sentence and nothing more:
+"Ondine launched in May", "Kestrel rolls out to Pro subscribers today", "Today we're
+announcing Kestrel, our fastest model", "Kestrel Flash ships this summer", "Kestrel-o is
+coming later this year", "a Wrenlet 2 Tiny is planned for April". The release relation alone
+does not make a model ("Canvas rolls out", "SpaceX launched Starship"), so it opens a candidate
+whose evidence is weighed with the weights of ``evidence_names`` (``aliases.json``,
+``evidence``):
+
+- the relation: the name is the subject of a release verb or state ("Ondine launched",
+  "Zorvane is out", "Brisel went live", "Kestrel-o is coming"), or its object ("Acme unveiled
+  Talvora", "announcing Kestrel"): the ``release`` weight, and a precondition;
+- the name's shape: a variant word or a version after it ("Kestrel Flash", "Wrenlet 2 Tiny",
+  "Kestrel-o"): the ``variant`` / ``version`` weights;
+- words near any mention of the word: model talk ("leaderboard", "model") or a size: the
+  ``topic`` and ``count`` weights, read over the document (one sense per discourse);
+- model talk elsewhere in the article: ``article``;
+- against: the NER's place, people or person label on a plain word (``place``).
+
+An appositive that calls the name a model decides alone ("announcing Kestrel, our fastest
+model"); one headed by another noun vetoes it ("launched Trillium, its new chip", "introduced
+Orbit, an app for travel"), as does such a noun right after the name ("Starship rocket").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from extractors.common.unicode_forms import is_hyphen
+from extractors.entities.coined_names import coined_name_end
+from extractors.entities.evidence_names import sentence_cues
+from extractors.entities.names import (
+    GLUED_SERIES_RE,
+    PLACE_ENT_TYPES,
+    NameTables,
+    is_name_word,
+)
+from extractors.entities.unseen_names import ai_talk, opens_clause
+
+MAX_LINKS = 3  # words between a subject and its release verb: "is now officially", "will"
+MAX_APPOSITIVE = 6  # tokens from the appositive's determiner to its head noun
+MAX_GAP = 4  # tokens of a short phrase between the name and its appositive: "on Monday"
+# Markup closing a bold or italic label: "**Corvane** Released on Monday".
+LABEL_MARKS = frozenset({"*", "**", "_", "__", ":", "-", "\u2013", "\u2014"})
+
+
+def _verb_after(doc: Doc, k: int, tables: NameTables) -> bool:
+    """A release verb or state at token ``k``, after up to ``MAX_LINKS`` auxiliaries and
+    adverbs, that takes no object: "launched in May", "is now out", "will ship this summer",
+    "is coming", "went live" (not "Acme launched a model": Acme is the one who acts, nor
+    "Altman announced ...": an actor's verb)."""
+    stop = min(len(doc), k + MAX_LINKS + 1)
+    while k < stop:
+        low = doc[k].lower_
+        if low in tables.release_states and k and doc[k - 1].lower_ in tables.release_links:
+            return True  # "is out", "is coming", "was planned"
+        if (low in tables.release_cues or low in tables.release_verbs) and (
+                low not in tables.actor_verbs):
+            nxt = k + 1
+            while nxt < len(doc) and doc[nxt].lower_ in tables.release_states:
+                nxt += 1  # "rolls out", "went live"
+            # no object: the clause ends, or a preposition, a date or an adverb follows
+            return nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].like_num or (
+                doc[nxt].lower_ in tables.release_followers) or (
+                doc[nxt].ent_type_ in {"DATE", "TIME"})
+        if low not in tables.release_links:
+            return False
+        k += 1
+    return False
+
+
+def _subject_of_release(doc: Doc, i: int, end: int, tables: NameTables) -> bool:
+    """The name at ``i:end`` opens its clause and a release verb follows: "Ondine launched",
+    "Kestrel Flash ships", or a bold label followed by "Released ..." on the next line."""
+    if end >= len(doc) or not opens_clause(doc, i):
+        return False
+    if doc[end].is_lower and _verb_after(doc, end, tables):
+        return True
+    k = end
+    while k < len(doc) and doc[k].text in LABEL_MARKS:
+        k += 1
+    # a label line ("**Corvane**", "Corvane:") whose next words say it was released
+    return k > end and k < len(doc) and doc[k].is_title and _verb_after(doc, k, tables)
+
+
+def _object_of_release(doc: Doc, i: int, end: int, tables: NameTables) -> bool:
+    """A release verb takes the name right after it as object: "Acme unveiled Talvora",
+    "announcing Kestrel,", "open-sourced Pellucid in March"; the name stands alone ("released
+    Zorvex Pro" extends it; "launched Acme's ..." is an owner)."""
+    if i == 0:
+        return False
+    verb = doc[i - 1]
+    # lower case, or opening the sentence: "Meet Kestrel: ...", "Introducing Kestrel"
+    if not ((verb.is_lower or verb.is_sent_start) and (
+            verb.lower_ in tables.release_cues or verb.lower_ in tables.release_verbs)):
+        return False
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or nxt.is_lower or nxt.is_punct
+
+
+def _appositive_head(doc: Doc, end: int, tables: NameTables) -> str | None:
+    """The head noun of an appositive after the name, past a short phrase ("Talvora on Monday,
+    a model tuned for math"; "Kestrel, our fastest model"): "model" for a model noun, "other"
+    for a noun that names something else (a chip, an app), else None."""
+    sent_end = doc[end - 1].sent.end
+    comma = next((k for k in range(end, min(sent_end, end + MAX_GAP + 1))
+                  if doc[k].text in {",", ":", "\u2014"}), None)
+    if comma is None or comma + 1 >= sent_end or (
+            doc[comma + 1].lower_ not in tables.appositive_determiners):
+        return None
+    for tok in doc[comma + 2 : min(sent_end, comma + 2 + MAX_APPOSITIVE)]:
+        low = tok.lower_
+        if low in tables.model_cues and not low.startswith("param"):
+            return "model"
+        if low in tables.non_model_heads or low in tables.product_nouns:
+            return "other"
+        if not (tok.is_lower or is_hyphen(tok) or tok.like_num) or (
+                tok.is_punct and not is_hyphen(tok)):
+            return None
+    return None
+
+
+def _glued_letter_end(doc: Doc, end: int, tables: NameTables) -> int:
+    """The end past a series letter or variant word glued on by a hyphen ("Kestrel-o",
+    "Kestrel-mini"), which only a known family's names take otherwise."""
+    if end + 1 < len(doc) and is_hyphen(doc[end]) and not doc[end - 1].whitespace_ and (
+            not doc[end].whitespace_) and (GLUED_SERIES_RE.match(doc[end + 1].text)
+                                           or doc[end + 1].lower_ in tables.variants):
+        return end + 2
+    return end
+
+
+def _mentions(doc: Doc, word: str) -> list[Span]:
+    return [doc[t.i : t.i + 1] for t in doc if t.text == word]
+
+
+def find_released_names(doc: Doc, tables: NameTables,
+                        blocked: frozenset[int] = frozenset()) -> list[Span]:
+    """Coined names a release sentence puts forward, kept on the weighed evidence of the
+    document (see the module docstring).
+
+    Args:
+        doc: a Doc with sentence boundaries (NER labels are used when present).
+        tables: name tables from ``build_tables``.
+        blocked: tokens a known rule takes (labs, products, hardware, known models).
+
+    Returns:
+        MODEL spans, one per release mention kept (later bare mentions are the repeated-name
+        finder's job).
+
+    Notes:
+        The evidence vote of ``evidence_names`` (one sense per discourse, Gale, Church and
+        Yarowsky 1992), opened by a release relation instead of a name's shape.
+    """
+    weights = tables.evidence_weights
+    found: list[Span] = []
+    talk: bool | None = None
+    for tok in doc:
+        i = tok.i
+        if i in blocked or not tok.text[:1].isupper() or not (
+                is_name_word(tok, tables) or tok.ent_type_ in PLACE_ENT_TYPES | {"NORP"}):
+            continue
+        if tok.lower_ in tables.sentence_adverbs or tok.lower_ in tables.release_cues:
+            continue
+        end = coined_name_end(doc, i, tables)
+        if end is None or any(k in blocked for k in range(i, end)):
+            continue
+        end = _glued_letter_end(doc, end, tables)
+        following = doc[end].lower_ if end < len(doc) else ""
+        if following in tables.non_model_heads or following in tables.product_nouns:
+            continue  # "Starship rocket", "Orbit app"
+        if not (_subject_of_release(doc, i, end, tables)
+                or _object_of_release(doc, i, end, tables)):
+            continue
+        head = _appositive_head(doc, end, tables)
+        if head == "other":
+            continue
+        if head == "model":
+            found.append(doc[i:end])
+            continue
+        talk = ai_talk(doc, tables) if talk is None else talk
+        if not talk:
+            continue  # "Samsung launched Galaxy" in an article about phones
+        span = doc[i:end]
+        score = weights["release"]
+        tail = [t for t in span[1:] if not is_hyphen(t)]
+        if any(t.lower_ in tables.variants or len(t) == 1 for t in tail):
+            score += weights["variant"]  # "Kestrel Flash", "Kestrel-o"
+        if any(t.like_num for t in tail):
+            score += weights["version"]  # "Wrenlet 2 Tiny"
+        cues: set[str] = set()
+        for mention in [span, *_mentions(doc, tok.text)]:
+            cues |= sentence_cues(mention, tables)
+        score += sum(weights[c] for c in cues - {"release"})
+        own = range(tok.sent.start, tok.sent.end)
+        if "topic" not in cues and any(
+                t.lower_ in tables.model_cues or t.lower_ in tables.topic_cues
+                for t in doc if t.i not in own):
+            score += weights["article"]
+        # the small NER's guess, outweighed only by more evidence; a person is released by
+        # nobody, but may be what an actor's verb introduces ("introduced Dana")
+        if tok.ent_type_ in PLACE_ENT_TYPES | {"NORP"} or (
+                tok.ent_type_ == "PERSON" and i and doc[i - 1].lower_ in tables.actor_verbs):
+            score += weights["place"]
+        if score >= tables.evidence_threshold:
+            found.append(span)
+    return found

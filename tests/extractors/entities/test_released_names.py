@@ -1,0 +1,66 @@
+"""Case tables for coined model names read from release language (issue 16): a word no rule file
+knows, put forward by a release verb and kept on the document's evidence
+(``extractors/entities/released_names.py``), read with the known-model rules off.
+
+Every sentence is invented; the pipeline is blank (no trained NER or tagger).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+import extractors  # noqa: F401  (registers factories and extensions)
+
+# A second sentence of model talk that names no model: the article is about AI models.
+TALK = " Rival labs keep training larger language models."
+
+RELEASED_CASES = [
+    pytest.param("Today we're announcing Kestrel, our fastest model for coding.", ["Kestrel"],
+                 id="object_of_announcing_with_a_model_appositive"),
+    pytest.param("Acme unveiled Talvora on Monday, a model tuned for math.", ["Talvora"],
+                 id="appositive_after_a_date_phrase"),
+    pytest.param("Meet Kestrel: our most capable model yet.", ["Kestrel"],
+                 id="meet_opens_the_sentence"),
+    pytest.param("Acme launches Brisa in beta today, a reasoning model for agents.", ["Brisa"],
+                 id="present_tense_launch_with_appositive"),
+    pytest.param("Kestrel Flash ships this summer for developers." + TALK, ["Kestrel Flash"],
+                 id="subject_with_a_variant_word"),
+    pytest.param("Orla Mini is now available to every developer." + TALK, ["Orla Mini"],
+                 id="subject_is_now_available"),
+    pytest.param("Kestrel-o is coming later this year." + TALK, ["Kestrel-o"],
+                 id="glued_series_letter_is_coming"),
+    pytest.param("Acme released Quorrel in April. Quorrel tops the coding leaderboard.",
+                 ["Quorrel", "Quorrel"], id="object_with_model_talk_at_a_later_mention"),
+    pytest.param("Pellucid debuted in March. Pellucid scored well on the benchmark.",
+                 ["Pellucid", "Pellucid"], id="subject_with_a_benchmark_later"),
+]
+
+NOT_RELEASED_CASES = [
+    pytest.param("Acme launched Trillium, its sixth-generation chip for training models.", [],
+                 id="chip_appositive"),
+    pytest.param("Acme launched Canvas, a feature that lets users edit model outputs.", [],
+                 id="feature_appositive"),
+    pytest.param("Acme introduced Orbit, an app for booking travel." + TALK, [],
+                 id="app_appositive"),
+    pytest.param("Canvas rolls out to Pro users today." + TALK, [],
+                 id="release_alone_is_not_enough"),
+    pytest.param("Ondine launched in May with support for long documents." + TALK, [],
+                 id="bare_launch_alone_is_not_enough"),
+    pytest.param("Acme released a new model on Tuesday for coding.", [],
+                 id="company_subject_with_an_object"),
+    pytest.param("Acme launched Starship rockets from Texas." + TALK, [],
+                 id="non_model_noun_after_the_name"),
+    pytest.param("Samsung launched Galaxy in May. Galaxy sold well in Europe.", [],
+                 id="no_model_talk_in_the_article"),
+    pytest.param("Meanwhile, Acme released Horizon, a report on safety." + TALK, [],
+                 id="report_appositive"),
+    pytest.param("Dana Reyes announced the results on Tuesday." + TALK, [],
+                 id="person_announces"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASED_CASES + NOT_RELEASED_CASES)
+def test_names_from_release_language(model_names, unaided: Language, text: str,
+                                     expected: list[str]) -> None:
+    assert model_names(unaided, text) == expected
