@@ -123,6 +123,9 @@ class NameTables:
     release_links: frozenset[str] = frozenset()  # "Kestrel is now out"
     release_states: frozenset[str] = frozenset()  # "is coming", "went live"
     release_followers: frozenset[str] = frozenset()  # "launched in May": no object
+    release_time_openers: frozenset[str] = frozenset()  # "ships this summer"
+    release_time_words: frozenset[str] = frozenset()
+    reporting_words: frozenset[str] = frozenset()  # "Acme said Kestrel ships ..."
     appositive_determiners: frozenset[str] = frozenset()  # "Kestrel, our fastest model"
     product_nouns: frozenset[str] = frozenset()  # "Orbit, an app for travel"
     sentence_adverbs: frozenset[str] = frozenset()  # "Today Zorvex has ..."
@@ -183,6 +186,9 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         release_links=_lower(clause.release_links),
         release_states=_lower(clause.release_states),
         release_followers=_lower(clause.release_followers),
+        release_time_openers=_lower(clause.release_time_openers),
+        release_time_words=_lower(clause.release_time_words),
+        reporting_words=_lower(clause.reporting_words),
         appositive_determiners=_lower(clause.appositive_determiners),
         product_nouns=_lower(clause.product_nouns),
         sentence_adverbs=_lower(clause.sentence_adverbs),

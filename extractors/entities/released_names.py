@@ -25,9 +25,11 @@ Orbit, an app for travel"), as does such a noun right after the name ("Starship 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
-from extractors.common.unicode_forms import is_hyphen
+from extractors.common.unicode_forms import fold_hyphens, is_hyphen
 from extractors.entities.coined_names import coined_name_end
 from extractors.entities.evidence_names import sentence_cues
 from extractors.entities.names import (
@@ -41,6 +43,9 @@ from extractors.entities.unseen_names import ai_talk, opens_clause
 MAX_LINKS = 3  # words between a subject and its release verb: "is now officially", "will"
 MAX_APPOSITIVE = 6  # tokens from the appositive's determiner to its head noun
 MAX_GAP = 4  # tokens of a short phrase between the name and its appositive: "on Monday"
+# A lower-case checkpoint name: a word, a version, a variant word ("korin-2-mini").
+CHECKPOINT_RE = re.compile(
+    r"^(?P<head>[a-z]{3,}[a-z0-9]*)(?:-[a-z]+)*-v?\d{1,2}(?:\.\d{1,2})?(?:-[a-z]+)*-(?P<tail>[a-z]+)$")
 # Markup closing a bold or italic label: "**Corvane** Released on Monday".
 LABEL_MARKS = frozenset({"*", "**", "_", "__", ":", "-", "\u2013", "\u2014"})
 
@@ -60,6 +65,11 @@ def _verb_after(doc: Doc, k: int, tables: NameTables) -> bool:
             nxt = k + 1
             while nxt < len(doc) and doc[nxt].lower_ in tables.release_states:
                 nxt += 1  # "rolls out", "went live"
+            if nxt < len(doc) and doc[nxt].lower_ in tables.release_time_openers:
+                # "ships this summer", not "released this one": a time word must follow
+                after = doc[nxt + 1] if nxt + 1 < len(doc) else None
+                return after is not None and (after.lower_ in tables.release_time_words
+                                              or after.ent_type_ in {"DATE", "TIME"})
             # no object: the clause ends, or a preposition, a date or an adverb follows
             return nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].like_num or (
                 doc[nxt].lower_ in tables.release_followers) or (
@@ -70,18 +80,30 @@ def _verb_after(doc: Doc, k: int, tables: NameTables) -> bool:
     return False
 
 
-def _subject_of_release(doc: Doc, i: int, end: int, tables: NameTables) -> bool:
-    """The name at ``i:end`` opens its clause and a release verb follows: "Ondine launched",
-    "Kestrel Flash ships", or a bold label followed by "Released ..." on the next line."""
-    if end >= len(doc) or not opens_clause(doc, i):
-        return False
-    if doc[end].is_lower and _verb_after(doc, end, tables):
-        return True
-    k = end
-    while k < len(doc) and doc[k].text in LABEL_MARKS:
-        k += 1
-    # a label line ("**Corvane**", "Corvane:") whose next words say it was released
-    return k > end and k < len(doc) and doc[k].is_title and _verb_after(doc, k, tables)
+def _opens_subject(doc: Doc, i: int, tables: NameTables) -> bool:
+    """The name at ``i`` opens its clause, perhaps after an article: "Ondine launched", "a
+    Wrenlet 2 Tiny is planned" (the article itself opening the clause)."""
+    if i > 0 and doc[i - 1].lower_ in {"a", "an", "the"}:
+        i -= 1
+    # after a reported-speech verb: "Acme said Kestrel ships next week", "says a Wrenlet ..."
+    return opens_clause(doc, i) or (i > 0 and doc[i - 1].lower_ in tables.reporting_words)
+
+
+def _release_relation(doc: Doc, i: int, end: int, tables: NameTables) -> str | None:
+    """How a release sentence treats the name at ``i:end``: "subject" ("Ondine launched in
+    May", "Kestrel Flash ships"), "label" (a line the name opens, closed by markup, whose next
+    words say it was released: "**Corvane** Released on Monday", "Corvane: out since Monday"),
+    "object" ("Acme unveiled Talvora"), else None."""
+    if end < len(doc) and _opens_subject(doc, i, tables):
+        if doc[end].is_lower and _verb_after(doc, end, tables):
+            return "subject"
+        k = end
+        while k < len(doc) and doc[k].text in LABEL_MARKS:
+            k += 1
+        if k > end and k < len(doc) and (doc[k].lower_ in tables.release_states or (
+                doc[k].is_title and _verb_after(doc, k, tables))):
+            return "label"
+    return "object" if _object_of_release(doc, i, end, tables) else None
 
 
 def _object_of_release(doc: Doc, i: int, end: int, tables: NameTables) -> bool:
@@ -114,7 +136,9 @@ def _appositive_head(doc: Doc, end: int, tables: NameTables) -> str | None:
         if low in tables.model_cues and not low.startswith("param"):
             return "model"
         if low in tables.non_model_heads or low in tables.product_nouns:
-            return "other"
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            # ", the lab said": a reporting clause, no appositive
+            return None if nxt is not None and nxt.lower_ in tables.reporting_words else "other"
         if not (tok.is_lower or is_hyphen(tok) or tok.like_num) or (
                 tok.is_punct and not is_hyphen(tok)):
             return None
@@ -129,6 +153,25 @@ def _glued_letter_end(doc: Doc, end: int, tables: NameTables) -> int:
                                            or doc[end + 1].lower_ in tables.variants):
         return end + 2
     return end
+
+
+def _checkpoint_end(doc: Doc, i: int, tables: NameTables) -> int | None:
+    """End of a lower-case checkpoint name with a version and a variant word glued on, starting
+    at ``i`` ("korin-2-mini", "vela-3.1-instruct"), else None; a size-ended one is
+    ``unseen_names``' ("nova-oss-70b")."""
+    tok = doc[i]
+    if not (tok.text[:1].islower() and tok.text[:1].isalpha()) or (
+            i and not (doc[i - 1].whitespace_ or doc[i - 1].is_punct or doc[i - 1].is_space)):
+        return None
+    end = i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and (
+            is_hyphen(doc[end]) or is_hyphen(doc[end - 1])):
+        end += 1
+    match = CHECKPOINT_RE.match(fold_hyphens(doc[i:end].text))
+    if match is None or match.group("head") in tables.labs:
+        return None
+    tail = match.group("tail")
+    return end if tail in tables.variants or tail in tables.glued_suffixes else None
 
 
 def _mentions(doc: Doc, word: str) -> list[Span]:
@@ -158,26 +201,39 @@ def find_released_names(doc: Doc, tables: NameTables,
     talk: bool | None = None
     for tok in doc:
         i = tok.i
-        if i in blocked or not tok.text[:1].isupper() or not (
-                is_name_word(tok, tables) or tok.ent_type_ in PLACE_ENT_TYPES | {"NORP"}):
+        if i in blocked:
+            continue
+        end = _checkpoint_end(doc, i, tables)
+        checkpoint = end is not None
+        if not checkpoint and not (tok.text[:1].isupper() and (
+                is_name_word(tok, tables) or tok.ent_type_ in PLACE_ENT_TYPES | {"NORP"})):
             continue
         if tok.lower_ in tables.sentence_adverbs or tok.lower_ in tables.release_cues:
             continue
-        end = coined_name_end(doc, i, tables)
-        if end is None or any(k in blocked for k in range(i, end)):
-            continue
+        end = end if checkpoint else coined_name_end(doc, i, tables)
+        if end is None or any(k in blocked for k in range(i, end)) or (
+                end == i + 1 and tok.is_upper):
+            continue  # a bare acronym names a body or a lab more often ("TII released ...")
         end = _glued_letter_end(doc, end, tables)
+        if not checkpoint and end + 1 < len(doc) and doc[end].is_title and doc[end].is_alpha and (
+                doc[end - 1].like_num and doc[end + 1].is_lower):
+            end += 1  # "Wrenlet 2 Tiny is planned": a tier word no list knows after a version
         following = doc[end].lower_ if end < len(doc) else ""
         if following in tables.non_model_heads or following in tables.product_nouns:
             continue  # "Starship rocket", "Orbit app"
-        if not (_subject_of_release(doc, i, end, tables)
-                or _object_of_release(doc, i, end, tables)):
-            continue
+        if doc[i:end].text.lower() in tables.colon_labels:
+            continue  # "Update: the model is out now": a label word opens the line
+        relation = _release_relation(doc, i, end, tables)
         head = _appositive_head(doc, end, tables)
         if head == "other":
             continue
-        if head == "model":
+        # "Meet Kestrel: our most capable model", "Kestrel Lite: a small model for phones" (a
+        # label line): an appositive that calls it a model decides
+        if head == "model" and (relation is not None or (
+                end < len(doc) and doc[end].text == ":" and opens_clause(doc, i))):
             found.append(doc[i:end])
+            continue
+        if relation is None:
             continue
         talk = ai_talk(doc, tables) if talk is None else talk
         if not talk:
@@ -185,10 +241,14 @@ def find_released_names(doc: Doc, tables: NameTables,
         span = doc[i:end]
         score = weights["release"]
         tail = [t for t in span[1:] if not is_hyphen(t)]
-        if any(t.lower_ in tables.variants or len(t) == 1 for t in tail):
+        if any(t.lower_ in tables.variants or (len(t) == 1 and t.is_alpha) for t in tail):
             score += weights["variant"]  # "Kestrel Flash", "Kestrel-o"
         if any(t.like_num for t in tail):
             score += weights["version"]  # "Wrenlet 2 Tiny"
+        if checkpoint:
+            score += weights["glued"]  # "korin-2-mini": a repository's spelling
+        if relation == "label":
+            score += weights["label"]  # a list item's or roundup's name line
         cues: set[str] = set()
         for mention in [span, *_mentions(doc, tok.text)]:
             cues |= sentence_cues(mention, tables)

@@ -49,7 +49,7 @@ class FamilyStyle(BaseModel):
 
 EVIDENCE_KEYS = ("size", "glued", "glued_variant", "variant", "version", "decimal", "release",
                  "topic", "count", "siblings", "used", "article", "product", "big_version",
-                 "title_before", "place")
+                 "title_before", "place", "label")
 
 
 class EvidenceWeights(BaseModel):
@@ -97,6 +97,9 @@ class ClauseWords(BaseModel):
     release_links: list[str] = Field(min_length=1)  # "Kestrel is now out": between name and verb
     release_states: list[str] = Field(min_length=1)  # "is coming", "went live"
     release_followers: list[str] = Field(min_length=1)  # "launched in May": no object
+    release_time_openers: list[str] = Field(min_length=1)  # "ships this summer"
+    release_time_words: list[str] = Field(min_length=1)  # the "summer" of "this summer"
+    reporting_words: list[str] = Field(min_length=1)  # "Acme said Kestrel ships next week"
     appositive_determiners: list[str] = Field(min_length=1)  # "Kestrel, our fastest model"
     product_nouns: list[str] = Field(min_length=1)  # "Orbit, an app for travel": no model
     sentence_adverbs: list[str] = Field(min_length=1)  # "Today Zorvex has ...": no name

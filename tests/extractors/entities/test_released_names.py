@@ -34,6 +34,20 @@ RELEASED_CASES = [
                  ["Quorrel", "Quorrel"], id="object_with_model_talk_at_a_later_mention"),
     pytest.param("Pellucid debuted in March. Pellucid scored well on the benchmark.",
                  ["Pellucid", "Pellucid"], id="subject_with_a_benchmark_later"),
+    pytest.param("The lab says a Wrenlet 2 Tiny is planned for April." + TALK,
+                 ["Wrenlet 2 Tiny"], id="indefinite_planned_member_with_a_new_tier"),
+    pytest.param("Acme said Sorrel Max will ship next week." + TALK, ["Sorrel Max"],
+                 id="subject_after_a_reporting_verb"),
+    pytest.param("Acme shipped korin-2-mini to developers last week." + TALK,
+                 ["korin-2-mini"], id="lower_case_checkpoint_as_object"),
+    pytest.param("vela-3.1-instruct was released on Monday." + TALK, ["vela-3.1-instruct"],
+                 id="lower_case_checkpoint_as_subject"),
+    pytest.param("**Corvane** Released on Monday, it tops the coding charts." + TALK,
+                 ["Corvane"], id="bold_label_then_released"),
+    pytest.param("Tessara \u2014 out since Monday for all users." + TALK, ["Tessara"],
+                 id="label_then_out_since"),
+    pytest.param("Kestrel Lite: a small model for phones. Released Tuesday.", ["Kestrel Lite"],
+                 id="label_line_with_a_model_appositive"),
 ]
 
 NOT_RELEASED_CASES = [
@@ -57,6 +71,15 @@ NOT_RELEASED_CASES = [
                  id="report_appositive"),
     pytest.param("Dana Reyes announced the results on Tuesday." + TALK, [],
                  id="person_announces"),
+    pytest.param("ZRL released this one in March, with 40 billion parameters.", [],
+                 id="acronym_subject_with_an_object"),
+    pytest.param("Acme launched it in May." + TALK, [], id="pronoun_object"),
+    pytest.param("Update: the model is out now." + TALK, [], id="colon_label_word"),
+    pytest.param("Summary: a new model for robots ships soon.", [], id="summary_label_word"),
+    pytest.param("covid-19 was released into the wild." + TALK, [],
+                 id="lower_case_word_with_a_number_only"),
+    pytest.param("Acme unveiled Horizon on Monday, the lab said." + TALK, [],
+                 id="reporting_clause_is_no_appositive"),
 ]
 
 
