@@ -211,9 +211,8 @@ def find_released_names(doc: Doc, tables: NameTables,
         if tok.lower_ in tables.sentence_adverbs or tok.lower_ in tables.release_cues:
             continue
         end = end if checkpoint else coined_name_end(doc, i, tables)
-        if end is None or any(k in blocked for k in range(i, end)) or (
-                end == i + 1 and tok.is_upper):
-            continue  # a bare acronym names a body or a lab more often ("TII released ...")
+        if end is None or any(k in blocked for k in range(i, end)):
+            continue
         end = _glued_letter_end(doc, end, tables)
         if not checkpoint and end + 1 < len(doc) and doc[end].is_title and doc[end].is_alpha and (
                 doc[end - 1].like_num and doc[end + 1].is_lower):
@@ -245,6 +244,8 @@ def find_released_names(doc: Doc, tables: NameTables,
             score += weights["variant"]  # "Kestrel Flash", "Kestrel-o"
         if any(t.like_num for t in tail):
             score += weights["version"]  # "Wrenlet 2 Tiny"
+        if end == i + 1 and tok.is_upper:
+            score += weights["title_before"]  # a bare acronym names a body or a lab as often
         if checkpoint:
             score += weights["glued"]  # "korin-2-mini": a repository's spelling
         if relation == "label":

@@ -48,6 +48,9 @@ RELEASED_CASES = [
                  id="label_then_out_since"),
     pytest.param("Kestrel Lite: a small model for phones. Released Tuesday.", ["Kestrel Lite"],
                  id="label_line_with_a_model_appositive"),
+    pytest.param("ZEPHA is released under an open licence. ZEPHA has 40 billion parameters "
+                 "and tops the leaderboard.", ["ZEPHA", "ZEPHA"],
+                 id="capitals_name_with_model_talk_at_another_mention"),
 ]
 
 NOT_RELEASED_CASES = [
@@ -74,6 +77,8 @@ NOT_RELEASED_CASES = [
     pytest.param("ZRL released this one in March, with 40 billion parameters.", [],
                  id="acronym_subject_with_an_object"),
     pytest.param("Acme launched it in May." + TALK, [], id="pronoun_object"),
+    pytest.param("NASA launched on Tuesday from Florida." + TALK, [],
+                 id="acronym_body_launches"),
     pytest.param("Update: the model is out now." + TALK, [], id="colon_label_word"),
     pytest.param("Summary: a new model for robots ships soon.", [], id="summary_label_word"),
     pytest.param("covid-19 was released into the wild." + TALK, [],
