@@ -150,12 +150,13 @@ def _model_candidates(
     used = heads | {span[0].text for span in inferred} | {
         doc[c.start].text for c in cands if c.label == "MODEL"}
     blocked = frozenset(i for s, e, label in matches if label != "MODEL" for i in range(s, e))
-    inferred += find_evidenced_names(doc, tables, frozenset(used), blocked)
     # coined names a release sentence puts forward, weighed on the same evidence; repeated
-    # over the document as the names a clause sizes or introduces are
+    # over the document as the names a clause sizes or introduces are, and a family the
+    # evidence of other names may use ("Kestrel" released, "Kestrel 2" in a table)
     known = blocked | {i for c in cands for i in range(c.start, c.end)}
     released = find_released_names(doc, tables, frozenset(known))
-    inferred += released
+    used |= {span[0].text for span in released}
+    inferred += find_evidenced_names(doc, tables, frozenset(used), blocked) + released
     clauses += released
     taken = {i for c in cands for i in range(c.start, c.end)} | {
         i for span in inferred for i in range(span.start, span.end)}

@@ -38,11 +38,13 @@ from extractors.entities.names import (
     NameTables,
     is_name_word,
 )
-from extractors.entities.unseen_names import ai_talk, opens_clause
+from extractors.entities.unseen_names import MODEL_NOUNS, ai_talk, opens_clause
 
 MAX_LINKS = 3  # words between a subject and its release verb: "is now officially", "will"
 MAX_APPOSITIVE = 6  # tokens from the appositive's determiner to its head noun
 MAX_GAP = 4  # tokens of a short phrase between the name and its appositive: "on Monday"
+MAX_INSERT = 12  # tokens of an inserted phrase: ", launched on the 12th of May,"
+MAX_BRACKET = 8  # tokens of a parenthesis after a list item's name: "(Saltmarsh AI)"
 # A lower-case checkpoint name: a word, a version, a variant word ("korin-2-mini").
 CHECKPOINT_RE = re.compile(
     r"^(?P<head>[a-z]{3,}[a-z0-9]*)(?:-[a-z]+)*-v?\d{1,2}(?:\.\d{1,2})?(?:-[a-z]+)*-(?P<tail>[a-z]+)$")
@@ -60,8 +62,10 @@ def _verb_after(doc: Doc, k: int, tables: NameTables) -> bool:
         low = doc[k].lower_
         if low in tables.release_states and k and doc[k - 1].lower_ in tables.release_links:
             return True  # "is out", "is coming", "was planned"
-        if (low in tables.release_cues or low in tables.release_verbs) and (
-                low not in tables.actor_verbs):
+        phrasal = low in tables.release_phrasal_verbs and k + 1 < len(doc) and (
+            doc[k + 1].lower_ in tables.release_states)  # "came out", not "came second"
+        if phrasal or ((low in tables.release_cues or low in tables.release_verbs) and (
+                low not in tables.actor_verbs)):
             nxt = k + 1
             while nxt < len(doc) and doc[nxt].lower_ in tables.release_states:
                 nxt += 1  # "rolls out", "went live"
@@ -86,7 +90,8 @@ def _opens_subject(doc: Doc, i: int, tables: NameTables) -> bool:
     if i > 0 and doc[i - 1].lower_ in {"a", "an", "the"}:
         i -= 1
     # after a reported-speech verb: "Acme said Kestrel ships next week", "says a Wrenlet ..."
-    return opens_clause(doc, i) or (i > 0 and doc[i - 1].lower_ in tables.reporting_words)
+    return opens_clause(doc, i) or (i > 0 and (doc[i - 1].lower_ in tables.reporting_words
+                                               or doc[i - 1].lower_ in tables.subject_openers))
 
 
 def _release_relation(doc: Doc, i: int, end: int, tables: NameTables) -> str | None:
@@ -94,16 +99,71 @@ def _release_relation(doc: Doc, i: int, end: int, tables: NameTables) -> str | N
     May", "Kestrel Flash ships"), "label" (a line the name opens, closed by markup, whose next
     words say it was released: "**Corvane** Released on Monday", "Corvane: out since Monday"),
     "object" ("Acme unveiled Talvora"), else None."""
-    if end < len(doc) and _opens_subject(doc, i, tables):
+    if end + 1 < len(doc) and _opens_subject(doc, i, tables):
         if doc[end].is_lower and _verb_after(doc, end, tables):
             return "subject"
-        k = end
+        after = doc[end + 1]
+        # "Vireo, launched on the 12th, is ...": an inserted release participle
+        if doc[end].text == "," and after.lower_ in tables.release_cues and (
+                after.lower_.endswith("ed") and after.lower_ not in tables.actor_verbs):
+            return "subject"
+        k = _bracket_end(doc, end)  # "Ondine (Saltmarsh AI) - released Wednesday."
+        start = k
         while k < len(doc) and doc[k].text in LABEL_MARKS:
             k += 1
-        if k > end and k < len(doc) and (doc[k].lower_ in tables.release_states or (
-                doc[k].is_title and _verb_after(doc, k, tables))):
+        if k > start and k < len(doc) and (doc[k].lower_ in tables.release_states or (
+                (doc[k].is_title or doc[k].is_lower) and _verb_after(doc, k, tables))):
             return "label"
+    # "... is probably Marrow 2 Mini, which came out two weeks ago": the relative's subject
+    if end + 2 < len(doc) and doc[end].text == "," and (
+            doc[end + 1].lower_ in {"which", "that"} and _verb_after(doc, end + 2, tables)):
+        return "subject"
+    if _member_before(doc, i, tables) and _closed_name(doc, end, tables):
+        return "member"
     return "object" if _object_of_release(doc, i, end, tables) else None
+
+
+def _stated_after_insert(doc: Doc, end: int, tables: NameTables) -> bool:
+    """After an inserted phrase (", launched on the 12th,") the clause states the name is a
+    model: "Halvard, launched on the 3rd, is Acme's first model"."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    sent_end = doc[end].sent.end
+    close = next((k for k in range(end + 1, min(sent_end, end + MAX_INSERT))
+                  if doc[k].text == ","), None)
+    if close is None or close + 1 >= sent_end or doc[close + 1].lower_ not in tables.copulas:
+        return False
+    for tok in doc[close + 2 : min(sent_end, close + 2 + MAX_APPOSITIVE)]:
+        if tok.lower_ in MODEL_NOUNS:
+            return True
+        if tok.is_punct and tok.text not in {"'", "\u2019"}:
+            return False
+    return False
+
+
+def _bracket_end(doc: Doc, end: int) -> int:
+    """The index after a short parenthesis right after the name ("Ondine (Saltmarsh AI)"),
+    else ``end``."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((k for k in range(end + 1, min(len(doc), end + MAX_BRACKET))
+                      if doc[k].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
+def _member_before(doc: Doc, i: int, tables: NameTables) -> bool:
+    """The name set off after a noun that makes it one of a model line: "The cheaper tier,
+    Vireo Flash, ...", "a smaller sibling, Marlowe Mini,", "Its predecessor, Kestrel,"."""
+    return i > 1 and doc[i - 1].text in {",", ":"} and doc[i - 2].lower_ in tables.member_nouns
+
+
+def _closed_name(doc: Doc, end: int, tables: NameTables) -> bool:
+    """The name ends its phrase: punctuation, a lower-case word or the text's end after it,
+    and no reporting verb ("a model, Acme said")."""
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is None or ((nxt.is_punct or nxt.is_lower) and (
+        nxt.lower_ not in tables.reporting_words and nxt.lower_ not in tables.actor_verbs))
 
 
 def _object_of_release(doc: Doc, i: int, end: int, tables: NameTables) -> bool:
@@ -147,11 +207,15 @@ def _appositive_head(doc: Doc, end: int, tables: NameTables) -> str | None:
 
 def _glued_letter_end(doc: Doc, end: int, tables: NameTables) -> int:
     """The end past a series letter or variant word glued on by a hyphen ("Kestrel-o",
-    "Kestrel-mini"), which only a known family's names take otherwise."""
+    "Kestrel-mini") or a spaced series with a variant ("Tallis x2 mini"), which only a known
+    family's names take otherwise."""
     if end + 1 < len(doc) and is_hyphen(doc[end]) and not doc[end - 1].whitespace_ and (
             not doc[end].whitespace_) and (GLUED_SERIES_RE.match(doc[end + 1].text)
                                            or doc[end + 1].lower_ in tables.variants):
         return end + 2
+    if end + 1 < len(doc) and GLUED_SERIES_RE.match(doc[end].text) and len(doc[end]) > 1 and (
+            doc[end + 1].lower_ in tables.variants):
+        return end + 2  # "Tallis x2 mini": a spaced series and a variant word
     return end
 
 
@@ -223,13 +287,18 @@ def find_released_names(doc: Doc, tables: NameTables,
         if doc[i:end].text.lower() in tables.colon_labels:
             continue  # "Update: the model is out now": a label word opens the line
         relation = _release_relation(doc, i, end, tables)
-        head = _appositive_head(doc, end, tables)
+        head = "model" if relation == "subject" and _stated_after_insert(doc, end, tables) else (
+            _appositive_head(doc, end, tables))
         if head == "other":
             continue
         # "Meet Kestrel: our most capable model", "Kestrel Lite: a small model for phones" (a
         # label line): an appositive that calls it a model decides
-        if head == "model" and (relation is not None or (
-                end < len(doc) and doc[end].text == ":" and opens_clause(doc, i))):
+        # "Rival's larger closed model, Tamsin Max", "Second model: Quasar 5 Flash"
+        model_before = i > 1 and doc[i - 1].text in {",", ":"} and (
+            doc[i - 2].lower_ in MODEL_NOUNS) and _closed_name(doc, end, tables) and (
+            tok.ent_type_ not in {"PERSON", "ORG"} or end - i > 1)  # "model, Tamsin Max"
+        if model_before or (head == "model" and (relation is not None or (
+                end < len(doc) and doc[end].text == ":" and opens_clause(doc, i)))):
             found.append(doc[i:end])
             continue
         if relation is None:
@@ -260,9 +329,12 @@ def find_released_names(doc: Doc, tables: NameTables,
                 for t in doc if t.i not in own):
             score += weights["article"]
         # the small NER's guess, outweighed only by more evidence; a person is released by
-        # nobody, but may be what an actor's verb introduces ("introduced Dana")
-        if tok.ent_type_ in PLACE_ENT_TYPES | {"NORP"} or (
-                tok.ent_type_ == "PERSON" and i and doc[i - 1].lower_ in tables.actor_verbs):
+        # nobody, but may be what an actor's verb introduces ("introduced Dana") or someone's
+        # predecessor ("Its predecessor, Dana, ...")
+        # (places and people carry no version or variant word: "Tallis x2 mini" is a name)
+        if not tail and (tok.ent_type_ in PLACE_ENT_TYPES | {"NORP"} or (
+                tok.ent_type_ == "PERSON" and (relation == "member" or (
+                    i and doc[i - 1].lower_ in tables.actor_verbs)))):
             score += weights["place"]
         if score >= tables.evidence_threshold:
             found.append(span)

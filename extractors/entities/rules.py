@@ -99,6 +99,8 @@ class ClauseWords(BaseModel):
     release_followers: list[str] = Field(min_length=1)  # "launched in May": no object
     release_time_openers: list[str] = Field(min_length=1)  # "ships this summer"
     release_time_words: list[str] = Field(min_length=1)  # the "summer" of "this summer"
+    subject_openers: list[str] = Field(min_length=1)  # "whose Corvid 4 is rumoured"
+    release_phrasal_verbs: list[str] = Field(min_length=1)  # "came out"
     reporting_words: list[str] = Field(min_length=1)  # "Acme said Kestrel ships next week"
     appositive_determiners: list[str] = Field(min_length=1)  # "Kestrel, our fastest model"
     product_nouns: list[str] = Field(min_length=1)  # "Orbit, an app for travel": no model

@@ -54,6 +54,8 @@ class NameTables:
     release_followers: frozenset[str] = frozenset()  # "launched in May": no object
     release_time_openers: frozenset[str] = frozenset()  # "ships this summer"
     release_time_words: frozenset[str] = frozenset()
+    subject_openers: frozenset[str] = frozenset()  # "whose Corvid 4 is rumoured"
+    release_phrasal_verbs: frozenset[str] = frozenset()  # "came out"
     reporting_words: frozenset[str] = frozenset()  # "Acme said Kestrel ships ..."
     appositive_determiners: frozenset[str] = frozenset()  # "Kestrel, our fastest model"
     product_nouns: frozenset[str] = frozenset()  # "Orbit, an app for travel"
@@ -117,6 +119,8 @@ def build_tables(lexicon: NameLexicon) -> NameTables:
         release_followers=_lower(clause.release_followers),
         release_time_openers=_lower(clause.release_time_openers),
         release_time_words=_lower(clause.release_time_words),
+        subject_openers=_lower(clause.subject_openers),
+        release_phrasal_verbs=_lower(clause.release_phrasal_verbs),
         reporting_words=_lower(clause.reporting_words),
         appositive_determiners=_lower(clause.appositive_determiners),
         product_nouns=_lower(clause.product_nouns),

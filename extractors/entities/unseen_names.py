@@ -304,15 +304,21 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
     """
     found: list[Span] = []
     for tok in doc:
-        if tok.lower_ in INTRO_CUES or _names_as(doc, tok.i):
+        # "code name" as two words: 'internal code name "Tianlang"'
+        code_name = tok.lower_ == "name" and tok.i > 0 and doc[tok.i - 1].lower_ == "code"
+        if tok.lower_ in INTRO_CUES or _names_as(doc, tok.i) or code_name:
             window = doc[max(tok.i - 8, 0) : tok.i]
             j = tok.i + 1
             while j < len(doc) and doc[j].is_quote:
                 j += 1
             if (
                 j < len(doc)
-                and any(t.lower_ in tables.model_cues for t in window)
-                and is_name_word(doc[j], tables)
+                # a model word before the cue, or a member of a line ("a smaller sibling,
+                # internally called Wren")
+                and any(t.lower_ in tables.model_cues or t.lower_ in tables.member_nouns
+                        for t in window)
+                # an introduction outweighs the small NER's place guess ("Tianlang" GPE)
+                and (is_name_word(doc[j], tables) or is_guessed_place(doc[j], tables))
             ):
                 found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
         elif tok.lower_ in MODEL_NOUNS and tok.i > 1:
