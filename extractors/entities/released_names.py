@@ -77,7 +77,8 @@ def _verb_after(doc: Doc, k: int, tables: NameTables) -> bool:
             # no object: the clause ends, or a preposition, a date or an adverb follows
             return nxt >= len(doc) or doc[nxt].is_punct or doc[nxt].like_num or (
                 doc[nxt].lower_ in tables.release_followers) or (
-                doc[nxt].ent_type_ in {"DATE", "TIME"})
+                # the NER's date, never a capitalised name it misreads ("released Quill-8B")
+                doc[nxt].ent_type_ in {"DATE", "TIME"} and doc[nxt].is_lower)
         if low not in tables.release_links:
             return False
         k += 1
@@ -275,8 +276,9 @@ def find_released_names(doc: Doc, tables: NameTables,
         if tok.lower_ in tables.sentence_adverbs or tok.lower_ in tables.release_cues:
             continue
         end = end if checkpoint else coined_name_end(doc, i, tables)
-        if end is None or any(k in blocked for k in range(i, end)):
-            continue
+        if end is None or any(k in blocked for k in range(i, end)) or (
+                end == i + 1 and tok.lower_ in tables.variants):
+            continue  # a bare tier word is a sibling's shorthand ("Pro is available today")
         end = _glued_letter_end(doc, end, tables)
         if not checkpoint and end + 1 < len(doc) and doc[end].is_title and doc[end].is_alpha and (
                 doc[end - 1].like_num and doc[end + 1].is_lower):

@@ -319,6 +319,9 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                         for t in window)
                 # an introduction outweighs the small NER's place guess ("Tianlang" GPE)
                 and (is_name_word(doc[j], tables) or is_guessed_place(doc[j], tables))
+                # a named model's alias in brackets is that model ("GPT-4.5 (codenamed
+                # Orion)": the annotated sets read one model)
+                and not (tok.i > 1 and doc[tok.i - 1 - (tok.lower_ == "name")].text == "(")
             ):
                 found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
         elif tok.lower_ in MODEL_NOUNS and tok.i > 1:

@@ -68,6 +68,8 @@ RELEASED_CASES = [
                  id="spaced_series_and_variant"),
     pytest.param("Acme is training a next-generation model, internal code name \"Halcyon\".",
                  ["Halcyon"], id="code_name_in_two_words"),
+    pytest.param("Its predecessor, GPT-4.5 (codenamed \"Paris\"), was released in May.",
+                 ["GPT-4.5"], id="bracketed_code_name_is_the_named_models_alias"),
     pytest.param("A smaller open-weight sibling, internally called \"Tern\", could follow soon.",
                  ["Tern"], id="called_after_a_member_noun"),
     pytest.param("ZEPHA is released under an open licence. ZEPHA has 40 billion parameters "
@@ -113,6 +115,10 @@ NOT_RELEASED_CASES = [
                  id="came_without_out"),
     pytest.param("Acme will follow the new rules in Europe." + TALK, [],
                  id="follow_with_an_object"),
+    pytest.param("Acme sells two tiers. Pro is available from today in the API." + TALK, [],
+                 id="bare_tier_word_subject"),
+    pytest.param("- Acme released Quill-8B, a small model for phones.", ["Quill-8B"],
+                 id="lab_subject_with_a_name_object"),
 ]
 
 
