@@ -187,6 +187,8 @@ def _appositive_head(doc: Doc, end: int, tables: NameTables) -> str | None:
     a model tuned for math"; "Kestrel, our fastest model"): "model" for a model noun, "other"
     for a noun that names something else (a chip, an app), else None."""
     sent_end = doc[end - 1].sent.end
+    if sent_end <= end + 1 and end + 1 < len(doc):
+        sent_end = doc[end + 1].sent.end  # a label line: "BLOOM" then ": the multilingual model"
     comma = next((k for k in range(end, min(sent_end, end + MAX_GAP + 1))
                   if doc[k].text in {",", ":", "\u2014"}), None)
     if comma is None or comma + 1 >= sent_end or (
