@@ -9,18 +9,26 @@ whose evidence is weighed with the weights of ``evidence_names`` (``aliases.json
 ``evidence``):
 
 - the relation: the name is the subject of a release verb or state ("Ondine launched",
-  "Zorvane is out", "Brisel went live", "Kestrel-o is coming"), or its object ("Acme unveiled
-  Talvora", "announcing Kestrel"): the ``release`` weight, and a precondition;
+  "Zorvane is out", "Brisel went live", "Kestrel-o is coming", "Vireo, launched on the 12th,
+  ...", "Marrow 2 Mini, which came out ..."), its object ("Acme unveiled Talvora", "announcing
+  Kestrel"), or set off after a member noun ("The cheaper tier, Vireo Flash"): the ``release``
+  weight, and a precondition; a list item or label line whose next words say it was released
+  ("**Corvane** Released on Monday", "- Ondine (Saltmarsh AI) - released Wednesday") adds
+  ``label``;
 - the name's shape: a variant word or a version after it ("Kestrel Flash", "Wrenlet 2 Tiny",
-  "Kestrel-o"): the ``variant`` / ``version`` weights;
+  "Kestrel-o"): the ``variant`` / ``version`` weights; a lower-case checkpoint ("korin-2-mini"):
+  ``glued``; a bare acronym ("TII"): ``title_before`` against;
 - words near any mention of the word: model talk ("leaderboard", "model") or a size: the
   ``topic`` and ``count`` weights, read over the document (one sense per discourse);
 - model talk elsewhere in the article: ``article``;
 - against: the NER's place, people or person label on a plain word (``place``).
 
 An appositive that calls the name a model decides alone ("announcing Kestrel, our fastest
-model"); one headed by another noun vetoes it ("launched Trillium, its new chip", "introduced
-Orbit, an app for travel"), as does such a noun right after the name ("Starship rocket").
+model", "Halvard, launched on the 3rd, is Acme's first model"), as does a model noun set off
+before it ("the rival's larger closed model, Tamsin Max"); one headed by another noun vetoes
+it ("launched Trillium, its new chip", "introduced Orbit, an app for travel"), as does such a
+noun right after the name ("Starship rocket"). A bare tier word ("Pro is available") is a
+sibling's shorthand, never a name of its own.
 """
 
 from __future__ import annotations
