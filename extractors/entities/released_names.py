@@ -116,6 +116,10 @@ def _release_relation(doc: Doc, i: int, end: int, tables: NameTables) -> str | N
         if doc[end].text == "," and after.lower_ in tables.release_cues and (
                 after.lower_.endswith("ed") and after.lower_ not in tables.actor_verbs):
             return "subject"
+        # "Kestrel-o, a reasoning variant that thinks first, is coming later this year"
+        close = _insert_close(doc, end)
+        if close is not None and _verb_after(doc, close + 1, tables):
+            return "subject"
         k = _bracket_end(doc, end)  # "Ondine (Saltmarsh AI) - released Wednesday."
         start = k
         while k < len(doc) and doc[k].text in LABEL_MARKS:
@@ -132,16 +136,24 @@ def _release_relation(doc: Doc, i: int, end: int, tables: NameTables) -> str | N
     return "object" if _object_of_release(doc, i, end, tables) else None
 
 
-def _stated_after_insert(doc: Doc, end: int, tables: NameTables) -> bool:
-    """After an inserted phrase (", launched on the 12th,") the clause states the name is a
-    model: "Halvard, launched on the 3rd, is Acme's first model"."""
+def _insert_close(doc: Doc, end: int) -> int | None:
+    """The comma closing a phrase inserted after the name (", launched on the 12th,"), else
+    None."""
     if end >= len(doc) or doc[end].text != ",":
-        return False
+        return None
     sent_end = doc[end].sent.end
     close = next((k for k in range(end + 1, min(sent_end, end + MAX_INSERT))
                   if doc[k].text == ","), None)
-    if close is None or close + 1 >= sent_end or doc[close + 1].lower_ not in tables.copulas:
+    return close if close is not None and close + 1 < sent_end else None
+
+
+def _stated_after_insert(doc: Doc, end: int, tables: NameTables) -> bool:
+    """After an inserted phrase (", launched on the 12th,") the clause states the name is a
+    model: "Halvard, launched on the 3rd, is Acme's first model"."""
+    close = _insert_close(doc, end)
+    if close is None or doc[close + 1].lower_ not in tables.copulas:
         return False
+    sent_end = doc[end].sent.end
     for tok in doc[close + 2 : min(sent_end, close + 2 + MAX_APPOSITIVE)]:
         if tok.lower_ in MODEL_NOUNS:
             return True
@@ -206,6 +218,9 @@ def _appositive_head(doc: Doc, end: int, tables: NameTables) -> str | None:
         low = tok.lower_
         if low in tables.model_cues and not low.startswith("param"):
             return "model"
+        if low in tables.member_nouns and not (
+                tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of"):
+            return "model"  # "Kestrel-o, a reasoning variant that ...", not "a version of"
         if low in tables.non_model_heads or low in tables.product_nouns:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             # ", the lab said": a reporting clause, no appositive
@@ -249,6 +264,13 @@ def _checkpoint_end(doc: Doc, i: int, tables: NameTables) -> int | None:
     return end if tail in tables.variants or tail in tables.glued_suffixes else None
 
 
+def _tier_word(doc: Doc, word: str) -> bool:
+    """``word`` ends a versioned name elsewhere in the document ("Pangolin-2 Air"), so alone
+    it is that sibling's shorthand ("Air launched alongside Max")."""
+    return any(t.text == word and t.i > 0 and any(ch.isdigit() for ch in doc[t.i - 1].text)
+               for t in doc)
+
+
 def _mentions(doc: Doc, word: str) -> list[Span]:
     return [doc[t.i : t.i + 1] for t in doc if t.text == word]
 
@@ -287,7 +309,7 @@ def find_released_names(doc: Doc, tables: NameTables,
             continue
         end = end if checkpoint else coined_name_end(doc, i, tables)
         if end is None or any(k in blocked for k in range(i, end)) or (
-                end == i + 1 and tok.lower_ in tables.variants):
+                end == i + 1 and (tok.lower_ in tables.variants or _tier_word(doc, tok.text))):
             continue  # a bare tier word is a sibling's shorthand ("Pro is available today")
         end = _glued_letter_end(doc, end, tables)
         if not checkpoint and end + 1 < len(doc) and doc[end].is_title and doc[end].is_alpha and (
