@@ -43,6 +43,7 @@ from extractors.entities.names import (
     NameTables,
     extend_model_end,
     is_name_word,
+    lab_end,
 )
 from extractors.entities.unseen_names import (
     COUNT_PREFIX,
@@ -57,24 +58,15 @@ from extractors.entities.unseen_names import (
     opens_clause,
 )
 
-# Words inside brackets that say the count is a model's size: "(52B total / 12B active)".
-SCOPE_WORDS = frozenset({"total", "active"})
-BRACKET_JOINERS = frozenset({"/", ",", ";", "and", "with", "+"})
-# First words of an inserted phrase that make the name a person or a list, not a model:
-# "Smith, who led the team, ...", "Zorvex, and Quillon, ...".
-NOT_INSERT_OPENERS = frozenset({"who", "whom", "whose", "and", "or", "but", "said", "says"})
 MAX_INSERT = 16  # tokens of ", released on March 27, 2024, " between the name and its verb
 MAX_FRONTED = 6  # tokens from the fronted count to its comma: "With 480B parameters and ..."
 # Words of a count before it that are no article: "roughly 132-billion-parameter".
 COUNT_WORDS = COUNT_PREFIX - {"a", "an"}
-# Capitalised adverbs that open a sentence ("Today Zorvex has ...") when no tagger says so.
-SENTENCE_ADVERBS = frozenset({"today", "yesterday", "tonight", "now", "meanwhile", "overall",
-                              "together", "still", "already", "currently", "notably"})
-# Subjects that carry the previous sentence's name into the next: "It has 52 billion ...".
-CARRIED_SUBJECTS = (("it",), ("the", "model"))
+# The word lists these finders read (what opens an inserted phrase, what brackets hold, which
+# adverbs open a sentence, which subjects carry a name on) are ``clause_words`` in aliases.json.
 
 
-def _name_end(doc: Doc, i: int, tables: NameTables) -> int | None:
+def coined_name_end(doc: Doc, i: int, tables: NameTables) -> int | None:
     """End of a one-word coined name at ``i`` (a versioned or glued tail extends it), else None:
     not a lab, a known family word or a capitalised function word. The NER's place label is
     read by the caller (``is_guessed_place``): it wants a count that says "parameters"."""
@@ -90,15 +82,15 @@ def _lab_before(doc: Doc, i: int, tables: NameTables) -> bool:
     """A known lab's name right before token ``i``, possessive or not: "Acme's", "Acme'",
     "Google DeepMind"."""
     k = i - 1 if i and doc[i - 1].text in POSSESSIVE_MARKS else i
-    return any(k - n >= 0 and doc[k - n : k].text.lower() in tables.labs for n in (1, 2, 3))
+    return any(k - n >= 0 and lab_end(doc, k - n, tables) == k for n in (1, 2, 3))
 
 
-def _inserted_end(doc: Doc, end: int) -> int | None:
+def _inserted_end(doc: Doc, end: int, tables: NameTables) -> int | None:
     """Index after the comma that closes a phrase inserted after the name, its first token at
     ``end + 1`` ("released on March 27, 2024,"; "which the startup trained on 9T tokens,"),
     or None. The phrase may hold commas of its own (a date's), never ";" or ":"."""
     first = doc[end + 1] if end + 1 < len(doc) else None
-    if first is None or not first.is_lower or first.lower_ in NOT_INSERT_OPENERS:
+    if first is None or not first.is_lower or first.lower_ in tables.not_insert_openers:
         return None
     sent_end = first.sent.end
     for k in range(end + 2, min(sent_end - 1, end + 1 + MAX_INSERT)):
@@ -133,7 +125,7 @@ def _carried_count(doc: Doc, sent: Span, tables: NameTables) -> bool:
     if sent.end >= len(doc):
         return False
     nxt = doc[sent.end].sent
-    for words in CARRIED_SUBJECTS:
+    for words in tables.carried_subjects:
         k = nxt.start + len(words)
         if k + 1 < nxt.end and tuple(t.lower_ for t in doc[nxt.start : k]) == words and (
                 doc[k].lower_ in SIZE_LINKS and count_follows(doc, k + 1, needs_param=True)):
@@ -149,12 +141,12 @@ def find_inserted_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         i = tok.i
         if not tok.text[:1].isupper() or not opens_clause(doc, i):
             continue
-        end = _name_end(doc, i, tables)
+        end = coined_name_end(doc, i, tables)
         if end is None or end + 1 >= len(doc) or doc[end].text != ",":
             continue
         # people and places have no parameters: their label yields only to a count that says so
         person = tok.ent_type_ == "PERSON" or is_guessed_place(tok, tables)
-        close = _inserted_end(doc, end)
+        close = _inserted_end(doc, end, tables)
         if close is not None and count_follows(doc, close + 1, needs_param=person):
             found.append(doc[i:end])
             continue
@@ -186,7 +178,7 @@ def find_paired_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         # is_name_word: no stop word, month, date or place label ("Today", "South Korea")
         if not all(t.is_title and t.is_alpha and len(t) > 2 and is_name_word(t, tables)
                    and t.lower_ not in tables.labs and t.lower_ not in tables.families
-                   and t.pos_ != "ADV" and t.lower_ not in SENTENCE_ADVERBS
+                   and t.pos_ != "ADV" and t.lower_ not in tables.sentence_adverbs
                    for t in words) or second.lower_ in tables.variants:
             continue
         link = sent[2]
@@ -208,7 +200,7 @@ def find_fronted_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
                       if t.text == ","), None)
         if comma is None or comma + 2 >= sent.end:
             continue
-        end = _name_end(doc, comma + 1, tables)
+        end = coined_name_end(doc, comma + 1, tables)
         verb = doc[end] if end is not None and end < sent.end else None
         # the subject acts: "Borealis is", "Sprite runs"; not "Acme's model", "Llama-style"
         if verb is not None and verb.is_lower and verb.is_alpha and (
@@ -246,7 +238,7 @@ def find_released_then_described(doc: Doc, tables: NameTables) -> list[Span]:
         i = tok.i + 1
         if not (tok.is_lower and tok.lower_ in tables.release_cues) or i >= len(doc):
             continue
-        end = _name_end(doc, i, tables)
+        end = coined_name_end(doc, i, tables)
         if end is None or is_guessed_place(doc[i], tables):
             continue  # a person is no release's object; the NER's PERSON is a coined word's sound
         nxt = doc[end] if end < len(doc) else None
@@ -291,7 +283,7 @@ def find_premodified_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         after = doc[tok.i + 1]
         before = doc[start - 1] if start > tok.sent.start else None
         # "the 132-billion-parameter Zorvex": a determiner, the count, the name
-        end = _name_end(doc, after.i, tables) if before is not None and (
+        end = coined_name_end(doc, after.i, tables) if before is not None and (
             before.lower_ in tables.copula_determiners) and is_hyphen(doc[tok.i - 1]) and (
             not is_guessed_place(after, tables)) else None  # "the 13B-parameter French one"
         nxt = doc[end] if end is not None and end < len(doc) else None
@@ -307,13 +299,13 @@ def find_premodified_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             name = doc[start - 2]
             if name.ent_type_ == "ORG" or is_guessed_place(name, tables):
                 continue  # "Moonshot's 1 trillion parameters", "China's ...": an owner
-            name_end = _name_end(doc, name.i, tables)
+            name_end = coined_name_end(doc, name.i, tables)
             if name_end == start - 1 and opens_clause(doc, name.i):
                 found.append(doc[name.i : name_end])
     return found
 
 
-def _bracketed_count(doc: Doc, j: int) -> tuple[bool, bool] | None:
+def _bracketed_count(doc: Doc, j: int, tables: NameTables) -> tuple[bool, bool] | None:
     """(glued size, scoped) of a count in parentheses starting at ``j``:
     "(8.3 billion)", "(17B parameters)", "(about 20 billion)", "(52B total / 12B active)";
     scoped when the brackets say what the count is ("total", "active", "parameters")."""
@@ -326,9 +318,9 @@ def _bracketed_count(doc: Doc, j: int) -> tuple[bool, bool] | None:
             sizes, glued, k = sizes + 1, glued or tok.text[-1] in "BbT", k + 1
         elif tok.like_num and k + 1 < len(doc) and doc[k + 1].lower_ in SCALE_WORDS:
             sizes, k = sizes + 1, k + 2
-        elif tok.lower_ in SCOPE_WORDS or is_param_word(tok.lower_):
+        elif tok.lower_ in tables.scope_words or is_param_word(tok.lower_):
             scoped, k = sizes > 0 or scoped, k + 1
-        elif tok.lower_ in COUNT_PREFIX or tok.lower_ in BRACKET_JOINERS:
+        elif tok.lower_ in COUNT_PREFIX or tok.lower_ in tables.bracket_joiners:
             k += 1
         else:
             return None
@@ -337,8 +329,9 @@ def _bracketed_count(doc: Doc, j: int) -> tuple[bool, bool] | None:
     return glued, scoped
 
 
-def _sized_brackets(sent: Span) -> int:
-    return sum(1 for t in sent if t.text == "(" and _bracketed_count(t.doc, t.i) is not None)
+def _sized_brackets(sent: Span, tables: NameTables) -> int:
+    return sum(1 for t in sent
+               if t.text == "(" and _bracketed_count(t.doc, t.i, tables) is not None)
 
 
 def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
@@ -354,7 +347,7 @@ def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
     """
     found: list[Span] = []
     for tok in doc:
-        counted = _bracketed_count(doc, tok.i) if tok.i else None
+        counted = _bracketed_count(doc, tok.i, tables) if tok.i else None
         if counted is None:
             continue
         glued, scoped = counted
@@ -362,7 +355,7 @@ def find_parenthesised_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         about_params = any(is_param_word(t.lower_) for t in sent)
         # a glued size compared or listed with another sized name, where no money is talked
         listed = glued and not any(t.lower_ in tables.business_words for t in sent) and (
-            has_comparison_cue(sent, tables) or _sized_brackets(sent) > 1)
+            has_comparison_cue(sent, tables) or _sized_brackets(sent, tables) > 1)
         if not (about_params or scoped or listed):
             continue
         start = tok.i - 1

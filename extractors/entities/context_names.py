@@ -18,12 +18,11 @@ word, an ORG label does not (the small NER calls most model names ORG).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from extractors.common.parameter_words import is_param_word
-from extractors.entities.names import NameTables, extend_model_end, is_name_word
+from extractors.entities.names import NameTables, extend_model_end, is_name_word, lab_end
 
 NOT_COMPARED_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
 MAX_LISTED = 6  # "models like A, B, C and D": names read after one cue
@@ -225,23 +224,6 @@ def find_defined_acronyms(doc: Doc, tables: NameTables) -> list[Span]:
     return found
 
 
-def _lab_end(doc: Doc, i: int, tables: NameTables) -> int | None:
-    """End of a known lab's name starting at ``i`` ("Google DeepMind", "Acme"), else None."""
-    first = doc[i].lower_
-    for words in _lab_words(tables.lab_prefixes):
-        if words and words[0] != first:
-            continue
-        if tuple(t.lower_ for t in doc[i : i + len(words)]) == tuple(words):
-            return i + len(words)
-    return None
-
-
-@lru_cache(maxsize=8)
-def _lab_words(labs: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Each lab's lower-case words, split once per table rather than per lab per token."""
-    return tuple(tuple(lab.lower().split()) for lab in labs)
-
-
 def find_quoted_codenames(doc: Doc, tables: NameTables) -> list[Span]:
     """A quoted name right after a known lab, in a sentence about models: a project's code name
     ('the rumored OpenAI "Strawberry"', "Google's 'Heron'").
@@ -251,7 +233,7 @@ def find_quoted_codenames(doc: Doc, tables: NameTables) -> list[Span]:
     """
     found: list[Span] = []
     for tok in doc:
-        end = _lab_end(doc, tok.i, tables) if tok.text[:1].isupper() else None
+        end = lab_end(doc, tok.i, tables) if tok.text[:1].isupper() else None
         if end is None:
             continue
         k = end + 1 if end < len(doc) and doc[end].text in {"'s", "\u2019s"} else end

@@ -204,7 +204,7 @@ def _is_headline(sent: Span) -> bool:
 # something else ("Artemis 2 launched in April, and analysts said the model has 7B").
 RELEASE_WINDOW = 3
 TOPIC_WINDOW = 6
-def _sentence_cues(span: Span, tables: NameTables) -> set[str]:
+def sentence_cues(span: Span, tables: NameTables) -> set[str]:
     """The kinds of evidence the words near the span give: release, topic, count."""
     doc = span.doc
     sent = span.sent
@@ -266,7 +266,7 @@ def find_evidenced_names(
         family.spans.append(span)
         family.shape = max(family.shape, shape)
         family.penalty = max(family.penalty, penalty)
-        family.cues |= _sentence_cues(span, tables)
+        family.cues |= sentence_cues(span, tables)
         if span[0].ent_type_ == "PRODUCT":
             family.cues.add("product")
         i = end

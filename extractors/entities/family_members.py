@@ -134,6 +134,12 @@ def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
         Start token of each name to extend -> its new end.
     """
     seen: dict[tuple[str, str], list[tuple[int, int]]] = {}
+    # names found with the word already ("Acme released Falconet 3 Titan"): another use
+    carried = {(canonical[: -len(doc[end - 1].text) - 1], doc[end - 1].text)
+               for start, end, canonical in names
+               if end - start >= 2 and doc[end - 1].is_title
+               and canonical.endswith(" " + doc[end - 1].text)
+               and any(ch.isdigit() for ch in doc[start : end - 1].text)}
     for start, end, canonical in names:
         if end + 1 >= len(doc) or not any(ch.isdigit() for ch in doc[start:end].text):
             continue
@@ -145,9 +151,9 @@ def named_variant_ends(doc: Doc, names: list[tuple[int, int, str]],
             continue
         seen.setdefault((canonical, word.text), []).append((start, end))
     ends: dict[int, int] = {}
-    for group in seen.values():
+    for key, group in seen.items():
         cued = [(s, e) for s, e in group if doc[e + 1].lower_ in tables.model_cues
                 or _model_appositive(doc, e + 1, tables) or _after_model_noun(doc, s, e, tables)]
-        for start, end in group if len(group) >= 2 else cued:
+        for start, end in group if len(group) >= 2 or key in carried else cued:
             ends[start] = end + 1
     return ends

@@ -47,6 +47,7 @@ from extractors.entities.names import (
 from extractors.entities.ner_fallback import NER_FALLBACK_LABELS, ner_plausible, trim_ent
 from extractors.entities.nicknames import find_nicknames
 from extractors.entities.quoted_variants import find_quoted_variants
+from extractors.entities.released_names import find_released_names
 from extractors.entities.stated_names import find_copula_names, find_lab_brand_names
 from extractors.entities.unseen_names import (
     find_introduced_names,
@@ -149,7 +150,14 @@ def _model_candidates(
     used = heads | {span[0].text for span in inferred} | {
         doc[c.start].text for c in cands if c.label == "MODEL"}
     blocked = frozenset(i for s, e, label in matches if label != "MODEL" for i in range(s, e))
-    inferred += find_evidenced_names(doc, tables, frozenset(used), blocked)
+    # coined names a release sentence puts forward, weighed on the same evidence; repeated
+    # over the document as the names a clause sizes or introduces are, and a family the
+    # evidence of other names may use ("Kestrel" released, "Kestrel 2" in a table)
+    known = blocked | {i for c in cands for i in range(c.start, c.end)}
+    released = find_released_names(doc, tables, frozenset(known))
+    used |= {span[0].text for span in released}
+    inferred += find_evidenced_names(doc, tables, frozenset(used), blocked) + released
+    clauses += released
     taken = {i for c in cands for i in range(c.start, c.end)} | {
         i for span in inferred for i in range(span.start, span.end)}
     bare = find_bare_heads(doc, inferred, taken, tables)  # "Kestrel" beside "Kestrel 2"

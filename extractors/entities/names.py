@@ -2,19 +2,19 @@
 
 Everything here works on a tokenised ``Doc`` (a blank pipeline is enough; the trained NER is
 only consulted through ``token.ent_type_`` when present) and on a ``NameTables`` built from
-``patterns/aliases.json``. Finding names no rule file knows is ``unseen_names``.
+``patterns/aliases.json`` (``tables``). Finding names no rule file knows is ``unseen_names``.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from extractors.common.parameter_words import is_param_word
 from extractors.common.unicode_forms import fold_hyphens, is_hyphen
-from extractors.entities.rules import NameLexicon
+from extractors.entities.tables import DASHES_RE, NameTables, norm_key
+from extractors.entities.tables import build_tables as build_tables  # re-exported
 
 # A version token: "4", "4.20", "4o", "v2", "V3", "R1", "K2" (never a year such as "2024").
 VERSION_RE = re.compile(r"^(?:v?\d{1,2}(?:\.\d{1,3})*[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,2})?)$")
@@ -35,7 +35,6 @@ SLASH_VERSION_RE = re.compile(r"^(?P<name>[A-Za-z][\w.-]*\d[\w.]*)/(?P<ver>\d{1,
 # A sentence-final period the tokenizer leaves on a size or a one-letter name part:
 # "Mistral 7B." and "DALL-E." (tokens "7B.", "E.").
 GLUED_PERIOD_RE = re.compile(r"^(?P<body>(?:\d+x)?\d+(?:\.\d+)?[BMT]|[A-Z])\.$")
-DASHES_RE = re.compile(r"[\u2010-\u2015\u2212]")
 COORDINATORS = frozenset({"and", "or", ",", "/", "&", "to", "then", "vs", "vs."})
 FAMILY_REFERENCE_NOUNS = frozenset({"series", "lineage", "lineup"})
 # Words after a bare number that make it a quantity, not a version ("GPT-4 and 5 other models").
@@ -80,102 +79,6 @@ GUESSED_ENT_TYPES = PLACE_ENT_TYPES | {"NORP"}
 NON_NAME_ENT_TYPES = frozenset(
     {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "GPE", "LOC", "NORP", "FAC"}
 )
-
-
-@dataclass(frozen=True)
-class NameTables:
-    """Lookup tables derived once from the ``NameLexicon``."""
-
-    aliases: dict[str, str]  # norm_key(alias) -> canonical
-    families: dict[str, tuple[str, str, str]]  # lower family -> (display, joiner, variant_joiner)
-    variants: dict[str, str]  # lower variant -> canonical spelling
-    lab_prefixes: tuple[str, ...]
-    labs: frozenset[str]  # lower-cased lab names: never a model
-    not_models: frozenset[str]
-    model_cues: frozenset[str]
-    non_model_heads: frozenset[str]
-    comparison_cues: tuple[tuple[str, ...], ...] = ()  # lower-case token sequences
-    architecture_heads: frozenset[str] = frozenset()  # "Transformer": "Switch Transformer"
-    family_order: tuple[str, ...] = ()  # lower families, longest first (prefix matching)
-    colon_labels: frozenset[str] = frozenset()  # "Update:", "Correction:": labels, not names
-    release_cues: frozenset[str] = frozenset()  # lower-case words of a release ("debuted")
-    topic_cues: frozenset[str] = frozenset()  # lower-case words of AI-model talk ("leaderboard")
-    glued_suffixes: frozenset[str] = frozenset()  # "it" in "Pica-2-27B-it"
-    model_modifiers: frozenset[str] = frozenset()  # "language" in "a language model"
-    evidence_weights: dict[str, float] = field(default_factory=dict)  # cue -> weight
-    evidence_threshold: float = 0.0  # the weight that makes an unseen name a model
-    # clause words (``clause_words`` in aliases.json), lower-case
-    statement_openers: frozenset[str] = frozenset()  # "Nova Premier is ...", ", a model"
-    statement_prepositions: frozenset[str] = frozenset()  # "a platform for models"
-    copulas: frozenset[str] = frozenset()
-    copula_determiners: frozenset[str] = frozenset()
-    after_model_head: frozenset[str] = frozenset()  # "a model from the startup"
-    list_joiners: frozenset[str] = frozenset()
-    actor_verbs: frozenset[str] = frozenset()  # "Kestrel said"
-    long_form_heads: frozenset[str] = frozenset()  # "Pathways Language Model"
-    long_form_glue: frozenset[str] = frozenset()
-    member_nouns: frozenset[str] = frozenset()  # "a reasoning variant": a model's member
-    bare_head_ordinals: frozenset[str] = frozenset()  # "the first Halden"
-    bare_head_groups: frozenset[str] = frozenset()  # "its Alder models", "the Marlowe family"
-    fronting_words: frozenset[str] = frozenset()  # "With 480 billion parameters, Borealis"
-    business_words: frozenset[str] = frozenset()  # "Stripe (95B) valuation": no model's size
-    # every leading part of a lab name ("goo", "google", "google deep"...): a token that is none
-    # of them opens no lab name, so the multi-token lab lookup is skipped for it
-    lab_starts: frozenset[str] = frozenset()
-
-
-def build_tables(lexicon: NameLexicon) -> NameTables:
-    """Turn the validated lexicon into lookup tables (keys normalised with ``norm_key``)."""
-    variants: dict[str, str] = {}
-    clause = lexicon.clause_words
-    for word in lexicon.variants:
-        variants.setdefault(word.lower(), word)
-    return NameTables(
-        aliases={norm_key(k): v for k, v in lexicon.aliases.items()},
-        families={k.lower(): (k, s.joiner, s.variant_joiner) for k, s in lexicon.families.items()},
-        variants=variants,
-        lab_prefixes=tuple(sorted(lexicon.lab_prefixes, key=len, reverse=True)),
-        labs=frozenset(lab.lower() for lab in lexicon.lab_prefixes),
-        lab_starts=frozenset(lab.lower()[:k] for lab in lexicon.lab_prefixes
-                             for k in range(1, len(lab) + 1)),
-        not_models=frozenset(lexicon.not_models),
-        model_cues=frozenset(w.lower() for w in lexicon.model_cues),
-        non_model_heads=frozenset(w.lower() for w in lexicon.non_model_heads),
-        comparison_cues=tuple(sorted({tuple(c.lower().split()) for c in lexicon.comparison_cues},
-                                     key=len, reverse=True)),
-        architecture_heads=frozenset(lexicon.architecture_heads),
-        family_order=tuple(sorted((k.lower() for k in lexicon.families), key=len, reverse=True)),
-        colon_labels=frozenset(w.lower() for w in lexicon.colon_labels),
-        release_cues=frozenset(w.lower() for w in lexicon.release_cues),
-        topic_cues=frozenset(w.lower() for w in lexicon.topic_cues),
-        glued_suffixes=frozenset(w.lower() for w in lexicon.glued_suffixes),
-        model_modifiers=frozenset(w.lower() for w in lexicon.model_modifiers),
-        evidence_weights=dict(lexicon.evidence.weights),
-        evidence_threshold=lexicon.evidence.threshold,
-        statement_openers=_lower(clause.statement_openers),
-        statement_prepositions=_lower(clause.statement_prepositions),
-        copulas=_lower(clause.copulas),
-        copula_determiners=_lower(clause.copula_determiners),
-        after_model_head=_lower(clause.after_model_head),
-        list_joiners=_lower(clause.list_joiners),
-        actor_verbs=_lower(clause.actor_verbs),
-        long_form_heads=_lower(clause.long_form_heads),
-        long_form_glue=_lower(clause.long_form_glue),
-        member_nouns=_lower(clause.member_nouns),
-        bare_head_ordinals=_lower(clause.bare_head_ordinals),
-        bare_head_groups=_lower(clause.bare_head_groups),
-        fronting_words=_lower(clause.fronting_words),
-        business_words=_lower(clause.business_words),
-    )
-
-
-def _lower(words: list[str]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
-
-
-def norm_key(text: str) -> str:
-    """Alias-table key: lowercase without spaces, hyphens or underscores ("GPT 4" -> "gpt4")."""
-    return re.sub(r"[\s\-_]+", "", DASHES_RE.sub("-", text).lower())
 
 
 def tidy(text: str) -> str:
@@ -381,6 +284,17 @@ def is_name_word(token, tables: NameTables) -> bool:
                 and (match.group("num") is not None or _glued_to_name_part(token)))
         )
     )
+
+
+def lab_end(doc: Doc, i: int, tables: NameTables) -> int | None:
+    """End of a known lab's name starting at token ``i`` ("Amazon", "Google DeepMind"), else
+    None; the longest lab wins."""
+    if doc[i].lower_ not in tables.lab_starts:
+        return None  # most tokens: no span text to build
+    for k in (3, 2, 1):
+        if i + k <= len(doc) and doc[i : i + k].text.lower() in tables.labs:
+            return i + k
+    return None
 
 
 def _glued_to_name_part(token) -> bool:

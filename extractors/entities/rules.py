@@ -49,7 +49,7 @@ class FamilyStyle(BaseModel):
 
 EVIDENCE_KEYS = ("size", "glued", "glued_variant", "variant", "version", "decimal", "release",
                  "topic", "count", "siblings", "used", "article", "product", "big_version",
-                 "title_before", "place")
+                 "title_before", "place", "label")
 
 
 class EvidenceWeights(BaseModel):
@@ -93,6 +93,24 @@ class ClauseWords(BaseModel):
     bare_head_groups: list[str] = Field(min_length=1)  # "its Alder models"
     fronting_words: list[str] = Field(min_length=1)  # "With 480 billion parameters, Borealis"
     business_words: list[str] = Field(min_length=1)  # "Stripe (95B) valuation": money, no model
+    release_verbs: list[str] = Field(min_length=1)  # "announcing Kestrel", "Kestrel rolls out"
+    release_links: list[str] = Field(min_length=1)  # "Kestrel is now out": between name and verb
+    release_states: list[str] = Field(min_length=1)  # "is coming", "went live"
+    release_followers: list[str] = Field(min_length=1)  # "launched in May": no object
+    release_time_openers: list[str] = Field(min_length=1)  # "ships this summer"
+    release_time_words: list[str] = Field(min_length=1)  # the "summer" of "this summer"
+    subject_openers: list[str] = Field(min_length=1)  # "whose Corvid 4 is rumoured"
+    release_phrasal_verbs: list[str] = Field(min_length=1)  # "came out"
+    reporting_words: list[str] = Field(min_length=1)  # "Acme said Kestrel ships next week"
+    appositive_determiners: list[str] = Field(min_length=1)  # "Kestrel, our fastest model"
+    product_nouns: list[str] = Field(min_length=1)  # "Orbit, an app for travel": no model
+    sentence_adverbs: list[str] = Field(min_length=1)  # "Today Zorvex has ...": no name
+    not_insert_openers: list[str] = Field(min_length=1)  # "Smith, who led the team, ..."
+    scope_words: list[str] = Field(min_length=1)  # "(52B total / 12B active)"
+    bracket_joiners: list[str] = Field(min_length=1)  # the "/" in "(52B total / 12B active)"
+    carried_subjects: list[str] = Field(min_length=1)  # "It has 52 billion ...", "The model has"
+    phrasal_links: list[str] = Field(min_length=1)  # "weighs in at 1.2 trillion parameters"
+    link_particles: list[str] = Field(min_length=1)  # the "in at" of "weighs in at"
 
 
 class NameLexicon(BaseModel):

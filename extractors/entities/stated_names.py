@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span
 
 from extractors.common.parameter_words import is_param_word
 from extractors.entities.coined_names import count_in_rest
-from extractors.entities.names import SIZE_RE, NameTables, family_prefix, is_name_word
+from extractors.entities.names import (
+    SIZE_RE,
+    NameTables,
+    family_prefix,
+    is_name_word,
+    lab_end,
+)
 
 # The words that open a statement about the name ("Nova Premier is ...", "Command A, a model",
 # "Brix A has 70 billion parameters") and the prepositions that put a model word in another
@@ -26,16 +32,6 @@ from extractors.entities.names import SIZE_RE, NameTables, family_prefix, is_nam
 # How far after the name a model word or count may stand: "is the company's most capable model".
 STATEMENT_WINDOW = 7
 NOT_NAME_ENTS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"})
-
-
-def _lab_end(doc: Doc, i: int, tables: NameTables) -> int | None:
-    """End of a lab name starting at token ``i`` ("Amazon", "Google DeepMind"), else None."""
-    if doc[i].lower_ not in tables.lab_starts:
-        return None  # most tokens: no span text to build
-    for k in (3, 2, 1):
-        if i + k <= len(doc) and doc[i : i + k].text.lower() in tables.labs:
-            return i + k
-    return None
 
 
 def _is_word(tok, tables: NameTables, *, after_lab: bool = False) -> bool:
@@ -88,15 +84,15 @@ def find_lab_brand_names(doc: Doc, tables: NameTables) -> list[Span]:
     found: list[Span] = []
     i = 0
     while i < len(doc) - 2:
-        lab_end = _lab_end(doc, i, tables)
-        start = i if lab_end is not None else None
-        j = lab_end if lab_end is not None else i
-        if j + 1 >= len(doc) or not _is_word(doc[j], tables, after_lab=lab_end is not None) or (
+        lab_stop = lab_end(doc, i, tables)
+        start = i if lab_stop is not None else None
+        j = lab_stop if lab_stop is not None else i
+        if j + 1 >= len(doc) or not _is_word(doc[j], tables, after_lab=lab_stop is not None) or (
                 family_prefix(doc[j].text, tables) is not None):
             i += 1
             continue
         tier = doc[j + 1]
-        if lab_end is not None:
+        if lab_stop is not None:
             ok = _is_letter(tier) or _is_word(tier, tables, after_lab=True)
             # or the sentence it opens sizes it: "Snowflake Arctic took another approach: ...
             # adding up to 480 billion parameters"

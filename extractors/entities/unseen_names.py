@@ -35,10 +35,8 @@ from extractors.entities.names import (
 INTRO_CUES = frozenset({"called", "named", "dubbed", "codenamed", "nicknamed", "christened"})
 SIZE_LINKS = frozenset({"has", "had", "have", "packs", "contains", "is", "was", "with", "at",
                         "totals", "uses", "features", "boasts", "sports", "comprises"})
-# Verbs that reach a count through a particle ("weighs in at 1.2 trillion parameters", "scales
-# to 132 billion parameters", "was trained with ..."): read only with a count that says so.
-PHRASAL_LINKS = frozenset({"weighs", "weighed", "scales", "scaled", "is", "was", "comes", "came"})
-LINK_PARTICLES = frozenset({"in", "at", "to", "with", "up", "trained", "built", "scaled"})
+# Verbs that reach a count through particles ("weighs in at 1.2 trillion parameters") are
+# ``phrasal_links`` and ``link_particles`` in aliases.json (``clause_words``).
 RELATIVE_PRONOUNS = frozenset({"which", "that"})
 POSSESSIVES = frozenset({"'s", "\u2019s"})
 # A possessive as the tokenizer splits it, also the bare apostrophe of "Acme' model".
@@ -82,13 +80,13 @@ def count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     return any(is_param_word(w) for w in words)
 
 
-def _phrasal_count(doc: Doc, j: int) -> bool:
+def _phrasal_count(doc: Doc, j: int, tables: NameTables) -> bool:
     """A link verb, one to three particles and a count that says "parameters" from ``j``:
     "weighs in at 1.2 trillion parameters", "was trained with 132 billion parameters"."""
-    if doc[j].lower_ not in PHRASAL_LINKS:
+    if doc[j].lower_ not in tables.phrasal_links:
         return False
     k = j + 1
-    while k < min(len(doc), j + 4) and doc[k].lower_ in LINK_PARTICLES:
+    while k < min(len(doc), j + 4) and doc[k].lower_ in tables.link_particles:
         k += 1
     return k > j + 1 and count_follows(doc, k, needs_param=True)
 
@@ -133,7 +131,7 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         # parameters"), never a bare size ("Kim, with 70B").
         person = tok.ent_type_ == "PERSON"
         linked = j < len(doc) and ((doc[j].lower_ in SIZE_LINKS and count_follows(
-            doc, j + 1, needs_param=person or guessed)) or _phrasal_count(doc, j))
+            doc, j + 1, needs_param=person or guessed)) or _phrasal_count(doc, j, tables))
         # "Zorba-1, a 314-billion-parameter model": an appositive that opens on the count, also
         # after a verb ("introduced Jorba, a 52-billion parameter model"); "X has N" needs X
         # to open its clause ("the rival of X has 7B" is not about X)
@@ -306,15 +304,24 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
     """
     found: list[Span] = []
     for tok in doc:
-        if tok.lower_ in INTRO_CUES or _names_as(doc, tok.i):
+        # "code name" as two words: 'internal code name "Tianlang"'
+        code_name = tok.lower_ == "name" and tok.i > 0 and doc[tok.i - 1].lower_ == "code"
+        if tok.lower_ in INTRO_CUES or _names_as(doc, tok.i) or code_name:
             window = doc[max(tok.i - 8, 0) : tok.i]
             j = tok.i + 1
             while j < len(doc) and doc[j].is_quote:
                 j += 1
             if (
                 j < len(doc)
-                and any(t.lower_ in tables.model_cues for t in window)
-                and is_name_word(doc[j], tables)
+                # a model word before the cue, or a member of a line ("a smaller sibling,
+                # internally called Wren")
+                and any(t.lower_ in tables.model_cues or t.lower_ in tables.member_nouns
+                        for t in window)
+                # an introduction outweighs the small NER's place guess ("Tianlang" GPE)
+                and (is_name_word(doc[j], tables) or is_guessed_place(doc[j], tables))
+                # a named model's alias in brackets is that model ("GPT-4.5 (codenamed
+                # Orion)": the annotated sets read one model)
+                and not (tok.i > 1 and doc[tok.i - 1 - (tok.lower_ == "name")].text == "(")
             ):
                 found.append(doc[j : extend_model_end(doc, j, j + 1, tables)])
         elif tok.lower_ in MODEL_NOUNS and tok.i > 1:
@@ -344,6 +351,9 @@ def find_introduced_names(doc: Doc, tables: NameTables) -> list[Span]:
                             or t.lower_ in tables.model_modifiers)
                     or t.lower_ in tables.model_cues
                     or _heads_phrase(t, tables)  # "Azure, a cloud that hosts models"
+                    # a noun that names no model heads without a tagger too: "its new chip"
+                    or ((t.lower_ in tables.non_model_heads or t.lower_ in tables.product_nouns)
+                        and not (t.i + 1 < len(doc) and doc[t.i + 1].text in POSSESSIVES))
                 ),
                 None,
             )
