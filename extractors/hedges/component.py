@@ -63,11 +63,13 @@ class HedgeAssessment:
         hedged: a HEDGE or ATTRIBUTION cue (not negated, not pseudo) governs the claim.
         cues: the governing cue spans, in text order.
         attribution: who the text says made the claim, from the nearest ATTRIBUTION cue.
+        denied: a governing cue reports the claim only to deny or withdraw it.
     """
 
     hedged: bool
     cues: tuple[Span, ...] = ()
     attribution: str | None = None
+    denied: bool = False
 
     @property
     def cue_texts(self) -> tuple[str, ...]:
@@ -217,8 +219,11 @@ def enclosing_parenthesis(cue: Span) -> tuple[int, int] | None:
 def is_negated(cue: Span, rule: HedgeRule, negations: Iterable[Span]) -> bool:
     """A speculative/reported noun or adjective right after a negation: "not a rumor".
 
-    Future and modal cues stay hedges ("not expected until 2026", "could not").
+    Future and modal cues stay hedges ("not expected until 2026", "could not"); a denial
+    after a negation is none ("did not deny that").
     """
+    if rule.subcategory == Subcategory.DENIED:
+        return any(0 <= cue.start - neg.end < NEGATION_WINDOW for neg in negations)
     if rule.subcategory == Subcategory.PLANNED or rule.direction == Direction.FORWARD:
         return False
     return any(0 <= cue.start - neg.end < NEGATION_WINDOW for neg in negations)
@@ -315,7 +320,8 @@ def hedges_for(
         default=None,
     )
     return HedgeAssessment(
-        bool(hits), tuple(hits), nearest._.attribution if nearest is not None else None
+        bool(hits), tuple(hits), nearest._.attribution if nearest is not None else None,
+        denied=any(c._.hedge_subcategory == Subcategory.DENIED for c in hits),
     )
 
 

@@ -22,6 +22,11 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})  # straight and curly
 OPEN_BRACKET, CLOSE_BRACKET = "(", ")"
 # Between "X's" and the figure: "Anthropic's recent $30 billion": a few modifiers, no punctuation.
 MAX_POSSESSIVE_GAP = 3
+# "values X at $N": the verbs that put a valuation's owner before "at".
+VALUING_VERBS = frozenset({"values", "valued", "valuing", "value"})
+# "expanded the Halcyon cluster to 200,000 GPUs": a site named right before its change.
+SITE_LINK_WORDS = frozenset({"cluster", "supercluster", "supercomputer", "campus", "from",
+                             "to", "by", "about", "some", "roughly", "around"})
 # How many sentences back a sentence-initial pronoun may look for its antecedent.
 PRONOUN_LOOKBACK = 2
 
@@ -101,6 +106,18 @@ def score_with_subject(doc: Doc, figure: Span, ents: dict[int, Span]) -> Span | 
     return None
 
 
+def valued_object(doc: Doc, figure: Span, ents: dict[int, Span]) -> Span | None:
+    """"The deal values Zephyr Labs at $40 billion": the entity a valuation verb puts before
+    "at" and the figure."""
+    k = figure.start - 1
+    if k <= figure.sent.start or doc[k].lower_ != "at" or k - 1 not in ents:
+        return None
+    ent = ents[k - 1]
+    if ent.start - 1 >= figure.sent.start and doc[ent.start - 1].lower_ in VALUING_VERBS:
+        return ent
+    return None
+
+
 def backward_subject(
     doc: Doc, figure: Span, ents: dict[int, Span], labels: frozenset[str], rules: BindingRules
 ) -> QuantityBinding:
@@ -147,6 +164,8 @@ def _rule_between(
         return "worth"
     if "with" in between and between.index("with") >= len(between) - 3:
         return "with"
+    if between and all(w in SITE_LINK_WORDS for w in between) and ent.label_ == "CLUSTER":
+        return "site_change"  # "expanded the Halcyon cluster from 100,000 to 200,000 GPUs"
     words = [w for w in between if w not in rules.relative_pronouns and w != ","]
     verbs = rules.copula_verbs | rules.subject_verbs
     if any(w in verbs for w in words[3:]):
@@ -231,6 +250,9 @@ def bind_quantity(
         model = score_with_subject(doc, figure, ents)
         if model is not None and _fits(model, labels):
             return QuantityBinding(model, "score_with")
+    valued = valued_object(doc, figure, ents) if unit == "USD" else None
+    if valued is not None and _fits(valued, labels):
+        return QuantityBinding(valued, "valued_at")
     found = backward_subject(doc, figure, ents, labels, rules)
     if found.subject is not None and found.rule:
         return found

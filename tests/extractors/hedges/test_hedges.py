@@ -434,6 +434,34 @@ def test_scope_cases(hedge_nlp: Language, assess, text: str, target: str, hedged
     assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
 
 
+# Issue 17: a figure reported only to be denied or withdrawn is evidence, not a current claim.
+DENIAL_CASES = [
+    pytest.param("Halcyon denied a rumour that its upcoming Zeta 6 model has 9 trillion "
+                 "parameters, calling the figure false.", "9 trillion", True,
+                 id="denied_a_rumour_that"),
+    pytest.param("Orca Labs dismissed reports that Nova 3 has 2 trillion parameters.",
+                 "2 trillion", True, id="dismissed_reports_that"),
+    pytest.param("The company rejected claims that Zeta 5 would have 3 trillion parameters.",
+                 "3 trillion", True, id="rejected_claims_that"),
+    pytest.param("The Ledger has retracted its March 3 report that Nova 4 has 5 trillion "
+                 "parameters.", "5 trillion", True, id="retracted_its_dated_report_that"),
+    pytest.param("The site withdrew an earlier story that Orca-2 uses 800 billion parameters.",
+                 "800 billion", True, id="withdrew_an_earlier_story_that"),
+    pytest.param("Acme did not deny that Zeta 5 has 3 trillion parameters.", "3 trillion",
+                 False, id="a_negated_denial_denies_nothing"),
+    pytest.param("Zeta 5 has 3 trillion parameters, reportedly.", "3 trillion", False,
+                 id="a_hedge_is_no_denial"),
+    pytest.param("Halcyon denied a rumour about layoffs. Zeta 6 has 400 billion parameters.",
+                 "400 billion", False, id="a_denial_in_another_sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "denied"), DENIAL_CASES)
+def test_denials(hedge_nlp: Language, assess, text: str, target: str, denied: bool) -> None:
+    result = assess(hedge_nlp, text, target)
+    assert result.denied is denied, [(c.text, c._.hedge_rule_id) for c in result.cues]
+
+
 ATTRIBUTION_CASES = [
     pytest.param(
         "According to the post, Orion has 5T parameters.", "5T", "the post", id="attr_the_post"
