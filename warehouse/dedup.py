@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 import duckdb
@@ -27,10 +29,16 @@ def _signature(minhash: tuple[int, ...] | list[int], shingle_count: int) -> near
     return near_dups.Signature(n_shingles=shingle_count, minhashes=tuple(minhash))
 
 
+def _published_first(a: dt.date | None, b: dt.date | None) -> bool:
+    """Whether ``a`` is known to be published before ``b``."""
+    return a is not None and b is not None and a < b
+
+
 def judge(
     result: ArticleResult,
     holder_path: str | None,
     candidates: list[tuple[str, list[int], int]],
+    published: Mapping[str, dt.date | None] | None = None,
 ) -> Verdict:
     """Judge one article against the texts it may copy.
 
@@ -38,14 +46,18 @@ def judge(
     and gets an id derived from its path. A near copy (most of its 5-word shingles appear in
     another article) points at the article it copies. When a candidate turns out to be a
     truncated copy of the incoming article, the candidate is the copy: it is listed in
-    ``superseded``. So which file is "the original" does not depend on arrival order.
+    ``superseded``. So which file is "the original" does not depend on arrival order. When
+    each text holds nearly all of the other (a syndicated copy that only adds a credit line
+    or a dateline), the one published first is the original, when both dates are known.
 
     Args:
         result: the incoming article.
         holder_path: the path already holding the article's text hash, if any.
         candidates: ``(article_id, minhash, shingle_count)`` of non-duplicate articles that
             share MinHash positions with it.
+        published: article id -> publication date of the candidates (None: unknown).
     """
+    published = published or {}
     article = result.article
     if holder_path is not None and holder_path != article.path:
         return Verdict(
@@ -61,7 +73,12 @@ def judge(
         other = _signature(minhash, shingle_count)
         mine_in_other = near_dups.containment(mine, other)
         other_in_mine = near_dups.containment(other, mine)
-        if mine_in_other >= NEAR_DUPLICATE_CONTAINMENT and mine_in_other >= other_in_mine:
+        mutual = min(mine_in_other, other_in_mine) >= NEAR_DUPLICATE_CONTAINMENT
+        when, other_when = article.published_at, published.get(other_id)
+        if mutual and _published_first(when, other_when):
+            superseded.append(other_id)  # the other text came later: it is the copy
+        elif (mutual and _published_first(other_when, when)) or (
+                mine_in_other >= NEAR_DUPLICATE_CONTAINMENT and mine_in_other >= other_in_mine):
             if best is None or mine_in_other > best[0]:
                 best = (mine_in_other, other_id)
         elif other_in_mine >= NEAR_DUPLICATE_CONTAINMENT:
@@ -83,6 +100,9 @@ def judge_batch(con: duckdb.DuckDBPyConnection, results: list[ArticleResult]) ->
     stored_candidates = load.duplicate_candidates(
         con, [(r.minhash, r.shingle_count) for r in results], NEAR_DUPLICATE_CONTAINMENT
     )
+    published = load.published_dates(con, sorted({c[0] for found in stored_candidates
+                                                   for c in found}))
+    published.update({r.article.article_id: r.article.published_at for r in results})
     verdicts: list[Verdict] = []
     batch_ok: dict[str, tuple[int, ArticleResult]] = {}  # article_id -> (index, result)
     for index, result in enumerate(results):
@@ -94,7 +114,7 @@ def judge_batch(con: duckdb.DuckDBPyConnection, results: list[ArticleResult]) ->
             (other_id, list(other.minhash), other.shingle_count)
             for other_id, (_, other) in batch_ok.items()
         ]
-        verdict = judge(result, holder, candidates)
+        verdict = judge(result, holder, candidates, published)
         for old_id in list(verdict.superseded):
             if old_id in batch_ok:  # not stored yet: turn its own verdict into "duplicate"
                 old_index, _ = batch_ok.pop(old_id)

@@ -220,6 +220,16 @@ def duplicate_candidates(
     return found
 
 
+def published_dates(con: duckdb.DuckDBPyConnection, article_ids: list[str]
+                    ) -> dict[str, dt.date | None]:
+    """Article id -> publication date (None when unknown) of stored articles."""
+    if not article_ids:
+        return {}
+    rows = con.execute("SELECT article_id, published_at FROM article_rows"
+                       " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [article_ids])
+    return dict(rows.fetchall())
+
+
 ARTICLE_COLUMNS = (
     "article_id", "path", "title", "publisher", "url", "published_at", "published_inferred",
     "published_text", "text", "status", "duplicate_of", "source_sha256", "shingle_count",

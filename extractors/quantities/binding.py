@@ -27,6 +27,12 @@ VALUING_VERBS = frozenset({"values", "valued", "valuing", "value"})
 # "expanded the Halcyon cluster to 200,000 GPUs": a site named right before its change.
 SITE_LINK_WORDS = frozenset({"cluster", "supercluster", "supercomputer", "campus", "from",
                              "to", "by", "about", "some", "roughly", "around"})
+APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
+AGENT_PARTICIPLES = frozenset({"run", "operated", "owned", "built", "managed", "used",
+                               "leased", "developed", "made", "backed", "funded"})
+# "Lumen 4 has 70B parameters, and it was trained on 15T tokens": the pronoun that restarts
+# the subject's clause after a coordination.
+CLAUSE_PRONOUNS = frozenset({"it", "they"})
 # How many sentences back a sentence-initial pronoun may look for its antecedent.
 PRONOUN_LOOKBACK = 2
 
@@ -67,19 +73,37 @@ def _skip_back(doc: Doc, i: int, sent: Span, rules: BindingRules) -> int:
     """When token ``i`` closes a parenthetical, the index just before it opens; else ``i``.
 
     "— xAI's first supercluster, which trained Grok 3 —" and "(…)" are skipped as a whole;
-    ", which trained Grok 3," is skipped when the comma pair opens with a relative pronoun.
+    ", which trained Grok 3," is skipped when the comma pair opens with a relative pronoun,
+    and ", the start-up behind Pallas 2," when it opens with a determiner right after a name
+    (an appositive).
     """
     text = doc[i].text
     if text in DASHES or text == CLOSE_BRACKET or text == ",":
         opener = {CLOSE_BRACKET: {OPEN_BRACKET}}.get(text, DASHES if text in DASHES else {","})
         for j in range(i - 1, sent.start - 1, -1):
             if doc[j].text in opener:
-                if text == "," and (j + 1 >= i or doc[j + 1].lower_ not in rules.relative_pronouns):
+                if text == "," and (j + 1 >= i or not (
+                        doc[j + 1].lower_ in rules.relative_pronouns
+                        or _opens_appositive(doc, j, sent))):
                     return i
                 return j
             if text == "," and doc[j].text in DASHES:
                 return i
     return i
+
+
+def _opens_appositive(doc: Doc, comma: int, sent: Span) -> bool:
+    """"Quillon Labs, the start-up behind ...,": a comma after a name, before a determiner."""
+    return (comma > sent.start and comma + 1 < sent.end
+            and doc[comma + 1].lower_ in APPOSITIVE_OPENERS
+            and doc[comma - 1].text[:1].isupper())
+
+
+def _is_agent(doc: Doc, ent: Span, sent: Span) -> bool:
+    """"the Halcyon cluster run by Meridian Compute": the agent of a participle names who
+    runs the subject, not the subject."""
+    return (ent.start - 2 >= sent.start and doc[ent.start - 1].lower_ == "by"
+            and doc[ent.start - 2].lower_ in AGENT_PARTICIPLES)
 
 
 def _fits(ent: Span, labels: frozenset[str]) -> bool:
@@ -141,6 +165,9 @@ def backward_subject(
             return UNBOUND
         if i in ents:
             ent = ents[i]
+            if _is_agent(doc, ent, sent):
+                i = ent.start - 3  # "run by Meridian Compute": skip the agent phrase
+                continue
             if _fits(ent, labels):
                 initial = _clause_initial(doc, ent, rules)
                 return QuantityBinding(ent, _rule_between(seen, initial, figure, ent, rules))
@@ -168,6 +195,8 @@ def _rule_between(
         return "site_change"  # "expanded the Halcyon cluster from 100,000 to 200,000 GPUs"
     words = [w for w in between if w not in rules.relative_pronouns and w != ","]
     verbs = rules.copula_verbs | rules.subject_verbs
+    if clause_initial and _restarted_clause(between, verbs):
+        return "pronoun_clause"
     if any(w in verbs for w in words[3:]):
         return ""  # a later verb opens another clause: "Musk raised questions over how X has N"
     if any(w in rules.copula_verbs for w in words[:3]):
@@ -179,6 +208,17 @@ def _rule_between(
             and not any(_is_number(w) for w in between)):
         return "nearest_same_clause"
     return ""
+
+
+def _restarted_clause(between: list[str], verbs: frozenset[str]) -> bool:
+    """", and it was trained on N": the subject's own clause restarts with a pronoun right
+    after a coordination, and a verb of the subject follows it."""
+    marks = [k for k, w in enumerate(between) if w in CLAUSE_PRONOUNS]
+    if not marks:
+        return False
+    k = marks[-1]
+    tail = [w for w in between[k + 1 :] if w != ","]
+    return k > 0 and between[k - 1] in {"and", ","} and any(w in verbs for w in tail[:3])
 
 
 def _clause_initial(doc: Doc, ent: Span, rules: BindingRules) -> bool:

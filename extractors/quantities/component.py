@@ -77,7 +77,8 @@ def candidate_sentences(doc: Doc, entities: Iterable[Span], taken: set[int],
     """Sentences with an entity (or opening with a pronoun subject after one: "It was
     trained on 22 trillion tokens") and a number outside names, parameter counts and dates
     (``taken`` token indices): the only text quantulum3 gets to see (it is slow)."""
-    starts = {e.sent.start for e in entities}
+    # an entity's last token may open the next sentence when the splitter cut its name
+    starts = {e.sent.start for e in entities} | {e.doc[e.end - 1].sent.start for e in entities}
     out, after_entity = [], False
     for s in doc.sents:
         words = tuple(t.lower_ for t in s[:3])

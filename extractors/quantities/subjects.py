@@ -11,7 +11,8 @@ in one of these shapes (rules: ``shaped_subjects`` in ``patterns/quantity_units.
 * a name that opens its clause before a company verb: "Quillon raised", "Ferrow closed" (ORG);
 * a possessive owner of a company measure: "Orbital's valuation", "Quillon's revenue" (ORG).
 
-A run that a recognised entity reaches past is not added; one that holds recognised entities
+A recognised PERSON named with a company suffix is relabelled ORG. A run that a recognised
+entity reaches past is not added; one that holds recognised entities
 replaces them ("Labs" read alone inside "Zephyr Labs"); a recognised entity that is exactly
 the name of a site ("the Brightwater cluster" read as ORG) is relabelled CLUSTER.
 """
@@ -25,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extractors.quantities.binding import POSSESSIVE
 
-ORG, CLUSTER = "ORG", "CLUSTER"
+ORG, CLUSTER, PERSON = "ORG", "CLUSTER", "PERSON"
 # The longest run of capitalised words read as one name ("Northern Lights Compute Labs").
 MAX_NAME_WORDS = 4
 # Words between a possessive and the measure it owns: "Orbital's latest funding round".
@@ -69,11 +70,15 @@ def name_start(doc: Doc, end: int, lowest: int, rules: ShapeRules) -> int:
 
 
 def _suffixed(doc: Doc, i: int, lowest: int, rules: ShapeRules) -> Span | None:
-    """"Corvid AI": a name run ending in a company suffix (the suffix alone is no name)."""
+    """"Corvid AI": a name run ending in a company suffix (the suffix alone is no name).
+
+    The run may start before the suffix's sentence: a sentence splitter sometimes cuts a
+    name ("Zephyr | Labs raised"), and a real boundary has punctuation or a line break.
+    """
     tok = doc[i]
     if tok.lower_ not in rules.org_suffixes or not tok.text[:1].isupper():
         return None
-    start = name_start(doc, i, lowest, rules)
+    start = name_start(doc, i, 0, rules)
     return Span(doc, start, i + 1, label=ORG) if start < i else None
 
 
@@ -142,8 +147,9 @@ def shaped_subjects(doc: Doc, entities: Sequence[Span], rules: ShapeRules) -> li
                 continue
             same = exact.get((span.start, span.end))
             if same is not None:
-                if span.label_ == CLUSTER and same.label_ != CLUSTER:
-                    found.append(span)
+                if (span.label_ == CLUSTER and same.label_ != CLUSTER) or (
+                        same.label_ == PERSON and doc[span.end - 1].lower_ in rules.org_suffixes):
+                    found.append(span)  # a site read as an ORG; "Quillon Labs" read as a PERSON
                 continue
             overlapping = [e for e in entities if e.start < span.end and span.start < e.end]
             if any(e.start < span.start or e.end > span.end for e in overlapping):
