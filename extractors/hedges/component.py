@@ -33,7 +33,7 @@ from extractors.hedges.attribution import find_attribution, is_first_party
 from extractors.hedges.cue_index import cues_starting_in, forget_cue_index
 from extractors.hedges.disclaimers import following_disclaimers
 from extractors.hedges.name_sizes import modifies_name
-from extractors.hedges.reach import governs, governs_via_subject
+from extractors.hedges.reach import governs, governs_via_subject, plans_its_subject
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
     GOVERNING,
@@ -305,12 +305,14 @@ def hedges_for(
         and (
             governs(cue, target)
             or (subject is not None and governs_via_subject(cue, target, subject, cues))
+            or (name is not None and plans_its_subject(cue, name))
         )
     ]
     if aside is None:  # "The figure could not be verified." after the claim's sentence
         governing += following_disclaimers(doc, sent, spans_key, load_aside_words())
     if in_name:
-        governing = [c for c in governing if name is not None and modifies_name(c, name)]
+        governing = [c for c in governing if name is not None and (
+            modifies_name(c, name) or plans_its_subject(c, name))]
     # A maker's own statement names who said it but does not make the claim uncertain.
     hits = [c for c in governing if c._.hedge_subcategory != Subcategory.FIRST_PARTY]
     sources = [c for c in governing if c._.attribution]

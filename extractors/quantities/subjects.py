@@ -78,8 +78,17 @@ def _suffixed(doc: Doc, i: int, lowest: int, rules: ShapeRules) -> Span | None:
     tok = doc[i]
     if tok.lower_ not in rules.org_suffixes or not tok.text[:1].isupper():
         return None
+    if i + 1 < len(doc) and _modifies_noun(doc[i + 1]):
+        return None  # "Generative AI startups raised": a kind of company, not a name
     start = name_start(doc, i, 0, rules)
     return Span(doc, start, i + 1, label=ORG) if start < i else None
+
+
+def _modifies_noun(nxt: Token) -> bool:
+    """Whether the word after a suffix is the common noun the phrase is about."""
+    if not nxt.is_alpha or not nxt.is_lower:
+        return False
+    return nxt.pos_ == "NOUN" if nxt.doc.has_annotation("TAG") else False
 
 
 def _site(doc: Doc, i: int, lowest: int, rules: ShapeRules) -> Span | None:

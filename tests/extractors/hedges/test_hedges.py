@@ -462,6 +462,27 @@ def test_denials(hedge_nlp: Language, assess, text: str, target: str, denied: bo
     assert result.denied is denied, [(c.text, c._.hedge_rule_id) for c in result.cues]
 
 
+# A model its own clause plans ("X will follow in Q4", "X is planned for 2026") is a plan, and
+# so is its size, wherever the sentence gives it.
+PLANNED_MODEL_CASES = [
+    pytest.param("A 400B-parameter version, Pith-2, will follow in Q4.", "400B", "Pith-2", True,
+                 id="size_before_a_model_that_will_follow"),
+    pytest.param("A larger 30B version, Tamber-30, is planned for early next year.", "30B",
+                 "Tamber-30", True, id="size_before_a_model_planned_for"),
+    pytest.param("Nova 3, which has 70 billion parameters, will launch in May.", "70 billion",
+                 "Nova 3", False, id="a_relative_clause_between_is_no_plan_of_the_size"),
+    pytest.param("Zeta 6 has 9 trillion parameters and will launch in May.", "9 trillion",
+                 "Zeta 6", False, id="a_later_plan_of_the_same_subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "subject", "hedged"), PLANNED_MODEL_CASES)
+def test_a_planned_model_plans_its_size(hedge_nlp: Language, assess, text: str, target: str,
+                                        subject: str, hedged: bool) -> None:
+    result = assess(hedge_nlp, text, target, subject)
+    assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
+
+
 ATTRIBUTION_CASES = [
     pytest.param(
         "According to the post, Orion has 5T parameters.", "5T", "the post", id="attr_the_post"

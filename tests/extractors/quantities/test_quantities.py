@@ -262,6 +262,8 @@ SHAPED_SUBJECT_CASES = [
                  [(6e9, "Musk", "PERSON", "subject_verb")], id="a_person_stays_a_person"),
     pytest.param("The rocket carried 20 satellites and cost $90 million.", [],
                  [], id="no_name_no_subject"),
+    pytest.param("Generative AI start-ups raised $5 billion.", [], [],
+                 id="a_kind_of_company_is_no_name"),
     pytest.param("In April start-ups raised $5 billion.", [],
                  [], id="month_is_no_company"),
 ]
