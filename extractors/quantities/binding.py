@@ -22,6 +22,7 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})  # straight and curly
 OPEN_BRACKET, CLOSE_BRACKET = "(", ")"
 # Between "X's" and the figure: "Anthropic's recent $30 billion": a few modifiers, no punctuation.
 MAX_POSSESSIVE_GAP = 3
+MAX_POSSESSED_GAP = 5
 # "values X at $N": the verbs that put a valuation's owner before "at".
 VALUING_VERBS = frozenset({"values", "valued", "valuing", "value"})
 # "expanded the Halcyon cluster to 200,000 GPUs": a site named right before its change.
@@ -47,6 +48,7 @@ class BindingRules:
     relative_pronouns: frozenset[str]
     pronoun_subjects: tuple[tuple[str, ...], ...]
     max_subject_distance: int
+    possessed: frozenset[str] = frozenset()  # measures an owner has ("X's revenue hit $N")
 
 
 @dataclass(frozen=True)
@@ -110,15 +112,22 @@ def _fits(ent: Span, labels: frozenset[str]) -> bool:
     return ent.label_ in labels
 
 
-def possessive_subject(doc: Doc, figure: Span, ents: dict[int, Span]) -> Span | None:
-    """"X's [≤3 modifiers] FIGURE": the entity owning the figure's noun phrase."""
-    lowest = max(figure.sent.start, figure.start - MAX_POSSESSIVE_GAP - 1)
+def possessive_subject(doc: Doc, figure: Span, ents: dict[int, Span],
+                       possessed: frozenset[str] = frozenset()) -> Span | None:
+    """"X's [≤3 modifiers] FIGURE": the entity owning the figure's noun phrase; up to
+    ``MAX_POSSESSED_GAP`` words when one is a measure the owner has ("Quillon Labs' annual
+    recurring revenue hit $500 million": ``possessed``)."""
+    lowest = max(figure.sent.start, figure.start - MAX_POSSESSED_GAP - 1)
+    words: list[str] = []
     for k in range(figure.start - 1, lowest - 1, -1):
         tok = doc[k]
         if tok.text in POSSESSIVE and k - 1 in ents:
-            return ents[k - 1]
+            if len(words) <= MAX_POSSESSIVE_GAP or possessed.intersection(words):
+                return ents[k - 1]
+            return None
         if tok.is_punct or tok.like_num or k in ents:
             return None
+        words.append(tok.lower_)
     return None
 
 
@@ -283,7 +292,7 @@ def bind_quantity(
         structural link to a fitting entity stays unbound (records.py drops it).
     """
     ents = _entity_index(entities)
-    owner = possessive_subject(doc, figure, ents)
+    owner = possessive_subject(doc, figure, ents, rules.possessed)
     if owner is not None and _fits(owner, labels):
         return QuantityBinding(owner, "possessive")
     if unit == "%":

@@ -24,6 +24,9 @@ RANGE_SPLITTERS = frozenset({"to"})
 # A change is stated within one clause: no figure pair is read across these.
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "however"})
 MAX_CHANGE_GAP = 14  # tokens between the two figures of one change
+# a change still to come is a plan, not a before and after
+FUTURE_WORDS = frozenset({"will", "would", "plans", "plan", "planned", "expects", "expected",
+                          "aims", "intends", "could", "may", "might"})
 
 
 def cue_before(doc: Doc, figure: Span, cues: frozenset[str]) -> bool:
@@ -78,6 +81,9 @@ def before_and_after(figures: Sequence[Span]) -> list[tuple[Span, Span]]:
                 continue
             if any(t.lower_ in CLAUSE_BREAKS for t in doc[lo.end : hi.start]):
                 continue
+            if any(t.lower_ in FUTURE_WORDS for t in doc[old.sent.start : new.start]):
+                continue  # "will grow to 300,000 GPUs from 150,000": a plan, not a change
+
             pairs.append((old, new))
             break
     return pairs

@@ -103,6 +103,7 @@ class UnitRules(BaseModel):
             relative_pronouns=frozenset(self.relative_pronouns),
             pronoun_subjects=tuple(tuple(p.split()) for p in self.pronoun_subjects),
             max_subject_distance=self.max_subject_distance,
+            possessed=frozenset(self.shaped_subjects.owned_measures),
         )
 
 
