@@ -447,6 +447,12 @@ DENIAL_CASES = [
                  "parameters.", "5 trillion", True, id="retracted_its_dated_report_that"),
     pytest.param("The site withdrew an earlier story that Orca-2 uses 800 billion parameters.",
                  "800 billion", True, id="withdrew_an_earlier_story_that"),
+    pytest.param("Lyra pushed back on claims that Quasar 8 has 3 trillion parameters.",
+                 "3 trillion", True, id="pushed_back_on_claims_that"),
+    pytest.param("The Ledger reported that Quasar 8 has 3 trillion parameters, which Lyra "
+                 "denied.", "3 trillion", True, id="which_the_maker_denied"),
+    pytest.param("Quasar 8, which Lyra denied was delayed, has 3 trillion parameters.",
+                 "3 trillion", False, id="a_denial_inside_an_aside_before_the_figure"),
     pytest.param("Acme did not deny that Zeta 5 has 3 trillion parameters.", "3 trillion",
                  False, id="a_negated_denial_denies_nothing"),
     pytest.param("Zeta 5 has 3 trillion parameters, reportedly.", "3 trillion", False,
