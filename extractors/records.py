@@ -146,6 +146,7 @@ def _hedge_fields(span: Span) -> dict:
         "hedge_cues": tuple(c.text for c in cues),
         "hedge_cue_spans": tuple(char_span(c) for c in cues),
         "attribution": assessment.attribution,
+        "denied": assessment.denied,
     }
 
 
@@ -221,6 +222,10 @@ def quantity_claim(span: Span) -> Claim | None:
         unit=span._.quantity_unit,
         measure=span._.measure,
         part_of_whole=span._.part_of is not None,
+        # "expanded from 100,000 to 200,000 GPUs": the figure the change replaced this one with
+        revised_to=Revision(span=char_span(span._.revised_to),
+                            value=span._.revised_to._.quantity_value)
+        if span._.revised_to is not None else None,
     )
 
 

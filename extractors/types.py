@@ -170,6 +170,8 @@ class Claim(_Frozen):
     hedge_cues: tuple[str, ...] = ()
     hedge_cue_spans: tuple[CharSpan, ...] = ()
     attribution: str | None = None
+    # reported only to be denied or withdrawn ("denied a rumour that ..."): evidence, no fact
+    denied: bool = False
     binding: str = "unknown"
     alignment: Alignment = Alignment.EXACT
     confidence: float = Field(default=0.5, ge=0.0, le=1.0)

@@ -9,7 +9,9 @@ measure), every claim by its article's publication date with its role:
   replaced ("originally expected in the spring, now the autumn"): not a second source for it;
 * ``revises``: the statement replaced an earlier plan (its fact is an earlier fact's
   ``superseded_by``);
-* ``contests``: a current value that another current one contradicts.
+* ``contests``: a current value that another current one contradicts;
+* ``part``: a figure its text gives as a part of another ("180,000 GPUs, of which 60,000
+  are H200s"; "a further 50,000"): neither a new value of the whole nor a rival of it.
 
 and one line per story that reads how the value moved, e.g. ``2026-03-07 planned late
 2025 → 2026-03-07 planned Q1 2026 → 2026-03-07 planned Q2 2026 (current)``. A size that its
@@ -33,7 +35,7 @@ from warehouse.ids import subject_key
 _HISTORY_SQL = """
 SELECT c.claim_id, c.fact_id, c.subject, c.predicate, c.value, c.value_low, c.value_high,
        c.bound, c.unit, c.scope, c.event, c.date_start, c.date_end, c.date_granularity,
-       c.value_text, c.char_start, c.hedged, c.measure, a.published_at, a.path,
+       c.value_text, c.char_start, c.hedged, c.measure, c.part_of_whole, a.published_at, a.path,
        a.publisher, f.status, f.superseded_by, f.contested_with, fr.slip_with,
        cr.revised_to_start, cr.revised_to_value
 FROM claims c
@@ -79,7 +81,9 @@ def claim_roles(rows: list[dict]) -> list[str]:
     for row in rows:
         fact = row["fact_id"]
         replaced = {r["fact_id"] for r in rows if r.get("superseded_by") == fact}
-        if fact in seen:
+        if row.get("part_of_whole"):
+            role = "part"
+        elif fact in seen:
             role = "recalls" if told_as_replaced(row) else "agrees"
         elif replaced & seen:
             role = "revises"

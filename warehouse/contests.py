@@ -70,9 +70,15 @@ def is_planned_claim(claim: dict) -> bool:
 
 
 def is_planned_size(fact: dict) -> bool:
-    """Every claim of the fact states the size as a plan."""
+    """Every article that states the size states it as a plan.
+
+    An article's headline ("Acme Plans a Trillion-Parameter Zeta 5") repeats its body's plan
+    ("plans to build Zeta 5 with about 1 trillion parameters") without a plan cue of its own:
+    one planned claim makes the article's statement a plan.
+    """
     claims = fact["_claims"]
-    return bool(claims) and all(is_planned_claim(c) for c in claims)
+    planning = {c.get("article_id") for c in claims if is_planned_claim(c)}
+    return bool(claims) and all(c.get("article_id") in planning for c in claims)
 
 
 def is_component_size(fact: dict) -> bool:

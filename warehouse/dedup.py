@@ -47,6 +47,11 @@ def copies_at(
     return NEAR_DUPLICATE_CONTAINMENT
 
 
+def _published_first(a: dt.date | None, b: dt.date | None) -> bool:
+    """Whether ``a`` is known to be published before ``b``."""
+    return a is not None and b is not None and a < b
+
+
 def stated_date(result: ArticleResult) -> dt.date | None:
     """The article's publication date unless it was guessed from the file's mtime."""
     article = result.article
@@ -65,7 +70,9 @@ def judge(
     another article, or a third of them when the two are dated within ``REWRITE_DAYS``: a
     rewrite of the same report) points at the article it copies. When a candidate turns out to be a
     truncated copy of the incoming article, the candidate is the copy: it is listed in
-    ``superseded``. So which file is "the original" does not depend on arrival order.
+    ``superseded``. So which file is "the original" does not depend on arrival order. When
+    each text holds nearly all of the other (a syndicated copy that only adds a credit line
+    or a dateline), the one published first is the original, when both dates are known.
 
     Args:
         result: the incoming article.
@@ -89,7 +96,11 @@ def judge(
         mine_in_other = near_dups.containment(mine, other)
         other_in_mine = near_dups.containment(other, mine)
         threshold = copies_at(published, other_published)
-        if mine_in_other >= threshold and mine_in_other >= other_in_mine:
+        mutual = min(mine_in_other, other_in_mine) >= NEAR_DUPLICATE_CONTAINMENT
+        if mutual and _published_first(published, other_published):
+            superseded.append(other_id)  # the other text came later: it is the copy
+        elif (mutual and _published_first(other_published, published)) or (
+                mine_in_other >= threshold and mine_in_other >= other_in_mine):
             if best is None or mine_in_other > best[0]:
                 best = (mine_in_other, other_id)
         elif other_in_mine >= threshold:

@@ -33,7 +33,12 @@ from warehouse.ids import (
     subject_key,
 )
 from warehouse.load import insert_rows
-from warehouse.supersession import find_superseded, planned_sizes, updated_quantities
+from warehouse.supersession import (
+    find_superseded,
+    planned_sizes,
+    updated_quantities,
+    withdrawn_facts,
+)
 from warehouse.variants import families_of, variant_sizes
 
 # Relative tolerance for "the same number": 1.76T and 1.8T differ, 0.5T and 500B agree.
@@ -222,16 +227,20 @@ def build_facts(claims: list[dict], variant_sizes: Mapping[str, set[float]] | No
         id of every claim that forms a fact (``ids.forms_fact``: not an unresolved date).
     """
     groups: dict[FactKey, list[dict]] = defaultdict(list)
+    denials: dict[FactKey, list[dict]] = defaultdict(list)
     for c in sorted(claims, key=lambda c: c["claim_id"]):
         if forms_fact(c):
             groups[fact_key(c)].append(c)
-    facts = [_fact_row(key, group) for key, group in groups.items()]
+        elif c.get("denied"):
+            denials[fact_key(c)].append(c)
+    facts = [_fact_row(key, group) | {"_denials": denials.get(key, [])}
+             for key, group in groups.items()]
     claim_to_fact = {
         c["claim_id"]: fact_id_for(key) for key, group in groups.items() for c in group
     }
     judge(facts, variant_sizes)
     for f in facts:
-        del f["_key"], f["support"], f["_claims"], f["_sources"], f["_articles"]
+        del f["_key"], f["support"], f["_claims"], f["_sources"], f["_articles"], f["_denials"]
     facts.sort(key=lambda f: f["fact_id"])
     return facts, claim_to_fact
 
@@ -266,6 +275,7 @@ def judge(facts: list[dict], variant_sizes: Mapping[str, set[float]] | None = No
     for fact_id, replacement in planned_sizes(rivals, incompatible).items():
         superseded.setdefault(fact_id, replacement)
     superseded |= updated_quantities(rivals, incompatible)
+    superseded |= withdrawn_facts(facts)
     by_slot: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for f in facts:
         f["superseded_by"] = superseded.get(f["fact_id"])

@@ -87,7 +87,10 @@ def value_key(claim: dict) -> str:
 def forms_fact(claim: dict) -> bool:
     """Whether a claim supports a fact: a release date that could not be resolved to an
     interval ("early May" with no year known) stays evidence, but says no date to merge,
-    compare or contest."""
+    compare or contest; so does a figure the text reports only to deny or withdraw it
+    ("denied a rumour that Corax 2 has 10 trillion parameters")."""
+    if claim.get("denied"):
+        return False
     return not (claim["predicate"] == "release_date" and claim.get("date_start") is None)
 
 

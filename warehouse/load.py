@@ -305,6 +305,7 @@ CLAIM_COLUMNS = (
     "hedge_cue_starts", "hedge_cue_ends", "attribution", "confidence", "binding", "alignment",
     "extractor_version", "subject_key", "measure", "part_of_whole", "published_at",
     "revised_to_start", "revised_to_end", "revised_to_text", "revised_to_value", "size_role",
+    "denied",
 )
 
 
@@ -371,6 +372,7 @@ def _claim_row_without_fact(article_id: str, c: Claim, version: str,
         revised.span.text if revised else None,
         revised.value if revised else None,
         c.size_role.value if c.size_role else None,
+        c.denied,
     )
 
 

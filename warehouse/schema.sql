@@ -82,7 +82,8 @@ CREATE TABLE IF NOT EXISTS claim_rows (
     revised_to_end     DATE,                     --   the replacing plan's interval
     revised_to_text    VARCHAR,                  --   and surface
     revised_to_value   DOUBLE,                   -- a size the same text says was changed
-    size_role          VARCHAR                   -- parameter counts: planned | component
+    size_role          VARCHAR,                  -- parameter counts: planned | component
+    denied             BOOLEAN                   -- reported only to be denied or withdrawn
 );
 
 CREATE TABLE IF NOT EXISTS fact_rows (
@@ -126,6 +127,7 @@ ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_end DATE;
 ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_text VARCHAR;
 ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS revised_to_value DOUBLE;
 ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS size_role VARCHAR;
+ALTER TABLE claim_rows ADD COLUMN IF NOT EXISTS denied BOOLEAN;
 ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS measure VARCHAR;
 ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS superseded_by VARCHAR;
 ALTER TABLE fact_rows ADD COLUMN IF NOT EXISTS slip_with VARCHAR[];
@@ -160,7 +162,7 @@ SELECT claim_id, fact_id, article_id, subject, subject_type, predicate, value, v
        value_text, char_start, char_end, sentence, hedged, hedge_cues, attribution, confidence,
        binding, subject_text, subject_start, subject_end, sentence_start, sentence_end,
        hedge_cue_starts, hedge_cue_ends, measure, part_of_whole, published_at,
-       revised_to_start, revised_to_end, revised_to_text, revised_to_value, size_role
+       revised_to_start, revised_to_end, revised_to_text, revised_to_value, size_role, denied
 FROM claim_rows;
 
 CREATE OR REPLACE VIEW facts AS

@@ -20,7 +20,8 @@ replaced, both about the same subject:
 chain reads old -> newer -> current. "Later" means a news cycle later (``SAME_NEWS_CYCLE``):
 two sources a few days apart that differ disagree. Quantities of one measure are updated the
 same way (``updated_quantities``: a valuation a year later is the new valuation). Parameter
-counts are superseded inside one text ("initially planned at 2T, it now has 3T") and, when
+counts and quantities are superseded inside one text ("initially planned at 2T, it now has
+3T"; "expanded from 100,000 to 200,000 GPUs") and, for sizes, when
 the size was a plan ("Titan-5 will have 4 trillion parameters", ``contests.is_planned_size``),
 by a different figure published a news cycle later (``planned_sizes``), as planned release
 dates are. A size of a released model that two sources give differently is a contest.
@@ -220,6 +221,39 @@ def planned_sizes(facts: list[dict],
     return _later_replacements(sizes, incompatible, is_planned_size)
 
 
+def withdrawn_facts(facts: list[dict]) -> dict[str, str | None]:
+    """Facts a text withdrew: "has retracted its report that Quasar 7 has 5 trillion
+    parameters", "denied a rumour that ...". A denied claim forms no fact (``ids.forms_fact``);
+    it withdraws the fact of the same key when it was published on or after that fact's last
+    statement, or comes from one of its articles (undated otherwise: no order is guessed).
+
+    Args:
+        facts: fact rows being built, with ``_key``, ``_claims`` and ``_denials`` (the denied
+            claims of the same key).
+
+    Returns:
+        Fact id -> the fact the denying text gives instead for the same slot (the size the
+        maker stated), or None.
+    """
+    withdrawn: dict[str, str | None] = {}
+    for f in facts:
+        last = _last_published(f)
+        articles = {c["article_id"] for c in f["_claims"]}
+        for d in f.get("_denials", ()):
+            when = d.get("published_at")
+            if d["article_id"] in articles or (
+                    last is not None and when is not None and when >= last):
+                withdrawn[f["fact_id"]] = None
+                break
+        else:
+            continue
+        instead = [g for g in facts if g is not f and g["_key"][:3] == f["_key"][:3]
+                   and any(c["article_id"] == d["article_id"] for c in g["_claims"])]
+        if instead:
+            withdrawn[f["fact_id"]] = min(g["fact_id"] for g in instead)
+    return withdrawn
+
+
 def find_superseded(facts: list[dict]) -> dict[str, str | None]:
     """Fact id -> the fact id that replaced it (None when the text names no fact), for every
     superseded fact: plans and sizes revised inside one text, release plans replaced across
@@ -233,11 +267,12 @@ def find_superseded(facts: list[dict]) -> dict[str, str | None]:
     by_slot: dict[tuple, list[dict]] = defaultdict(list)
     superseded: dict[str, str | None] = {}
     for f in facts:
-        if f["predicate"] in (RELEASE_DATE, PARAMETER_COUNT):
+        if f["predicate"] in (RELEASE_DATE, PARAMETER_COUNT, QUANTITY):
             by_slot[_slot(f)].append(f)
     for siblings in by_slot.values():
         for f in siblings:
-            if f["predicate"] == PARAMETER_COUNT and (claim := revising_claim(f)) is not None:
+            if (f["predicate"] in (PARAMETER_COUNT, QUANTITY)
+                    and (claim := revising_claim(f)) is not None):
                 superseded[f["fact_id"]] = _size_replacement(claim, f, siblings)
     for siblings in by_slot.values():
         plans = [f for f in siblings if f["predicate"] == RELEASE_DATE

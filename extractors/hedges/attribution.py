@@ -131,8 +131,9 @@ def is_first_party(cue: Span, source: str | None, words: AsideWords | None = Non
     # "its model card on Hugging Face", "the report at its website": the document is the head
     tokens = DOCUMENT_PLACE.split(" ".join(tokens))[0].split()
     definite = first == "the" or cue.text.lower().endswith(" the")  # "per the slide"
-    if definite and (tokens[-1] in words.maker_documents
-                     or " ".join(tokens[-2:]) in words.maker_documents):
+    bare_document = " ".join(tokens) in words.maker_documents  # "Slides say", "Release notes list"
+    if (definite or bare_document) and (tokens[-1] in words.maker_documents
+                                        or " ".join(tokens[-2:]) in words.maker_documents):
         return True  # "the technical report", "the model card": only the maker writes one
     if tokens[-1] in words.first_party_documents and (
             "official" in tokens or first in _OWNERS or first in words.first_party_nouns

@@ -33,7 +33,7 @@ from extractors.hedges.attribution import find_attribution, is_first_party
 from extractors.hedges.cue_index import cues_starting_in, forget_cue_index
 from extractors.hedges.disclaimers import following_disclaimers
 from extractors.hedges.name_sizes import modifies_name
-from extractors.hedges.reach import governs, governs_via_subject
+from extractors.hedges.reach import governs, governs_via_subject, plans_its_subject
 from extractors.hedges.rules import (
     DEFAULT_RULES_PATH,
     GOVERNING,
@@ -63,11 +63,13 @@ class HedgeAssessment:
         hedged: a HEDGE or ATTRIBUTION cue (not negated, not pseudo) governs the claim.
         cues: the governing cue spans, in text order.
         attribution: who the text says made the claim, from the nearest ATTRIBUTION cue.
+        denied: a governing cue reports the claim only to deny or withdraw it.
     """
 
     hedged: bool
     cues: tuple[Span, ...] = ()
     attribution: str | None = None
+    denied: bool = False
 
     @property
     def cue_texts(self) -> tuple[str, ...]:
@@ -217,8 +219,11 @@ def enclosing_parenthesis(cue: Span) -> tuple[int, int] | None:
 def is_negated(cue: Span, rule: HedgeRule, negations: Iterable[Span]) -> bool:
     """A speculative/reported noun or adjective right after a negation: "not a rumor".
 
-    Future and modal cues stay hedges ("not expected until 2026", "could not").
+    Future and modal cues stay hedges ("not expected until 2026", "could not"); a denial
+    after a negation is none ("did not deny that").
     """
+    if rule.subcategory == Subcategory.DENIED:
+        return any(0 <= cue.start - neg.end < NEGATION_WINDOW for neg in negations)
     if rule.subcategory == Subcategory.PLANNED or rule.direction == Direction.FORWARD:
         return False
     return any(0 <= cue.start - neg.end < NEGATION_WINDOW for neg in negations)
@@ -300,12 +305,14 @@ def hedges_for(
         and (
             governs(cue, target)
             or (subject is not None and governs_via_subject(cue, target, subject, cues))
+            or (name is not None and plans_its_subject(cue, name))
         )
     ]
     if aside is None:  # "The figure could not be verified." after the claim's sentence
         governing += following_disclaimers(doc, sent, spans_key, load_aside_words())
     if in_name:
-        governing = [c for c in governing if name is not None and modifies_name(c, name)]
+        governing = [c for c in governing if name is not None and (
+            modifies_name(c, name) or plans_its_subject(c, name))]
     # A maker's own statement names who said it but does not make the claim uncertain.
     hits = [c for c in governing if c._.hedge_subcategory != Subcategory.FIRST_PARTY]
     sources = [c for c in governing if c._.attribution]
@@ -315,7 +322,8 @@ def hedges_for(
         default=None,
     )
     return HedgeAssessment(
-        bool(hits), tuple(hits), nearest._.attribution if nearest is not None else None
+        bool(hits), tuple(hits), nearest._.attribution if nearest is not None else None,
+        denied=any(c._.hedge_subcategory == Subcategory.DENIED for c in hits),
     )
 
 

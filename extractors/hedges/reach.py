@@ -15,7 +15,13 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
-from extractors.hedges.rules import Category
+from extractors.hedges.rules import Category, Subcategory
+
+# Between a model and the plan cue of its own clause: "Pith-2 400B, will follow",
+# "tamber-30b is planned for", "Zeta 6 is now expected to".
+PLAN_SUBJECT_GAP = 3
+_PLAN_GAP_WORDS = frozenset({",", "is", "are", "was", "were", "will", "now", "also", "still",
+                             "currently", "reportedly"})
 
 
 def governs(cue: Span, target: Span) -> bool:
@@ -41,3 +47,13 @@ def governs_via_subject(cue: Span, target: Span, subject: Span, cues: Sequence[S
         c._.hedge_category == Category.TERMINATE and subject.end <= c.start <= target.start
         for c in cues
     )
+
+
+def plans_its_subject(cue: Span, subject: Span) -> bool:
+    """A plan cue whose clause the model opens: "a 400B-parameter version, Pith-2 400B, will
+    follow in Q4", "tamber-30b is planned for early next year". The model itself is a plan, so
+    its size is one too, wherever the sentence gives it."""
+    if (cue._.hedge_subcategory != Subcategory.PLANNED or cue.sent.start != subject.sent.start
+            or not 0 <= cue.start - subject.end <= PLAN_SUBJECT_GAP):
+        return False
+    return all(t.lower_ in _PLAN_GAP_WORDS for t in cue.doc[subject.end : cue.start])

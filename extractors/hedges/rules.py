@@ -2,8 +2,8 @@
 
 The file follows medspaCy's ``context_rules.json`` shape (a ``context_rules`` list of objects with
 ``literal``, ``category``, ``direction``, optional ``pattern`` and ``max_scope``), plus a stable
-``id``, a ``subcategory`` (speculative | reported | unverified | planned | negated) and, for
-ATTRIBUTION cues, ``source_side``: where the text names who made the claim.
+``id``, a ``subcategory`` (speculative | reported | unverified | planned | negated | denied)
+and, for ATTRIBUTION cues, ``source_side``: where the text names who made the claim.
 """
 
 from __future__ import annotations
@@ -54,6 +54,9 @@ class Subcategory(StrEnum):
     UNVERIFIED = "unverified"
     PLANNED = "planned"
     NEGATED = "negated"
+    # the text reports the claim only to deny or withdraw it ("denied a rumour that ...",
+    # "has retracted its report that ..."): the figure is not what anyone now says
+    DENIED = "denied"
     # a maker speaking of its own model ("the company said"): who said it, not a hedge
     FIRST_PARTY = "first_party"
 

@@ -22,6 +22,18 @@ POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019"})  # straight and curly
 OPEN_BRACKET, CLOSE_BRACKET = "(", ")"
 # Between "X's" and the figure: "Anthropic's recent $30 billion": a few modifiers, no punctuation.
 MAX_POSSESSIVE_GAP = 3
+MAX_POSSESSED_GAP = 5
+# "values X at $N": the verbs that put a valuation's owner before "at".
+VALUING_VERBS = frozenset({"values", "valued", "valuing", "value"})
+# "expanded the Halcyon cluster to 200,000 GPUs": a site named right before its change.
+SITE_LINK_WORDS = frozenset({"cluster", "supercluster", "supercomputer", "campus", "from",
+                             "to", "by", "about", "some", "roughly", "around"})
+APPOSITIVE_OPENERS = frozenset({"the", "a", "an"})
+AGENT_PARTICIPLES = frozenset({"run", "operated", "owned", "built", "managed", "used",
+                               "leased", "developed", "made", "backed", "funded"})
+# "Lumen 4 has 70B parameters, and it was trained on 15T tokens": the pronoun that restarts
+# the subject's clause after a coordination.
+CLAUSE_PRONOUNS = frozenset({"it", "they"})
 # How many sentences back a sentence-initial pronoun may look for its antecedent.
 PRONOUN_LOOKBACK = 2
 
@@ -36,6 +48,7 @@ class BindingRules:
     relative_pronouns: frozenset[str]
     pronoun_subjects: tuple[tuple[str, ...], ...]
     max_subject_distance: int
+    possessed: frozenset[str] = frozenset()  # measures an owner has ("X's revenue hit $N")
 
 
 @dataclass(frozen=True)
@@ -62,14 +75,18 @@ def _skip_back(doc: Doc, i: int, sent: Span, rules: BindingRules) -> int:
     """When token ``i`` closes a parenthetical, the index just before it opens; else ``i``.
 
     "— xAI's first supercluster, which trained Grok 3 —" and "(…)" are skipped as a whole;
-    ", which trained Grok 3," is skipped when the comma pair opens with a relative pronoun.
+    ", which trained Grok 3," is skipped when the comma pair opens with a relative pronoun,
+    and ", the start-up behind Pallas 2," when it opens with a determiner right after a name
+    (an appositive).
     """
     text = doc[i].text
     if text in DASHES or text == CLOSE_BRACKET or text == ",":
         opener = {CLOSE_BRACKET: {OPEN_BRACKET}}.get(text, DASHES if text in DASHES else {","})
         for j in range(i - 1, sent.start - 1, -1):
             if doc[j].text in opener:
-                if text == "," and (j + 1 >= i or doc[j + 1].lower_ not in rules.relative_pronouns):
+                if text == "," and (j + 1 >= i or not (
+                        doc[j + 1].lower_ in rules.relative_pronouns
+                        or _opens_appositive(doc, j, sent))):
                     return i
                 return j
             if text == "," and doc[j].text in DASHES:
@@ -77,19 +94,40 @@ def _skip_back(doc: Doc, i: int, sent: Span, rules: BindingRules) -> int:
     return i
 
 
+def _opens_appositive(doc: Doc, comma: int, sent: Span) -> bool:
+    """"Quillon Labs, the start-up behind ...,": a comma after a name, before a determiner."""
+    return (comma > sent.start and comma + 1 < sent.end
+            and doc[comma + 1].lower_ in APPOSITIVE_OPENERS
+            and doc[comma - 1].text[:1].isupper())
+
+
+def _is_agent(doc: Doc, ent: Span, sent: Span) -> bool:
+    """"the Halcyon cluster run by Meridian Compute": the agent of a participle names who
+    runs the subject, not the subject."""
+    return (ent.start - 2 >= sent.start and doc[ent.start - 1].lower_ == "by"
+            and doc[ent.start - 2].lower_ in AGENT_PARTICIPLES)
+
+
 def _fits(ent: Span, labels: frozenset[str]) -> bool:
     return ent.label_ in labels
 
 
-def possessive_subject(doc: Doc, figure: Span, ents: dict[int, Span]) -> Span | None:
-    """"X's [≤3 modifiers] FIGURE": the entity owning the figure's noun phrase."""
-    lowest = max(figure.sent.start, figure.start - MAX_POSSESSIVE_GAP - 1)
+def possessive_subject(doc: Doc, figure: Span, ents: dict[int, Span],
+                       possessed: frozenset[str] = frozenset()) -> Span | None:
+    """"X's [≤3 modifiers] FIGURE": the entity owning the figure's noun phrase; up to
+    ``MAX_POSSESSED_GAP`` words when one is a measure the owner has ("Quillon Labs' annual
+    recurring revenue hit $500 million": ``possessed``)."""
+    lowest = max(figure.sent.start, figure.start - MAX_POSSESSED_GAP - 1)
+    words: list[str] = []
     for k in range(figure.start - 1, lowest - 1, -1):
         tok = doc[k]
         if tok.text in POSSESSIVE and k - 1 in ents:
-            return ents[k - 1]
+            if len(words) <= MAX_POSSESSIVE_GAP or possessed.intersection(words):
+                return ents[k - 1]
+            return None
         if tok.is_punct or tok.like_num or k in ents:
             return None
+        words.append(tok.lower_)
     return None
 
 
@@ -98,6 +136,18 @@ def score_with_subject(doc: Doc, figure: Span, ents: dict[int, Span]) -> Span | 
     k = figure.end
     if k < figure.sent.end and doc[k].lower_ in {"with", "for", "by", "from"} and k + 1 in ents:
         return ents[k + 1]
+    return None
+
+
+def valued_object(doc: Doc, figure: Span, ents: dict[int, Span]) -> Span | None:
+    """"The deal values Zephyr Labs at $40 billion": the entity a valuation verb puts before
+    "at" and the figure."""
+    k = figure.start - 1
+    if k <= figure.sent.start or doc[k].lower_ != "at" or k - 1 not in ents:
+        return None
+    ent = ents[k - 1]
+    if ent.start - 1 >= figure.sent.start and doc[ent.start - 1].lower_ in VALUING_VERBS:
+        return ent
     return None
 
 
@@ -124,6 +174,9 @@ def backward_subject(
             return UNBOUND
         if i in ents:
             ent = ents[i]
+            if _is_agent(doc, ent, sent):
+                i = ent.start - 3  # "run by Meridian Compute": skip the agent phrase
+                continue
             if _fits(ent, labels):
                 initial = _clause_initial(doc, ent, rules)
                 return QuantityBinding(ent, _rule_between(seen, initial, figure, ent, rules))
@@ -147,8 +200,12 @@ def _rule_between(
         return "worth"
     if "with" in between and between.index("with") >= len(between) - 3:
         return "with"
+    if between and all(w in SITE_LINK_WORDS for w in between) and ent.label_ == "CLUSTER":
+        return "site_change"  # "expanded the Halcyon cluster from 100,000 to 200,000 GPUs"
     words = [w for w in between if w not in rules.relative_pronouns and w != ","]
     verbs = rules.copula_verbs | rules.subject_verbs
+    if clause_initial and _restarted_clause(between, verbs):
+        return "pronoun_clause"
     if any(w in verbs for w in words[3:]):
         return ""  # a later verb opens another clause: "Musk raised questions over how X has N"
     if any(w in rules.copula_verbs for w in words[:3]):
@@ -160,6 +217,17 @@ def _rule_between(
             and not any(_is_number(w) for w in between)):
         return "nearest_same_clause"
     return ""
+
+
+def _restarted_clause(between: list[str], verbs: frozenset[str]) -> bool:
+    """", and it was trained on N": the subject's own clause restarts with a pronoun right
+    after a coordination, and a verb of the subject follows it."""
+    marks = [k for k, w in enumerate(between) if w in CLAUSE_PRONOUNS]
+    if not marks:
+        return False
+    k = marks[-1]
+    tail = [w for w in between[k + 1 :] if w != ","]
+    return k > 0 and between[k - 1] in {"and", ","} and any(w in verbs for w in tail[:3])
 
 
 def _clause_initial(doc: Doc, ent: Span, rules: BindingRules) -> bool:
@@ -224,13 +292,16 @@ def bind_quantity(
         structural link to a fitting entity stays unbound (records.py drops it).
     """
     ents = _entity_index(entities)
-    owner = possessive_subject(doc, figure, ents)
+    owner = possessive_subject(doc, figure, ents, rules.possessed)
     if owner is not None and _fits(owner, labels):
         return QuantityBinding(owner, "possessive")
     if unit == "%":
         model = score_with_subject(doc, figure, ents)
         if model is not None and _fits(model, labels):
             return QuantityBinding(model, "score_with")
+    valued = valued_object(doc, figure, ents) if unit == "USD" else None
+    if valued is not None and _fits(valued, labels):
+        return QuantityBinding(valued, "valued_at")
     found = backward_subject(doc, figure, ents, labels, rules)
     if found.subject is not None and found.rule:
         return found

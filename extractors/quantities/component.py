@@ -47,6 +47,7 @@ from extractors.quantities.rules import (
     load_rules,
     validate_rules,
 )
+from extractors.types import Alignment
 
 # quantulum3 warns on import that its optional scikit-learn classifier is missing. We keep it
 # out on purpose (units are whitelisted and checked against the next noun instead), so the
@@ -55,6 +56,8 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", message="Classifier dependencies not installed")
     from quantulum3 import parser as qparser
 from extractors.quantities.binding import UNBOUND, QuantityBinding, bind_quantity
+from extractors.quantities.changes import before_and_after, is_change_start, split_change_range
+from extractors.quantities.subjects import shaped_subjects, with_shaped
 from extractors.vocab import ENTITIES_KEY, QUANTITIES_KEY
 
 SPANS_KEY = QUANTITIES_KEY
@@ -69,12 +72,22 @@ MAX_CHAIN_GAP = 6
 CHAIN_BREAKS = frozenset({";", "(", "\u2014", "\u2013"})  # em and en dashes
 
 
-def candidate_sentences(doc: Doc, entities: Iterable[Span], taken: set[int]) -> list[Span]:
-    """Sentences with an entity and a number outside names, parameter counts and dates
+def candidate_sentences(doc: Doc, entities: Iterable[Span], taken: set[int],
+                        pronouns: tuple[tuple[str, ...], ...] = ()) -> list[Span]:
+    """Sentences with an entity (or opening with a pronoun subject after one: "It was
+    trained on 22 trillion tokens") and a number outside names, parameter counts and dates
     (``taken`` token indices): the only text quantulum3 gets to see (it is slow)."""
-    starts = {e.sent.start for e in entities}
-    return [s for s in doc.sents
-            if s.start in starts and has_number(t for t in s if t.i not in taken)]
+    # an entity's last token may open the next sentence when the splitter cut its name
+    starts = {e.sent.start for e in entities} | {e.doc[e.end - 1].sent.start for e in entities}
+    out, after_entity = [], False
+    for s in doc.sents:
+        words = tuple(t.lower_ for t in s[:3])
+        opens_with_pronoun = after_entity and any(words[: len(p)] == p for p in pronouns)
+        if ((s.start in starts or opens_with_pronoun)
+                and has_number(t for t in s if t.i not in taken)):
+            out.append(s)
+        after_entity = after_entity or s.start in starts
+    return out
 
 
 def number_windows(sent: Span, taken: set[int]) -> list[Span]:
@@ -132,6 +145,21 @@ def chained_binding(doc: Doc, previous: Span, figure: Span, unit: str,
     return QuantityBinding(subject, "coordination")
 
 
+def continued_binding(figure: Span, unit: str, previous: list[Span],
+                      openers: tuple[tuple[str, ...], ...]) -> QuantityBinding:
+    """"... holds 180,000 GPUs. The remaining 120,000 GPUs are H100s.": a figure in a sentence
+    that opens with a continuation ("the remaining", "of these", "a further") is about the
+    subject of the last bound figure of the same unit in the sentence before."""
+    sent = figure.sent
+    words = tuple(t.lower_ for t in sent[:4])
+    if sent.start == 0 or not any(words[: len(p)] == p for p in openers):
+        return UNBOUND
+    before = figure.doc[sent.start - 1].sent.start
+    same = [s for s in previous if s.sent.start == before and s._.subject is not None
+            and s._.quantity_unit == unit]
+    return QuantityBinding(same[-1]._.subject, "continuation") if same else UNBOUND
+
+
 def find_quantities(doc: Doc, lex: UnitLexicon) -> list[Span]:
     """Find the whitelisted quantities of a Doc and bind each to an entity.
 
@@ -148,10 +176,13 @@ def find_quantities(doc: Doc, lex: UnitLexicon) -> list[Span]:
     """
     if len(doc) and not doc.has_annotation("SENT_START"):
         raise MissingSentencesError("news_quantities")
-    entities = list(doc.spans.get(ENTITIES_KEY, []))
+    # "90 MW" is no organisation named "MW" (the recogniser sometimes says so)
+    recognised = [e for e in doc.spans.get(ENTITIES_KEY, []) if e.text.lower() not in lex.unit_cues]
+    entities = with_shaped(recognised, shaped_subjects(doc, recognised, lex.shapes))
     in_entity = {i for e in entities for i in range(e.start, e.end)}
     avoid = {i for key in AVOID_KEYS for s in doc.spans.get(key, []) for i in range(s.start, s.end)}
-    sentences = candidate_sentences(doc, entities, in_entity | avoid)
+    sentences = candidate_sentences(doc, entities, in_entity | avoid,
+                                    lex.binding.pronoun_subjects + lex.openers)
     if not sentences:
         return []
     hardware = {i for e in entities if e.label_ == "HARDWARE" for i in range(e.start, e.end)}
@@ -173,30 +204,73 @@ def find_quantities(doc: Doc, lex: UnitLexicon) -> list[Span]:
             continue  # "a revolution" (= one turn), or a figure inside a name ("Grok 4.5")
         if any(t.i in avoid for t in figure):
             continue  # a parameter count or a date
-        if is_rate_or_range(doc, figure):
+        ends = split_change_range(doc, figure)
+        parts = ([(ends[1], _first_reading(ends[1])), (ends[0], _first_reading(ends[0]))]
+                 if ends else [(figure, q)])
+        if ends is None and is_rate_or_range(doc, figure) and not is_change_start(doc, figure):
             continue
-        value, unit = quantulum_reading(q, lex)
-        if figure.end in in_entity:
-            unit = None  # "550,000 GB200 GPUs": "GB" of a hardware name is no gigabyte
-        if unit is None:
-            unit = noun_unit(doc, figure, lex, nouns, hardware)
-            if unit is None:
+        read: list[Span] = []
+        for part, reading in parts:
+            unit_hint = read[0]._.quantity_unit if read else None
+            kept = _read_figure(doc, part, reading, lex, nouns, hardware, in_entity, unit_hint)
+            if kept is None:
                 continue
-            value *= scale_of(doc, figure, lex)
-        if unit == "%" and not percent_is_metric(doc, figure, lex):
-            continue
-        labels = lex.labels.get(unit, SUBJECT_LABELS)
-        binding = bind_quantity(doc, figure, subjects, unit, labels, lex.binding)
-        if binding.subject is None and out:
-            binding = chained_binding(doc, out[-1], figure, unit, labels, subjects)
-        figure._.alignment = alignment_of(figure, window, *q.span)
-        figure._.quantity_value = value
-        figure._.quantity_unit = unit
-        figure._.quantity_bound = bound_of(doc, figure, bounds)
-        figure._.subject = binding.subject
-        figure._.binding = binding.rule
-        out.append(figure)
+            value, unit = kept
+            labels = lex.labels.get(unit, SUBJECT_LABELS)
+            binding = bind_quantity(doc, part, subjects, unit, labels, lex.binding)
+            if binding.subject is None and read:
+                binding = QuantityBinding(read[0]._.subject, read[0]._.binding)
+            if binding.subject is None and out:
+                binding = chained_binding(doc, out[-1], part, unit, labels, subjects)
+            if binding.subject is None and out:
+                binding = continued_binding(part, unit, out, lex.openers)
+            part._.alignment = (alignment_of(part, window, *q.span) if part is figure
+                                else Alignment.EXPANDED)
+            part._.quantity_value = value
+            part._.quantity_unit = unit
+            part._.quantity_bound = bound_of(doc, part, bounds)
+            part._.subject = binding.subject
+            part._.binding = binding.rule
+            read.append(part)
+        bound = next((s for s in read if s._.subject is not None), None)
+        for end in read:
+            if end._.subject is None and bound is not None:
+                # "from 100,000 to 200,000 GPUs": both ends of a change have one subject
+                end._.subject, end._.binding = bound._.subject, bound._.binding
+        out.extend(sorted(read, key=lambda s: s.start))
+    for old, new in before_and_after(out):
+        old._.revised_to = new
     return out
+
+
+def _first_reading(part: Span):
+    """quantulum3's first reading of one end of a split range (None: no figure)."""
+    found = qparser.parse(part.text)
+    return found[0] if found else None
+
+
+def _read_figure(doc: Doc, figure: Span, q, lex: UnitLexicon, nouns: dict[int, str | None],
+                 hardware: set[int], in_entity: set[int], unit_hint: str | None
+                 ) -> tuple[float, str] | None:
+    """The value and whitelisted unit of one figure (None: not a kept quantity).
+
+    ``unit_hint`` is the unit of the other end of a split range ("from 100,000 to 200,000
+    GPUs": the first end has no noun of its own).
+    """
+    if q is None:
+        return None
+    value, unit = quantulum_reading(q, lex)
+    if figure.end in in_entity:
+        unit = None  # "550,000 GB200 GPUs": "GB" of a hardware name is no gigabyte
+    if unit is None:
+        unit = noun_unit(doc, figure, lex, nouns, hardware)
+        if unit is None and unit_hint is None:
+            return None
+        value *= scale_of(doc, figure, lex)
+        unit = unit or unit_hint
+    if unit == "%" and not percent_is_metric(doc, figure, lex):
+        return None
+    return value, unit
 
 
 class QuantityFinder:

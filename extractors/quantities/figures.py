@@ -16,6 +16,9 @@ from extractors.types import Alignment, Bound
 LABEL = "QUANTITY"
 # Tokens quantulum3 folds into a figure that are not part of it: "a $380 billion" (a = 1).
 LEADING_NOISE = frozenset({"a", "an", "the"})
+# ... and after it: "$5 billion at" (at = ampere-turn), whose unit then reads "dollar ampere-turn".
+TRAILING_NOISE = frozenset({"at"})
+TRAILING_UNITS = frozenset({"ampere-turn"})
 # A price or a rate is not a quantity of the entity: "$10-25/million tokens", "$2 per hour".
 RATE_FOLLOWERS = frozenset({"/", "per", "a", "an"})
 RANGE_DASHES = frozenset({"-", "\u2013", "to"})  # hyphen, en dash
@@ -46,6 +49,8 @@ def map_figure(sent: Span, start: int, end: int, *, stop: set[int] | frozenset[i
     while first < span.end - 1 and doc[first].lower_ in LEADING_NOISE:
         first += 1
     last = next((t.i for t in doc[first : span.end] if t.i in stop), span.end)
+    while last - 1 > first and doc[last - 1].lower_ in TRAILING_NOISE:
+        last -= 1  # "$5 billion at a valuation": "at" read as ampere-turns
     if last <= first:
         return None
     # ``span._`` values are keyed by char offsets in doc.user_data: they are set only after
@@ -140,6 +145,8 @@ def quantulum_reading(q, lex: UnitLexicon) -> tuple[float, str | None]:
     dims = q.unit.dimensions or []
     if len(dims) == 1 and dims[0].get("base") in lex.power_misread and dims[0].get("power") != 1:
         return float(dims[0]["power"]), lex.quantulum.get(dims[0]["base"].lower())
+    if len(dims) == 2 and dims[1].get("base") in TRAILING_UNITS:
+        return float(q.value), lex.quantulum.get(dims[0]["base"].lower())
     return float(q.value), lex.quantulum.get(q.unit.name.lower())
 
 

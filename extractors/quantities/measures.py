@@ -37,7 +37,10 @@ QUANTITIES_KEY = "quantities"
 CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although"})
 # Between a part cue and its figure: "including about 30,000", "of which some 5,000".
 PART_GAP_WORDS = frozenset({"about", "approximately", "around", "roughly", "nearly", "some",
-                            "over", "more", "than", "up", "to", ",", ":", "another"})
+                            "over", "more", "than", "up", "to", ",", ":", "another", "are",
+                            "were", "is"})
+# How many sentences back a sentence-opening part cue may find its whole.
+PART_LOOKBACK = 3
 
 
 class _Strict(BaseModel):
@@ -49,6 +52,7 @@ class MeasureRule(_Strict):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     units: list[str] = Field(min_length=1)
+    comment: str = ""  # for rule editors: what the measure is and what it is not
     before: list[str] = []  # phrases that name the measure before the figure
     after: list[str] = []  # ... and after it
     default: bool = False  # the measure of these units when no cue names another
@@ -154,7 +158,7 @@ def measure_of(figure: Span, unit: str, rules: CompiledRules, others: Sequence[S
             blocked_before = max(blocked_before, other.end - sent.start)
         elif other.start >= figure.end:
             blocked_after = min(blocked_after, other.start - sent.start)
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, int, str] | None = None
     default = None
     for rule in rules.measures:
         if unit not in rule.units:
@@ -163,19 +167,21 @@ def measure_of(figure: Span, unit: str, rules: CompiledRules, others: Sequence[S
             default = rule.id
         for gap in range(rules.max_cue_distance + 1):
             end = lo - gap  # a cue ending ``gap`` tokens before the figure
-            hit_before = end >= blocked_before and any(
-                _ends_at(words, end, p) and end - len(p) >= blocked_before
-                for p in rules.phrases[(rule.id, "before")])
+            hit_before = max((len(p) for p in rules.phrases[(rule.id, "before")]
+                              if end >= blocked_before and _ends_at(words, end, p)
+                              and end - len(p) >= blocked_before), default=0)
             start = hi + gap
-            hit_after = any(
-                _starts_at(words, start, p) and start + len(p) <= blocked_after
-                for p in rules.phrases[(rule.id, "after")])
+            hit_after = max((len(p) for p in rules.phrases[(rule.id, "after")]
+                             if _starts_at(words, start, p) and start + len(p) <= blocked_after),
+                            default=0)
             if hit_after or hit_before:
-                candidate = (gap, 0 if hit_after else 1, rule.id)
+                # nearest first, then a cue after the figure, then the longer cue
+                # ("annualised revenue" over "revenue")
+                candidate = (gap, 0 if hit_after else 1, -max(hit_after, hit_before), rule.id)
                 if best is None or candidate < best:
                     best = candidate
                 break
-    return best[2] if best else default
+    return best[3] if best else default
 
 
 def whole_of(figure: Span, unit: str, rules: CompiledRules, figures: Sequence[tuple[Span, str]]
@@ -207,7 +213,23 @@ def whole_of(figure: Span, unit: str, rules: CompiledRules, figures: Sequence[tu
         return None
     wholes = [s for s, u in figures if u == unit and s.sent.start == sent.start
               and s.end - sent.start <= cue_start]
-    return wholes[-1] if wholes else None
+    if not wholes and cue_start <= 1:
+        # "Of these, 60,000 are H200s." / "The remaining 120,000 GPUs ...": the cue opens
+        # the sentence, so the whole is a figure of the sentences before.
+        starts = _previous_sentence_starts(sent, PART_LOOKBACK)
+        wholes = [s for s, u in figures if u == unit and s.sent.start in starts]
+    # a part is not the whole of the next part ("of which 60,000 ...; the remaining 120,000")
+    return next((s for s in reversed(wholes) if s._.part_of is None),
+                wholes[-1] if wholes else None)
+
+
+def _previous_sentence_starts(sent: Span, n: int) -> set[int]:
+    """Start tokens of the ``n`` sentences before ``sent``."""
+    starts: set[int] = set()
+    while sent.start > 0 and len(starts) < n:
+        sent = sent.doc[sent.start - 1].sent
+        starts.add(sent.start)
+    return starts
 
 
 def set_measures(doc: Doc, rules: CompiledRules) -> None:
@@ -222,6 +244,14 @@ def set_measures(doc: Doc, rules: CompiledRules) -> None:
             # "including 30,000 GB200s": a part measures what its whole measures
             measure = whole._.measure or measure
         span._.measure = measure
+    for span, _ in figures:
+        # "rose to $12 billion, up from $5 billion": the figure a change replaced measures
+        # what its replacement measures
+        after = span._.revised_to
+        if span._.measure is None and after is not None:
+            span._.measure = after._.measure
+        elif after is not None and after._.measure is None:
+            after._.measure = span._.measure
 
 
 def _default_of(unit: str, rules: CompiledRules) -> str | None:

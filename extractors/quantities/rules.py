@@ -15,6 +15,7 @@ from extractors.common.rule_files import RulePath, packaged, read_json_file, val
 from extractors.common.token_matcher import TokenMatcher
 from extractors.errors import RuleFileError
 from extractors.quantities.binding import BindingRules
+from extractors.quantities.subjects import ShapeRules
 
 PATTERNS_FILE = "quantity_units.json"
 DEFAULT_PATTERNS = packaged(PATTERNS_FILE)
@@ -39,6 +40,27 @@ class QuantulumUnit(BaseModel):
     id: str
     names: list[str]
     unit: str
+
+
+class ShapedSubjects(BaseModel):
+    """Word lists of the subject shapes (``subjects.py``): "Corvid AI", "the Halcyon cluster"."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+    comment: str = ""
+    org_suffixes: list[str]
+    site_nouns: list[str]
+    determiners: list[str]
+    company_verbs: list[str]
+    owned_measures: list[str]
+    not_names: list[str]
+
+    def shape_rules(self) -> ShapeRules:
+        """The frozen word sets ``subjects.shaped_subjects`` reads."""
+        return ShapeRules(
+            org_suffixes=frozenset(self.org_suffixes), site_nouns=frozenset(self.site_nouns),
+            determiners=frozenset(self.determiners),
+            company_verbs=frozenset(self.company_verbs),
+            owned_measures=frozenset(self.owned_measures), not_names=frozenset(self.not_names))
 
 
 class UnitRules(BaseModel):
@@ -67,6 +89,10 @@ class UnitRules(BaseModel):
     relative_pronouns: list[str]
     pronoun_subjects: list[str]
     max_subject_distance: int = Field(ge=1)
+    shaped_subjects: ShapedSubjects
+    # a sentence opening with one of these continues the figures of the sentence before
+    # ("... holds 180,000 GPUs. The remaining 120,000 GPUs are H100s.")
+    continuation_openers: list[str]
 
     def binding_rules(self) -> BindingRules:
         """The word lists ``bind_quantity`` needs."""
@@ -77,6 +103,7 @@ class UnitRules(BaseModel):
             relative_pronouns=frozenset(self.relative_pronouns),
             pronoun_subjects=tuple(tuple(p.split()) for p in self.pronoun_subjects),
             max_subject_distance=self.max_subject_distance,
+            possessed=frozenset(self.shaped_subjects.owned_measures),
         )
 
 
@@ -109,6 +136,8 @@ class UnitLexicon:
         self.gap_words = frozenset(rules.noun_gap_words)
         self.labels = {u: frozenset(ls) for u, ls in rules.unit_subject_labels.items()}
         self.binding = rules.binding_rules()
+        self.shapes = rules.shaped_subjects.shape_rules()
+        self.openers = tuple(tuple(p.split()) for p in rules.continuation_openers)
         self.scale_letters = frozenset(rules.scale_suffixes)
         self.matchers: dict[str, TokenMatcher] = {}
         groups = {"noun": rules.noun_units, "blocked": rules.blocked_nouns,

@@ -32,11 +32,6 @@ pytestmark = pytest.mark.slow
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "analyst2"
 B, T = 1e9, 1e12
 
-INVENTED_LAB_GAP = ("extractor: an invented lab or cluster ('Quillon Labs, the start-up "
-                    "behind ...', 'the Halcyon cluster run by Meridian Compute') is not a "
-                    "subject, so its quantities are not claims")
-
-
 @pytest.fixture(scope="module")
 def db(extracted_db) -> duckdb.DuckDBPyConnection:
     return extracted_db(FIXTURES)
@@ -128,18 +123,13 @@ def test_a_deadline_allows_a_window_before_it(db: duckdb.DuckDBPyConnection) -> 
     assert not any(f["status"] == "contested" for f in plans(db, "Plover 3").values())
 
 
-@pytest.mark.xfail(reason="extractor: 'denied a rumour that its upcoming Corax 2 model has 10 "
-                          "trillion parameters, calling the figure false' is not read as a "
-                          "negated figure (the denial cue is out of its scope), so 10T contests "
-                          "the company's 400B; and " + DEADLINE_GAP)
+@pytest.mark.xfail(reason=DEADLINE_GAP)
 def test_the_contested_questions_are_the_real_ones(db: duckdb.DuckDBPyConnection) -> None:
     questions = db.execute("SELECT DISTINCT subject, predicate FROM facts"
                            " WHERE status = 'contested' ORDER BY ALL").fetchall()
     assert questions == [("Tessaly 3", "parameter_count"), ("Wisp 2", "release_date")]
 
 
-@pytest.mark.xfail(reason="extractor: a denied rumour ('denied a rumour that ... has 10 "
-                          "trillion parameters') is read as a plain hedged size")
 def test_a_denied_rumour_is_no_current_size(db: duckdb.DuckDBPyConnection) -> None:
     corax = sizes(db, "Corax 2")
     assert corax[400 * B]["status"] == "single_source"
@@ -225,14 +215,10 @@ def test_other_measures_are_not_parameter_counts(db: duckdb.DuckDBPyConnection) 
                    for m, _, _ in lumen)
 
 
-@pytest.mark.xfail(reason="extractor: the second clause of 'has 70 billion parameters and a "
-                          "context window of 128K tokens, and it was trained on 15 trillion "
-                          "tokens' gives no training-tokens claim")
 def test_training_tokens_are_their_own_measure(db: duckdb.DuckDBPyConnection) -> None:
     assert ("training_tokens", 15 * T, False) in quantities(db, "Lumen 4")
 
 
-@pytest.mark.xfail(reason=INVENTED_LAB_GAP)
 def test_a_round_at_a_valuation_is_two_measures(db: duckdb.DuckDBPyConnection) -> None:
     quillon, ferrow = quantities(db, "Quillon Labs"), quantities(db, "Ferrow AI")
     assert {("funding", 4 * B, False), ("valuation", 61 * B, False)} <= set(quillon)
@@ -240,7 +226,6 @@ def test_a_round_at_a_valuation_is_two_measures(db: duckdb.DuckDBPyConnection) -
     assert not any(f["status"] == "contested" for f in (*quillon.values(), *ferrow.values()))
 
 
-@pytest.mark.xfail(reason=INVENTED_LAB_GAP)
 def test_parts_of_a_whole_never_contest_it(db: duckdb.DuckDBPyConnection) -> None:
     parts = rows(db, "SELECT value, part_of_whole FROM claims WHERE predicate = 'quantity'"
                      " AND measure = 'gpus'", [])
@@ -249,8 +234,6 @@ def test_parts_of_a_whole_never_contest_it(db: duckdb.DuckDBPyConnection) -> Non
             (60_000, False), (12_000, True)} <= read
 
 
-@pytest.mark.xfail(reason=INVENTED_LAB_GAP + "; 'expanded ... from 100,000 to 200,000 GPUs' "
-                          "is not read as a before and after")
 def test_an_expansion_is_a_before_and_after(db: duckdb.DuckDBPyConnection) -> None:
     gpus = rows(db, "SELECT value, status FROM facts WHERE predicate = 'quantity'"
                     " AND measure = 'gpus' AND value IN (100000, 200000)", [])

@@ -53,6 +53,14 @@ def test_contests_and_agreement_and_undated_last() -> None:
     assert plan_paths(rows)[1] == "undated planned 10T (contested)"
 
 
+def test_a_part_of_a_whole_reads_as_a_part() -> None:
+    """"180,000 GPUs, of which 60,000 are H200s": the part is not a new value of the whole."""
+    whole = row("whole", "180,000 GPUs", JAN, "single_source") | {"predicate": "quantity"}
+    part = row("part", "60,000", JAN, "single_source", start=40) | {
+        "predicate": "quantity", "part_of_whole": True}
+    assert claim_roles([whole, part]) == ["new", "part"]
+
+
 @pytest.mark.parametrize(("told_as_replaced", "role"), [
     pytest.param({"revised_to_start": dt.date(2026, 7, 1)}, "recalls", id="plan_told_as_moved"),
     pytest.param({"revised_to_value": 3e12}, "recalls", id="size_told_as_revised"),

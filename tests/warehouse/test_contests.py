@@ -185,6 +185,23 @@ def test_a_planned_size_a_later_figure_replaced_is_superseded(
         assert by_value[4 * T]["superseded_by"] == by_value[3.2 * T]["fact_id"]
 
 
+def test_a_headline_repeating_its_bodys_plan_is_part_of_the_plan() -> None:
+    """"Acme Plans a Trillion-Parameter Titan-5" has no plan cue of its own: the body's
+    "plans to build Titan-5 with 1 trillion parameters" makes the article's statement a plan,
+    which the maker's later stated size replaces."""
+    headline = size("Acme Plans a Trillion-Parameter Titan-5", "a Trillion", 1 * T,
+                    subject="Titan-5", article="plan", published=JAN)
+    body = size("Acme plans to build Titan-5 with 1 trillion parameters.", "1 trillion", 1 * T,
+                subject="Titan-5", article="plan", published=JAN, role="planned")
+    stated = size("Titan-5 has 800 billion parameters.", "800 billion", 0.8 * T,
+                  subject="Titan-5", published=APR)
+    assert contests.is_planned_size({"_claims": [headline, body]})
+    assert not contests.is_planned_size({"_claims": [headline, stated]})
+    built, _ = facts.build_facts([headline, body, stated])
+    assert {f["value"]: f["status"] for f in built} == {
+        1 * T: "superseded", 0.8 * T: "single_source"}
+
+
 @pytest.mark.parametrize("second", [
     "Titan-5 will now have 5 trillion parameters instead.",
     "Titan-5 now has 5 trillion parameters, a company spokesperson said.",

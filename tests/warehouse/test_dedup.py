@@ -83,3 +83,54 @@ def test_the_stored_rewrite_of_a_longer_original_becomes_its_duplicate() -> None
                           [_stored(short, DAY)])
     assert verdict.decision.duplicate_of is None
     assert verdict.superseded == [hash_id(short)]
+
+
+# Which of two near-identical articles is the copy: a syndicated copy that only adds a credit
+# line holds the original whole, so by text alone it reads as the original.
+OCT8, OCT9 = dt.date(2025, 10, 8), dt.date(2025, 10, 9)
+BODY = " ".join(_words(7, 300))
+CREDIT = " This story was first published by Signal and Noise."
+
+
+def _dated(article_id: str, text: str, published: dt.date | None) -> ArticleResult:
+    sig = near_dups.text_signature(text)
+    article = Article(article_id=article_id, path=f"{article_id}.txt", text=text,
+                      published_at=published)
+    return ArticleResult(article=article, records=ArticleRecords(article_id=article_id),
+                         minhash=tuple(sig.minhashes), shingle_count=sig.n_shingles)
+
+
+def _candidate(r: ArticleResult) -> Candidate:
+    return Candidate(r.article.article_id, list(r.minhash), r.shingle_count,
+                     r.article.published_at)
+
+
+@pytest.mark.parametrize(("copy_date", "original_date", "copy_is_duplicate"), [
+    pytest.param(OCT9, OCT8, True, id="the_later_copy_with_a_credit_line_is_the_copy"),
+    pytest.param(None, OCT8, False, id="undated_copy_longer_text_wins"),
+])
+def test_a_syndicated_copy_that_adds_a_credit_line(copy_date, original_date,
+                                                    copy_is_duplicate) -> None:
+    """With both dates known, the one published first is the original."""
+    original = _dated("orig", BODY, original_date)
+    copy = _dated("copy", BODY + CREDIT, copy_date)
+    verdict = dedup.judge(copy, None, [_candidate(original)])
+    if copy_is_duplicate:
+        assert verdict.decision.duplicate_of == "orig" and verdict.superseded == []
+    else:
+        assert verdict.decision.duplicate_of is None and verdict.superseded == ["orig"]
+
+
+def test_the_original_arriving_second_supersedes_the_later_copy() -> None:
+    copy = _dated("copy", BODY + CREDIT, OCT9)
+    original = _dated("orig", BODY, OCT8)
+    verdict = dedup.judge(original, None, [_candidate(copy)])
+    assert verdict.decision.duplicate_of is None and verdict.superseded == ["copy"]
+
+
+def test_a_truncated_copy_is_a_copy_whatever_its_date() -> None:
+    """Half of a text is not the original of the whole, even when dated earlier."""
+    original = _dated("orig", BODY, OCT9)
+    excerpt = _dated("excerpt", " ".join(BODY.split()[:150]), OCT8)
+    verdict = dedup.judge(excerpt, None, [_candidate(original)])
+    assert verdict.decision.duplicate_of == "orig"

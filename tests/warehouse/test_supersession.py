@@ -223,6 +223,22 @@ def test_a_later_figure_updates_a_quantity_of_the_same_measure() -> None:
                       ("funding", 3e9): "contested", ("funding", 4e9): "contested"}
 
 
+def test_a_quantity_its_text_says_changed_is_superseded_without_dates() -> None:
+    """"expanded the cluster from 100,000 to 200,000 GPUs": a before and an after, not a
+    contest; no publication date is needed, the text gives the order."""
+    def gpus(value: float, **fields: object) -> dict:
+        return claim(predicate="quantity", event=None, subject="Halcyon",
+                     subject_type="CLUSTER", value=value, value_low=value, value_high=value,
+                     bound="exact", unit="GPU", measure="gpus", article_id="one", **fields)
+
+    before, after = gpus(1e5, revised_to_value=2e5), gpus(2e5)
+    built, _ = facts.build_facts([before, after])
+    by_value = {f["value"]: f for f in built}
+    assert by_value[1e5]["status"] == "superseded"
+    assert by_value[1e5]["superseded_by"] == by_value[2e5]["fact_id"]
+    assert by_value[2e5]["status"] == "single_source"
+
+
 QUANTITY_CASES = [
     pytest.param([money(2e9, "funding"), money(4e10, "valuation")],
                  {"single_source"}, id="different_measures_never_contest"),
@@ -343,3 +359,36 @@ def test_a_family_size_list_is_not_a_contest(bindings: list[str], expected: set[
               subject_text="Lumen", binding=b, date_granularity=None)
         for v, b in zip(sizes, bindings, strict=False)])
     assert {f["status"] for f in built} == expected
+
+
+# ---- figures reported only to be denied or withdrawn (``claims.denied``)
+
+NOV18, NOV20 = dt.date(2025, 11, 18), dt.date(2025, 11, 20)
+
+
+def test_a_denied_rumour_forms_no_fact() -> None:
+    """"Halcyon denied a rumour that Corax 2 has 10 trillion parameters ... Corax 2 has 400
+    billion": the rumour is evidence, the company's figure the only fact."""
+    rumour = size(1e13, NOV18, article_id="one", denied=True, hedged=True)
+    stated = size(4e11, NOV18, article_id="one")
+    built, claim_to_fact = facts.build_facts([rumour, stated])
+    assert [(f["value"], f["status"]) for f in built] == [(4e11, "single_source")]
+    assert rumour["claim_id"] not in claim_to_fact
+
+
+@pytest.mark.parametrize(("retracted_on", "expected"), [
+    pytest.param(NOV20, "superseded", id="retraction_after_the_report"),
+    pytest.param(dt.date(2025, 11, 1), "contested", id="a_denial_before_the_report"),
+    pytest.param(None, "contested", id="undated_retraction_no_order"),
+])
+def test_a_retraction_withdraws_the_reported_figure(retracted_on: dt.date | None,
+                                                     expected: str) -> None:
+    report = size(5e12, NOV18, hedged=True)
+    retraction = size(5e12, retracted_on, article_id="retraction", denied=True, hedged=True)
+    maker = size(1.5e12, retracted_on, article_id="retraction")
+    built, _ = facts.build_facts([report, retraction, maker])
+    by_value = {f["value"]: f for f in built}
+    assert by_value[5e12]["status"] == expected
+    if expected == "superseded":
+        assert by_value[5e12]["superseded_by"] == by_value[1.5e12]["fact_id"]
+        assert by_value[1.5e12]["status"] == "single_source"

@@ -148,6 +148,8 @@ def test_first_party_speaker(org_nlp, assess, text, target, hedged, source) -> N
     ("the company", True), ("its maker", True), ("the research team", True),
     ("the company's rivals", False), ("a company", False), ("Reuters", False),
     (None, False), ("", False),
+    # a maker's document named bare, as a live blog writes it: "Slides say ..."
+    ("Slides", True), ("Release notes", True), ("a slide", False), ("reports", False),
 ])
 def test_is_first_party_by_words(org_nlp, source, expected) -> None:
     doc = org_nlp("Somebody said so.")

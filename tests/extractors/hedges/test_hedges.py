@@ -434,6 +434,61 @@ def test_scope_cases(hedge_nlp: Language, assess, text: str, target: str, hedged
     assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
 
 
+# Issue 17: a figure reported only to be denied or withdrawn is evidence, not a current claim.
+DENIAL_CASES = [
+    pytest.param("Halcyon denied a rumour that its upcoming Zeta 6 model has 9 trillion "
+                 "parameters, calling the figure false.", "9 trillion", True,
+                 id="denied_a_rumour_that"),
+    pytest.param("Orca Labs dismissed reports that Nova 3 has 2 trillion parameters.",
+                 "2 trillion", True, id="dismissed_reports_that"),
+    pytest.param("The company rejected claims that Zeta 5 would have 3 trillion parameters.",
+                 "3 trillion", True, id="rejected_claims_that"),
+    pytest.param("The Ledger has retracted its March 3 report that Nova 4 has 5 trillion "
+                 "parameters.", "5 trillion", True, id="retracted_its_dated_report_that"),
+    pytest.param("The site withdrew an earlier story that Orca-2 uses 800 billion parameters.",
+                 "800 billion", True, id="withdrew_an_earlier_story_that"),
+    pytest.param("Lyra pushed back on claims that Quasar 8 has 3 trillion parameters.",
+                 "3 trillion", True, id="pushed_back_on_claims_that"),
+    pytest.param("The Ledger reported that Quasar 8 has 3 trillion parameters, which Lyra "
+                 "denied.", "3 trillion", True, id="which_the_maker_denied"),
+    pytest.param("Quasar 8, which Lyra denied was delayed, has 3 trillion parameters.",
+                 "3 trillion", False, id="a_denial_inside_an_aside_before_the_figure"),
+    pytest.param("Acme did not deny that Zeta 5 has 3 trillion parameters.", "3 trillion",
+                 False, id="a_negated_denial_denies_nothing"),
+    pytest.param("Zeta 5 has 3 trillion parameters, reportedly.", "3 trillion", False,
+                 id="a_hedge_is_no_denial"),
+    pytest.param("Halcyon denied a rumour about layoffs. Zeta 6 has 400 billion parameters.",
+                 "400 billion", False, id="a_denial_in_another_sentence"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "denied"), DENIAL_CASES)
+def test_denials(hedge_nlp: Language, assess, text: str, target: str, denied: bool) -> None:
+    result = assess(hedge_nlp, text, target)
+    assert result.denied is denied, [(c.text, c._.hedge_rule_id) for c in result.cues]
+
+
+# A model its own clause plans ("X will follow in Q4", "X is planned for 2026") is a plan, and
+# so is its size, wherever the sentence gives it.
+PLANNED_MODEL_CASES = [
+    pytest.param("A 400B-parameter version, Pith-2, will follow in Q4.", "400B", "Pith-2", True,
+                 id="size_before_a_model_that_will_follow"),
+    pytest.param("A larger 30B version, Tamber-30, is planned for early next year.", "30B",
+                 "Tamber-30", True, id="size_before_a_model_planned_for"),
+    pytest.param("Nova 3, which has 70 billion parameters, will launch in May.", "70 billion",
+                 "Nova 3", False, id="a_relative_clause_between_is_no_plan_of_the_size"),
+    pytest.param("Zeta 6 has 9 trillion parameters and will launch in May.", "9 trillion",
+                 "Zeta 6", False, id="a_later_plan_of_the_same_subject"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "subject", "hedged"), PLANNED_MODEL_CASES)
+def test_a_planned_model_plans_its_size(hedge_nlp: Language, assess, text: str, target: str,
+                                        subject: str, hedged: bool) -> None:
+    result = assess(hedge_nlp, text, target, subject)
+    assert result.hedged is hedged, [(c.text, c._.hedge_rule_id) for c in result.cues]
+
+
 ATTRIBUTION_CASES = [
     pytest.param(
         "According to the post, Orion has 5T parameters.", "5T", "the post", id="attr_the_post"
