@@ -119,6 +119,30 @@ def _scope_evidence(fact: dict) -> tuple[bool, int, int]:
     return (fact.get("scope") in ("total", "active"), fact["n_sources"], fact["n_claims"])
 
 
+def _voices(fact: dict) -> dict[str, set[str]]:
+    """Article id -> the voices that state the fact there: each claim's attribution as
+    lower-cased words, or "" for the article's own voice (no one named)."""
+    voices: dict[str, set[str]] = defaultdict(set)
+    for c in fact["_claims"]:
+        voices[c.get("article_id")].add((c.get("attribution") or "").lower())
+    return voices
+
+
+def same_voice(f: dict, g: dict) -> bool:
+    """Whether one voice may state both facts: in an article they share, the same speaker (the
+    article's own, or named speakers sharing a word: "Jane Roe" and "Roe"); facts read in
+    different articles only are not told apart by their speakers."""
+    mine, theirs = _voices(f), _voices(g)
+    shared = mine.keys() & theirs.keys()
+    if not shared:
+        return True
+    return any(_one_speaker(a, b) for art in shared for a in mine[art] for b in theirs[art])
+
+
+def _one_speaker(a: str, b: str) -> bool:
+    return a == b or bool(a and b and set(a.split()) & set(b.split()))
+
+
 def misread_scopes(facts: list[dict], agree: Callable[[dict, dict], bool]) -> set[str]:
     """Fact ids of sizes read in the wrong scope: a figure that equals the same model's size
     of the other scope (total vs active), where that other reading is the firmer one (scope
@@ -127,7 +151,10 @@ def misread_scopes(facts: list[dict], agree: Callable[[dict, dict], bool]) -> se
     billion ... activates 37 billion" read as 671 billion active is the total read as active.
     A misread figure is no rival in the scope it landed in. Only point figures (exact or
     approximate) are read so: a bound ("at most 40 billion") that the other scope's figure
-    happens to meet says nothing of which scope was meant."""
+    happens to meet says nothing of which scope was meant. Within one article, only the voice
+    that states the firmer reading misreads it: "the company suggests 8 billion" beside "analyst
+    Jane Roe said 40B total and maybe 8B active" is the company's own figure, a rival of the
+    analyst's 40B, not her 8B active restated (``same_voice``)."""
     by_subject: dict[str, list[dict]] = defaultdict(list)
     for f in facts:
         if f["predicate"] == PARAMETER_COUNT and (f.get("bound") or "exact") in POINT_BOUNDS:
@@ -136,7 +163,8 @@ def misread_scopes(facts: list[dict], agree: Callable[[dict, dict], bool]) -> se
     for sizes in by_subject.values():
         for f in sizes:
             if any(g["_key"][2] != f["_key"][2] and agree(f, g)
-                   and _scope_evidence(g) > _scope_evidence(f) for g in sizes):
+                   and _scope_evidence(g) > _scope_evidence(f) and same_voice(f, g)
+                   for g in sizes):
                 misread.add(f["fact_id"])
     return misread
 

@@ -267,6 +267,30 @@ def test_a_hedged_rival_in_one_sentence_is_not_a_list() -> None:
     assert set(statuses([plain, rival]).values()) == {"contested"}
 
 
+@pytest.mark.parametrize(("speakers", "loose_is_rival"), [
+    pytest.param((None, None), False, id="one_voice_restates_the_active_count"),
+    pytest.param(("Jane Roe", "analyst Jane Roe"), False, id="one_speaker_named_twice"),
+    pytest.param((None, "Jane Roe"), True, id="the_article_and_an_analyst"),
+    pytest.param(("Acme", "Jane Roe"), True, id="the_maker_and_an_analyst"),
+])
+def test_in_one_article_only_the_same_voice_misreads_a_scope(speakers: tuple,
+                                                              loose_is_rival: bool) -> None:
+    loose_speaker, analyst = speakers
+    loose = "The technology company also suggests that Zephra Mini has 8 billion parameters."
+    stated = "Zephra Mini has about 40B total parameters and maybe 8B active, Roe said."
+    claims = [
+        size(loose, "8 billion", 8 * B, subject="Zephra Mini", article="one")
+        | {"attribution": loose_speaker, "hedged": True},
+        size(stated, "40B", 40 * B, subject="Zephra Mini", article="one", scope="total")
+        | {"attribution": analyst, "hedged": True},
+        size(stated, "8B", 8 * B, subject="Zephra Mini", article="one", scope="active",
+             binding="coordination") | {"attribution": analyst, "hedged": True},
+    ]  # "suggests", "maybe": each voice's figure is its own estimate
+    expected = {8 * B: "contested", 40 * B: "contested"} if loose_is_rival else {
+        8 * B: "single_source", 40 * B: "single_source"}
+    assert statuses(claims) == expected
+
+
 def test_a_bound_is_not_a_misread_scope() -> None:
     first = "Zephra 2 has 480 billion total parameters, of which 32 billion are active."
     claims = [
