@@ -113,7 +113,8 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         if not (guessed or named):
             i += 1
             continue
-        opens = opens_clause(doc, i)
+        # a reported clause opens after its speech verb: "Acme said (that) Zeta Mini has 8B"
+        opens = opens_clause(doc, i) or (i > 0 and doc[i - 1].lower_ in tables.reporting_words)
         end = extend_model_end(doc, i, i + 1, tables)
         if end == i + 1 and tok.lower_ in tables.families:
             i += 1  # a bare family word ("Falcon boasts 180B") names a line, not one member

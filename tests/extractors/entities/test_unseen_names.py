@@ -141,6 +141,12 @@ SIZED_CLAUSE_CASES = [
     pytest.param("Update: the 70B-parameter model ships in May.", [], id="update_label"),
     pytest.param("Correction: a 9B-parameter model, not 90B.", [], id="correction_label"),
     pytest.param("Exclusive: the 2T-parameter model leaked.", [], id="exclusive_label"),
+    pytest.param("Acme said Zeta Mini has 8 billion parameters.", ["Zeta Mini"],
+                 id="reported_clause_after_said"),
+    pytest.param("The lab confirmed that Quorra packs 120 billion parameters.", ["Quorra"],
+                 id="reported_clause_after_that"),
+    pytest.param("Officials said Kim has 70 billion in assets.", [],
+                 id="reported_clause_without_a_size"),
     # the size clause skips a bare family word; without the known rules the family rule
     # (a bare family word in a sentence about models) reads it as the model line
     pytest.param("Falcon boasts 180 billion parameters.", ["Falcon"],
