@@ -137,6 +137,11 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
         # after a verb ("introduced Jorba, a 52-billion parameter model"); "X has N" needs X
         # to open its clause ("the rival of X has 7B" is not about X)
         linked = linked and opens
+        # "Built with 120 billion parameters, Quorra 3 ...": a participle opening the sentence
+        # that a preposition ties to the count sizes the subject after the comma, not itself
+        if linked and end == i + 1 and doc[j].lower_ in {"with", "at"} and (
+                tok.tag_ in {"VBN", "VBG", "VBD"} or tok.lower_.endswith(("ed", "ing"))):
+            linked = False
         appositive = comma and not person and j < len(doc) and doc[j].lower_ in {
             "a", "an", "the"} and count_follows(doc, j + 1, needs_param=True) and (
             # inside a clause, only as a verb's object ("introduced X, a ..."), never after a

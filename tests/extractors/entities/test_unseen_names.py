@@ -145,6 +145,8 @@ SIZED_CLAUSE_CASES = [
                  id="reported_clause_after_said"),
     pytest.param("The lab confirmed that Quorra packs 120 billion parameters.", ["Quorra"],
                  id="reported_clause_after_that"),
+    pytest.param("Equipped with 70 billion parameters, the model is fast.", [],
+                 id="fronted_participle_is_no_name"),
     pytest.param("Officials said Kim has 70 billion in assets.", [],
                  id="reported_clause_without_a_size"),
     # the size clause skips a bare family word; without the known rules the family rule
