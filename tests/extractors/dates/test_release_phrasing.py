@@ -287,3 +287,25 @@ def test_an_object_it_after_another_noun_object_is_that_noun():
     doc = _parsed(words, [1, 2, 2, 2, 2, 4], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
                   ["DET", "NOUN", "VERB", "PRON", "ADP", "PROPN"])
     assert pronoun_releases(doc[2:3])
+
+
+MOVED_PLANS = [
+    pytest.param("Acme has delayed Zeta 6 to the fourth quarter of 2025.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2025, 10, 1), D(2025, 12, 31))],
+                 id="delayed_model_to_a_quarter"),
+    pytest.param("Orca Labs pushed back Orca 4 to early 2026.", ["Orca 4"],
+                 [("Orca 4", "planned", D(2026, 1, 1), D(2026, 4, 30))],
+                 id="pushed_back_model_to_early_year"),
+    pytest.param("Acme moved up Nova 7 to August.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 8, 1), D(2025, 8, 31))],
+                 id="moved_up_model_to_a_month"),
+    pytest.param("Kite 3 was delayed in March after a bug.", ["Kite 3"], [],
+                 id="delayed_in_a_month_is_the_delay_not_a_plan"),
+    pytest.param("Acme has postponed its chip to the fourth quarter.", [], [],
+                 id="a_chip_moved_names_no_model"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), MOVED_PLANS)
+def test_a_plan_moved_to_a_date(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
