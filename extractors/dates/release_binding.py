@@ -114,7 +114,9 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
     """
     for b in blockers:
         window = int(b.label_.split("|", 1)[0]) if "|" in b.label_ else 1
-        if b.label_.endswith("|speech") and speech_document(b, date, cues):
+        if b.label_.endswith("|speech") and speech_document(
+            b, date, [c.span for c in cues]
+        ):
             return True  # "said in a report published on June 2 that ...": the report's day
         glued = window > 1 and b.start == date.end
         # distances first: they are arithmetic, while a span's sentence is a look-up, and a

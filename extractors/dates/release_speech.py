@@ -9,12 +9,8 @@ Notes:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
-
-if TYPE_CHECKING:
-    from extractors.dates.release_binding import Cue
 
 # Grammar: "said in a report", "wrote in its blog post": the words between a speech verb and
 # the document it spoke in.
@@ -24,10 +20,11 @@ DOCUMENT_WORDS = 3  # "a report", "its quarterly investor letter"
 DATE_PREPOSITIONS = frozenset({"on", "in", "at", "last", "this"})
 
 
-def speech_document(speech: Span, date: Span, cues: Sequence[Cue]) -> bool:
+def speech_document(speech: Span, date: Span, cues: Sequence[Span]) -> bool:
     """'Acme said in a report published on June 2 that Zeta 5 will ship in the autumn': the
     date is the day of the document the speaker spoke in (a speech verb, "in" and a determiner,
-    at most ``DOCUMENT_WORDS`` words, a release cue, the date), not a model's release."""
+    at most ``DOCUMENT_WORDS`` words, a release cue, the date), not a model's release.
+    ``cues``: the release-cue spans of the document."""
     doc = date.doc
     i = speech.end
     if i + 2 >= date.start or doc[i].lower_ not in DOCUMENT_PREPOSITIONS:
@@ -37,11 +34,11 @@ def speech_document(speech: Span, date: Span, cues: Sequence[Cue]) -> bool:
     i += 2
     words = 0
     while i < date.start and words <= DOCUMENT_WORDS and doc[i].is_alpha and not any(
-        c.span.start == i for c in cues
+        c.start == i for c in cues
     ):
         i, words = i + 1, words + 1
-    cue = next((c for c in cues if c.span.start == i), None)
+    cue = next((c for c in cues if c.start == i), None)
     if not words or words > DOCUMENT_WORDS or cue is None:
         return False
-    between = doc[cue.span.end : date.start]
+    between = doc[cue.end : date.start]
     return all(t.lower_ in DATE_PREPOSITIONS for t in between)
