@@ -128,9 +128,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         "named_relative",
         r"(?P<word>today|yesterday|tomorrow|(?:this|next|last|past|coming)\s+(?:week|month|quarter))",
     ),
-    # this fall / next spring / summer 2026 / late summer 2026 (a bare "fall" is a verb)
+    # this fall / next spring / summer 2026 / late summer 2026 (a bare "fall" is a verb) / the
+    # end of the summer (its last month, as "late summer")
     (
         "season",
+        r"(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?"
         rf"(?:(?P<which>this|next|last|coming|past)\s+|(?P<the>the)\s+)?"
         rf"(?:(?P<part>early|mid|late)[\s-]+)?"
         rf"(?P<season>spring|summer|fall|autumn|winter)"

@@ -46,6 +46,9 @@ def _relative_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
+SEASON_EDGES = {"end": "late", "beginning": "early", "start": "early"}
+
+
 def season_interval(season: str, part: str | None, year: int) -> tuple[dt.date, dt.date]:
     """The three months of a season starting in ``year`` (winter runs into the next year);
     'early/mid/late' narrow it to its first, middle or last month."""
@@ -94,11 +97,13 @@ def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     summer' = its first/middle/last month. A season needs a year or a 'this/next/last'
     ('fall' alone is a verb)."""
     which = (m["which"] or "").lower()
-    if not (which or m["year"] or m["the"]):
+    if not (which or m["year"] or m["the"] or m["edge"]):
         raise ValueError("a bare season word is not a date")
+    # "the end of the summer" is its last month, "the beginning of spring" its first
+    part = m["part"] or SEASON_EDGES.get((m["edge"] or "").lower())
 
     def interval(year: int) -> tuple[dt.date, dt.date]:
-        return season_interval(m["season"], m["part"], year)
+        return season_interval(m["season"], part, year)
 
     if m["year"]:
         return (*interval(int(m["year"])), "part_of_year")

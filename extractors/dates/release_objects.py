@@ -166,7 +166,10 @@ def has_other_subject(cue: Span, models: Sequence[Span] = ()) -> bool:
     transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     for child in verb.children:
         if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and not transitive):
-            return (child.i not in taken and child.pos_ in {"NOUN", "PROPN"}
+            # "a smaller sibling, Zeta 5 Mini, is expected ...": the noun a model name is in
+            # apposition to is that model
+            named = any(c.dep_ == "appos" and c.i in taken for c in child.children)
+            return (child.i not in taken and not named and child.pos_ in {"NOUN", "PROPN"}
                     and child.ent_type_ not in RELEASER_ENTITIES
                     and child.lower_ not in RELEASER_NOUNS
                     and child.lower_ not in RELEASE_OBJECT_NOUNS)

@@ -309,3 +309,33 @@ MOVED_PLANS = [
 @pytest.mark.parametrize(("text", "models", "expected"), MOVED_PLANS)
 def test_a_plan_moved_to_a_date(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+FOLLOWS_AND_SEASON_EDGES = [
+    pytest.param("Acme says a smaller sibling, Zeta 5 Mini, is expected before the end of the"
+                 " summer.", ["Zeta 5 Mini"],
+                 [("Zeta 5 Mini", "planned", D(2025, 8, 1), D(2025, 8, 31))],
+                 id="sibling_in_apposition_end_of_the_summer"),
+    pytest.param("Orca 4 is due by the end of the autumn.", ["Orca 4"],
+                 [("Orca 4", "planned", D(2025, 11, 1), D(2025, 11, 30))],
+                 id="by_the_end_of_the_autumn"),
+    pytest.param("Kite 2 is due before the beginning of the winter.", ["Kite 2"],
+                 [("Kite 2", "planned", D(2025, 12, 1), D(2025, 12, 31))],
+                 id="before_the_beginning_of_the_winter"),
+    pytest.param("Orca 4 is due at the beginning of the autumn.", ["Orca 4"],
+                 [("Orca 4", "planned", D(2025, 9, 1), D(2025, 9, 30))],
+                 id="at_the_beginning_of_the_autumn",
+                 marks=pytest.mark.xfail(reason="known gap: 'at the beginning of the autumn' "
+                                         "gives no date span in the blank pipeline ('by', "
+                                         "'before' do)")),
+    pytest.param("Acme said a smaller Nova 7 will follow in July.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 7, 1), D(2025, 7, 31))],
+                 id="will_follow_in_a_month"),
+    pytest.param("A new phone, the X9, is expected before the end of the summer.", [], [],
+                 id="a_phone_has_no_model"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FOLLOWS_AND_SEASON_EDGES)
+def test_follows_and_season_edges(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
