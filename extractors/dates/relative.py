@@ -79,11 +79,17 @@ def _event_part_of_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tu
 def _ordinal_day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'on the 5th': that day of the anchor's month; a day still to come in that month is the
     previous month's (a release told after the fact), or for a plan, a day gone is next
-    month's."""
+    month's. 'the 26th of this month' / 'of next month' names the month."""
     if anchor is None:
         return None, None, "day"
     day = int(m["day"].rstrip("stndrh"))
     year, month = anchor.year, anchor.month
+    which = (m["which"] or "").lower()
+    if which:  # "the 26th of this month": the month is told, whatever the tense
+        step = {"next": 1, "last": -1}.get(which, 0)
+        year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+        date = dt.date(year, month, day)
+        return date, date, "day"
     if prefer == "future" and day < anchor.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     elif prefer != "future" and day > anchor.day:

@@ -339,3 +339,21 @@ FOLLOWS_AND_SEASON_EDGES = [
 @pytest.mark.parametrize(("text", "models", "expected"), FOLLOWS_AND_SEASON_EDGES)
 def test_follows_and_season_edges(bind_dates, text, models, expected):
     assert bind_dates(text, models, PUB) == expected
+
+
+DAY_OF_A_TOLD_MONTH = [
+    pytest.param("On the 8th of this month, Acme released Orca 4.", ["Orca 4"],
+                 [("Orca 4", "released", D(2025, 6, 8), D(2025, 6, 8))],
+                 id="the_8th_of_this_month"),
+    pytest.param("On the 26th of last month, Acme released Kite 2.", ["Kite 2"],
+                 [("Kite 2", "released", D(2025, 5, 26), D(2025, 5, 26))],
+                 id="the_26th_of_last_month"),
+    pytest.param("Nova 7 will launch on the 3rd of next month.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 7, 3), D(2025, 7, 3))],
+                 id="the_3rd_of_next_month"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), DAY_OF_A_TOLD_MONTH)
+def test_day_of_a_told_month(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
