@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 UV_VERSION := 0.13.9
 
-.PHONY: install run stop test test-fast eval eval-unseen eval-errors eval-synthetic bench fit-confidence lint lock clean
+.PHONY: install run stop test test-fast eval eval-unseen eval-errors eval-synthetic bench fit-confidence fit-carry lint lock clean
 
 install: $(STAMP)
 
@@ -85,6 +85,10 @@ bench: install
 # Refit claim confidence on dev + dev2 (never dev3), leave-one-article-out (docs/confidence.md).
 fit-confidence: install
 	$(BIN)/python bench/fit_confidence.py --untuned set4 --untuned set5 $(FIT_ARGS)
+
+# Refit the release-carry weights (extractors/patterns/date_carry.json) on the working sets
+fit-carry: install
+	$(BIN)/python bench/fit_carry.py $(FIT_ARGS)
 
 lint: install
 	$(BIN)/ruff check extractors pipeline warehouse tests bench

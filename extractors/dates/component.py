@@ -44,6 +44,18 @@ SPANS_KEY = DATES_KEY
 CUES_FILE = "date_release_cues.json"
 
 
+def followed_within(span: Span, words: frozenset[str], window: int) -> bool:
+    """One of ``words`` follows ``span`` within ``window`` tokens of its sentence, with no
+    punctuation between ("delayed Zeta 5 to ...": "to" two tokens on)."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + window, span.sent.end)]:
+        if token.lower_ in words:
+            return True
+        if token.is_punct:
+            return False
+    return False
+
+
 class CueRule(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str
@@ -51,6 +63,11 @@ class CueRule(BaseModel):
     phrases: list[str]
     # words that, right after the phrase, make it no cue: "due to" is a cause, "due in May" a plan
     not_followed_by: list[str] = []
+    # words one of which must follow within ``needs_window`` tokens (no punctuation between):
+    # "delayed Zeta 5 to the fourth quarter" is a plan, "was delayed in March" no cue (that
+    # "to" leads the date, so the plan-infinitive check, "set to power cars", is not made)
+    needs_after: list[str] = []
+    needs_window: int = Field(default=4, ge=1, le=8)
 
 
 class BlockerRule(BaseModel):
@@ -182,6 +199,10 @@ class DateExtractor:
         self.cue_exclusions = {
             rule.id: frozenset(w.lower() for w in rule.not_followed_by) for rule in rules.cues
         }
+        self.cue_needs = {
+            rule.id: (frozenset(w.lower() for w in rule.needs_after), rule.needs_window)
+            for rule in rules.cues if rule.needs_after
+        }
         for rule in rules.cues:
             self.cue_matcher.add(
                 f"{rule.event}|{rule.id}", list(self.nlp.tokenizer.pipe(rule.phrases))
@@ -236,7 +257,9 @@ class DateExtractor:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             if after in self.cue_exclusions.get(rule_id, ()):
                 continue
-            if event == "planned" and plans_other_action(
+            if rule_id in self.cue_needs and not followed_within(span, *self.cue_needs[rule_id]):
+                continue
+            if event == "planned" and rule_id not in self.cue_needs and plans_other_action(
                     span, self.plan_infinitives, self.infinitive_plan_words):
                 continue
             if event in {"released", "announced"} and is_future_form(span):

@@ -128,9 +128,11 @@ FORMS: tuple[tuple[str, str], ...] = (
         "named_relative",
         r"(?P<word>today|yesterday|tomorrow|(?:this|next|last|past|coming)\s+(?:week|month|quarter))",
     ),
-    # this fall / next spring / summer 2026 / late summer 2026 (a bare "fall" is a verb)
+    # this fall / next spring / summer 2026 / late summer 2026 (a bare "fall" is a verb) / the
+    # end of the summer (its last month, as "late summer")
     (
         "season",
+        r"(?:(?:the\s+)?(?P<edge>end|beginning|start)\s+of\s+)?"
         rf"(?:(?P<which>this|next|last|coming|past)\s+|(?P<the>the)\s+)?"
         rf"(?:(?P<part>early|mid|late)[\s-]+)?"
         rf"(?P<season>spring|summer|fall|autumn|winter)"
@@ -147,8 +149,13 @@ FORMS: tuple[tuple[str, str], ...] = (
     # late that year / early that year / the end of that year: part of the narrative's year
     ("event_part_of_year", rf"(?:the\s+)?{PART}[\s-]+(?:of\s+)?that\s+year"),
     # on the 5th / since the 12th: a day of the publication month, or of the month before
-    # when the day is still to come (the month after, for a plan)
-    ("ordinal_day", r"the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"),
+    # when the day is still to come (the month after, for a plan); ...
+    # ... the 26th of this month / the 3rd of next month: that month's day
+    (
+        "ordinal_day",
+        r"the\s+(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+        r"(?:\s+of\s+(?P<which>this|next|last)\s+month)?",
+    ),
     ("later_in_year", r"(?P<dir>later|earlier)\s+(?:in\s+)?(?:the|this)\s+year"),
     # earlier this month / later this week / later in the month
     (

@@ -46,6 +46,9 @@ def _relative_month(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
 SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 
 
+SEASON_EDGES = {"end": "late", "beginning": "early", "start": "early"}
+
+
 def season_interval(season: str, part: str | None, year: int) -> tuple[dt.date, dt.date]:
     """The three months of a season starting in ``year`` (winter runs into the next year);
     'early/mid/late' narrow it to its first, middle or last month."""
@@ -76,11 +79,17 @@ def _event_part_of_year(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tu
 def _ordinal_day(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     """'on the 5th': that day of the anchor's month; a day still to come in that month is the
     previous month's (a release told after the fact), or for a plan, a day gone is next
-    month's."""
+    month's. 'the 26th of this month' / 'of next month' names the month."""
     if anchor is None:
         return None, None, "day"
     day = int(m["day"].rstrip("stndrh"))
     year, month = anchor.year, anchor.month
+    which = (m["which"] or "").lower()
+    if which:  # "the 26th of this month": the month is told, whatever the tense
+        step = {"next": 1, "last": -1}.get(which, 0)
+        year, month = year + (month - 1 + step) // 12, (month - 1 + step) % 12 + 1
+        date = dt.date(year, month, day)
+        return date, date, "day"
     if prefer == "future" and day < anchor.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     elif prefer != "future" and day > anchor.day:
@@ -94,11 +103,13 @@ def _season(m: Groups, anchor: dt.date | None, prefer: Prefer) -> tuple:
     summer' = its first/middle/last month. A season needs a year or a 'this/next/last'
     ('fall' alone is a verb)."""
     which = (m["which"] or "").lower()
-    if not (which or m["year"] or m["the"]):
+    if not (which or m["year"] or m["the"] or m["edge"]):
         raise ValueError("a bare season word is not a date")
+    # "the end of the summer" is its last month, "the beginning of spring" its first
+    part = m["part"] or SEASON_EDGES.get((m["edge"] or "").lower())
 
     def interval(year: int) -> tuple[dt.date, dt.date]:
-        return season_interval(m["season"], m["part"], year)
+        return season_interval(m["season"], part, year)
 
     if m["year"]:
         return (*interval(int(m["year"])), "part_of_year")

@@ -11,7 +11,8 @@ score reaches the threshold (ties go to the later mention):
 - ``latest``: the last MODEL named before the sentence, rivals named for comparison aside (1),
   or an earlier one (0)
 - ``sentences_back``: sentences between the antecedent's and the date's, beyond the one before
-- ``paragraphs_crossed``: line breaks between the antecedent and the date's sentence
+- ``paragraphs_crossed``: line breaks (whitespace tokens) between the antecedent and the date's
+  sentence
 - ``sentence_subject``: the antecedent is its sentence's grammatical subject (needs a parse)
 - ``bound_before``: a date of the article is already bound to a model of that name
 - ``compared``: the antecedent follows a comparison word ("than Orca 2", "vs. Orca 2")
@@ -24,7 +25,9 @@ model" or "it", and names no new model or other object.
 
 Notes:
     A salience ranking after centering-style and Lappin-Leass-style anaphora resolution
-    (recency, subjecthood, prior focus), with hand-set weights; no coreference model.
+    (recency, subjecthood, prior focus); the weights are a logistic fit on the working sets'
+    antecedents, pulled toward the hand-set ones (``bench/fit_carry.py``, ``make fit-carry``);
+    no coreference model.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from extractors.common.rule_files import RulePath, packaged, read_json_file, validate_document
 from extractors.common.sentence_index import spans_starting_in
@@ -43,6 +46,7 @@ from extractors.dates.release_objects import (
     describes_other_noun,
     object_before_date,
 )
+from extractors.dates.vocabulary import date_words
 
 CARRY_FILE = "date_carry.json"
 FEATURES = (
@@ -58,8 +62,8 @@ SUBJECT_PRONOUNS = frozenset({"it", "they"})
 PREPOSITIONS = frozenset({"to", "for", "on", "via", "through", "in", "at", "with", "across"})
 # "a new version", "a 70-billion-parameter model" (hyphens are tokens): an unnamed model
 UNNAMED_MODEL_WINDOW = 9
-# Grammar, not vocabulary: words that name a model only to compare another with it.
-COMPARISON_WORDS = frozenset({"than", "vs", "vs.", "versus", "against", "like", "beat", "beats"})
+# words that name a model only to compare another with it ("faster than Orca 2")
+COMPARISON_WORDS = date_words("comparison_words")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a name that qualifies its head noun: "the Zeta 5 model", "the new model, Zeta 5,"
 NAME_DEPS = frozenset({"compound", "appos", "poss"})
@@ -100,13 +104,26 @@ def _name(span: Span) -> str:
     return (span._.canonical or span.text).lower()
 
 
+def is_break(token: Token) -> bool:
+    """A line break: the tokenizer makes one (or a run of them) a whitespace token."""
+    return token.is_space and "\n" in token.text
+
+
 def previous_sentences(date: Span, count: int) -> list[Span]:
-    """Up to ``count`` sentences before the date's, nearest first."""
+    """Up to ``count`` sentences before the date's, nearest first; a line break the parser
+    made a sentence of its own is no sentence back."""
     doc, sent, out = date.doc, date.sent, []
     while len(out) < count and sent.start > 0:
         sent = doc[sent.start - 1].sent
-        out.append(sent)
+        if not all(t.is_space for t in sent):
+            out.append(sent)
     return out
+
+
+def paragraphs_crossed(mention: Span, date: Span) -> int:
+    """The line breaks between the mention and the date's sentence ("Zeta 5 shipped.\n\nThe
+    model ..." crosses one)."""
+    return sum(1 for t in date.doc[mention.end : date.sent.start] if is_break(t))
 
 
 def introduced_nouns(tokens: Span) -> set[str]:
@@ -159,14 +176,13 @@ def antecedent_features(
     lower-cased words of the date's sentence)."""
     doc = date.doc
     start = date.sent.start
-    breaks = sum(1 for t in doc[mention.end - 1 : start] if "\n" in t.whitespace_)
     prev = doc[mention.start - 1].lower_ if mention.start > 0 else ""
     compared = prev in COMPARISON_WORDS
     between = doc[mention.root.sent.end : start]
     return {
         "latest": 1.0 if latest and not compared else 0.0,
         "sentences_back": float(back - 1),
-        "paragraphs_crossed": float(breaks),
+        "paragraphs_crossed": float(paragraphs_crossed(mention, date)),
         "sentence_subject": 1.0 if is_subject(mention) else 0.0,
         "bound_before": 1.0 if _name(mention) in bound_names else 0.0,
         "compared": 1.0 if compared else 0.0,
@@ -203,6 +219,28 @@ def may_carry(date: Span, cue: Span, event: str, models: Sequence[Span] = ()) ->
     return any(t.lower_ in MODEL_REFERENCE_NOUNS for t in date.sent)
 
 
+def antecedent_options(
+    date: Span, models: Sequence[Span], bound: Sequence[Span], max_sentences: int
+) -> list[tuple[Span, dict[str, float]]]:
+    """Every antecedent of a date's sentence (the latest mention of each MODEL name in the
+    ``max_sentences`` sentences before), nearest first, with its features."""
+    bound_names = frozenset(_name(s) for s in bound)
+    sentence_words = frozenset(t.lower_ for t in date.sent)
+    options: list[tuple[Span, dict[str, float]]] = []
+    seen: set[str] = set()
+    latest = True
+    for back, sent in enumerate(previous_sentences(date, max_sentences), start=1):
+        for mention in reversed(spans_starting_in(models, sent.start, sent.end)):
+            if _name(mention) in seen:
+                continue
+            seen.add(_name(mention))
+            features = antecedent_features(mention, date, back, latest, bound_names,
+                                           sentence_words)
+            options.append((mention, features))
+            latest = latest and features["compared"] > 0  # a rival is no one's latest
+    return options
+
+
 def carried_antecedent(
     date: Span,
     models: Sequence[Span],
@@ -217,24 +255,13 @@ def carried_antecedent(
         bound: subjects already bound to release dates in this article.
         weights: the scoring weights (default: the packaged file).
     """
-    doc = date.doc
-    if not doc.has_annotation("SENT_START"):
+    if not date.doc.has_annotation("SENT_START"):
         return None
     weights = weights or carry_weights()
-    bound_names = frozenset(_name(s) for s in bound)
-    sentence_words = frozenset(t.lower_ for t in date.sent)
-    options: list[tuple[float, int, Span]] = []
-    seen: set[str] = set()
-    latest = True
-    for back, sent in enumerate(previous_sentences(date, weights.max_sentences), start=1):
-        for mention in reversed(spans_starting_in(models, sent.start, sent.end)):
-            if _name(mention) in seen:
-                continue
-            seen.add(_name(mention))
-            features = antecedent_features(mention, date, back, latest, bound_names,
-                                           sentence_words)
-            options.append((score(features, weights.weights), mention.start, mention))
-            latest = latest and features["compared"] > 0  # a rival is no one's latest
+    options = [
+        (score(features, weights.weights), mention.start, mention)
+        for mention, features in antecedent_options(date, models, bound, weights.max_sentences)
+    ]
     if not options:
         return None
     best, _, mention = max(options, key=lambda o: (o[0], o[1]))

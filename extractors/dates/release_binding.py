@@ -43,6 +43,7 @@ from extractors.dates.release_objects import (
     releases_other,
     untold_release,
 )
+from extractors.dates.release_speech import speech_document
 from extractors.dates.release_successors import dates_another_model
 
 CUE_WINDOW_BEFORE = 10  # tokens between a cue and a date that follows it
@@ -113,6 +114,10 @@ def blocked(date: Span, blockers: Sequence[Span], cues: Sequence[Cue] = ()) -> b
     """
     for b in blockers:
         window = int(b.label_.split("|", 1)[0]) if "|" in b.label_ else 1
+        if b.label_.endswith("|speech") and speech_document(
+            b, date, [c.span for c in cues]
+        ):
+            return True  # "said in a report published on June 2 that ...": the report's day
         glued = window > 1 and b.start == date.end
         # distances first: they are arithmetic, while a span's sentence is a look-up, and a
         # long article holds hundreds of dates and blockers

@@ -38,7 +38,7 @@ PRONOUN_OBJECT_FOLLOWERS = frozenset(
      "over", "during", "back", "early", "late"}
 )
 # "the first Halden", "the original Orca": the family's own first model, not its latest
-SEPARATE_MODEL_WORDS = frozenset({"first", "original", "initial", "earliest", "old", "older"})
+SEPARATE_MODEL_WORDS = date_words("separate_model_words")
 RELEASE_STAGES = date_words("release_stage_suffixes")
 
 

@@ -166,7 +166,10 @@ def has_other_subject(cue: Span, models: Sequence[Span] = ()) -> bool:
     transitive = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     for child in verb.children:
         if child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and not transitive):
-            return (child.i not in taken and child.pos_ in {"NOUN", "PROPN"}
+            # "a smaller sibling, Zeta 5 Mini, is expected ...": the noun a model name is in
+            # apposition to is that model
+            named = any(c.dep_ == "appos" and c.i in taken for c in child.children)
+            return (child.i not in taken and not named and child.pos_ in {"NOUN", "PROPN"}
                     and child.ent_type_ not in RELEASER_ENTITIES
                     and child.lower_ not in RELEASER_NOUNS
                     and child.lower_ not in RELEASE_OBJECT_NOUNS)
@@ -258,14 +261,17 @@ def releases_other(
     )
 
 
-# Grammar, not vocabulary: the relative pronouns that open a clause.
+# Grammar, not vocabulary: the relative pronouns that open a clause, and the determiners that
+# open a noun apposition ("Zeta 6, the successor to Zeta 5, ships ...").
 RELATIVE_OPENERS = frozenset({"which", "who", "whose", "that"})
+APPOSITION_OPENERS = frozenset({"the", "a", "an", "its", "their"})
 
 
 def clause_skipped(cue: Span, models: Sequence[Span]) -> Span | None:
     """'Zeta 5, which beat Orca 2 in a March test, will ship in July': the cue comes right
-    after a comma that closes a relative clause (", which ... ,"); the model right before that
-    clause (a head noun may follow it) is the cue's subject, not a model inside the clause."""
+    after a comma that closes a relative clause (", which ... ,") or a noun apposition ("Zeta
+    6, the successor to Zeta 5, ships in September"); the model right before that clause (a
+    head noun may follow it) is the cue's subject, not a model inside the clause."""
     doc, sent = cue.doc, cue.sent
     close = cue.start - 1
     while close > sent.start and doc[close].lower_ in {"will", "would", "is", "was", "has"}:
@@ -273,7 +279,7 @@ def clause_skipped(cue: Span, models: Sequence[Span]) -> Span | None:
     if close <= sent.start or doc[close].text != ",":
         return None
     opener = next((i for i in range(close - 1, sent.start, -1) if doc[i].text == ","), None)
-    if opener is None or doc[opener + 1].lower_ not in RELATIVE_OPENERS:
+    if opener is None or doc[opener + 1].lower_ not in RELATIVE_OPENERS | APPOSITION_OPENERS:
         return None
     return next((m for m in models if m.end <= opener and opener - m.end <= 2), None)
 

@@ -31,7 +31,8 @@ VOCABULARY_FILE = "date_vocabulary.json"
 ListId = Literal[
     "model_reference_nouns", "release_object_nouns", "plan_object_nouns", "update_nouns",
     "releaser_nouns", "year_event_nouns", "comitatives", "anchor_release_nouns",
-    "pronoun_cue_adverbs", "release_stage_suffixes", "other_model_nouns",
+    "pronoun_cue_adverbs", "release_stage_suffixes", "other_model_nouns", "separate_model_words",
+    "comparison_words",
 ]
 LIST_IDS: tuple[str, ...] = ListId.__args__  # type: ignore[attr-defined]
 

@@ -15,6 +15,8 @@ from extractors.dates.release_antecedent import (
     carried_antecedent,
     carry_weights,
     load_carry_weights,
+    paragraphs_crossed,
+    previous_sentences,
     score,
 )
 
@@ -148,3 +150,32 @@ def test_no_sentences_no_antecedent(nlp):
     doc = nlp.make_doc("Zeta 5 shipped. The model arrives in July.")
     date = doc[-3:-1]
     assert carried_antecedent(date, [doc[0:2]]) is None  # no sentence boundaries: no carry
+
+
+def _sentenced(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "news_dates":
+            doc = proc(doc)
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "crossed"),
+    [
+        pytest.param("Zeta 5 shipped. The model arrives in July.", 0, id="same-paragraph"),
+        pytest.param("Zeta 5 shipped.\n\nThe model arrives in July.", 1, id="one-break"),
+        pytest.param("Zeta 5 shipped.\n\nIt is fast.\n\nThe model arrives in July.", 2,
+                     id="two-breaks"),
+    ],
+)
+def test_paragraphs_crossed_counts_line_break_tokens(nlp, text, crossed):
+    doc = _sentenced(nlp, text)
+    date = doc[-3:-1]  # "in July" sits in the last sentence
+    assert paragraphs_crossed(doc[0:2], date) == crossed
+
+
+def test_a_line_break_sentence_is_no_sentence_back(nlp):
+    doc = _sentenced(nlp, "Zeta 5 shipped.\n\n\n\nThe model arrives in July.")
+    back = previous_sentences(doc[-3:-1], 4)
+    assert [s.text.strip() for s in back] == ["Zeta 5 shipped."]

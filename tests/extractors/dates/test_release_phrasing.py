@@ -287,3 +287,73 @@ def test_an_object_it_after_another_noun_object_is_that_noun():
     doc = _parsed(words, [1, 2, 2, 2, 2, 4], ["det", "nsubj", "ROOT", "dobj", "prep", "pobj"],
                   ["DET", "NOUN", "VERB", "PRON", "ADP", "PROPN"])
     assert pronoun_releases(doc[2:3])
+
+
+MOVED_PLANS = [
+    pytest.param("Acme has delayed Zeta 6 to the fourth quarter of 2025.", ["Zeta 6"],
+                 [("Zeta 6", "planned", D(2025, 10, 1), D(2025, 12, 31))],
+                 id="delayed_model_to_a_quarter"),
+    pytest.param("Orca Labs pushed back Orca 4 to early 2026.", ["Orca 4"],
+                 [("Orca 4", "planned", D(2026, 1, 1), D(2026, 4, 30))],
+                 id="pushed_back_model_to_early_year"),
+    pytest.param("Acme moved up Nova 7 to August.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 8, 1), D(2025, 8, 31))],
+                 id="moved_up_model_to_a_month"),
+    pytest.param("Kite 3 was delayed in March after a bug.", ["Kite 3"], [],
+                 id="delayed_in_a_month_is_the_delay_not_a_plan"),
+    pytest.param("Acme has postponed its chip to the fourth quarter.", [], [],
+                 id="a_chip_moved_names_no_model"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), MOVED_PLANS)
+def test_a_plan_moved_to_a_date(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+FOLLOWS_AND_SEASON_EDGES = [
+    pytest.param("Acme says a smaller sibling, Zeta 5 Mini, is expected before the end of the"
+                 " summer.", ["Zeta 5 Mini"],
+                 [("Zeta 5 Mini", "planned", D(2025, 8, 1), D(2025, 8, 31))],
+                 id="sibling_in_apposition_end_of_the_summer"),
+    pytest.param("Orca 4 is due by the end of the autumn.", ["Orca 4"],
+                 [("Orca 4", "planned", D(2025, 11, 1), D(2025, 11, 30))],
+                 id="by_the_end_of_the_autumn"),
+    pytest.param("Kite 2 is due before the beginning of the winter.", ["Kite 2"],
+                 [("Kite 2", "planned", D(2025, 12, 1), D(2025, 12, 31))],
+                 id="before_the_beginning_of_the_winter"),
+    pytest.param("Orca 4 is due at the beginning of the autumn.", ["Orca 4"],
+                 [("Orca 4", "planned", D(2025, 9, 1), D(2025, 9, 30))],
+                 id="at_the_beginning_of_the_autumn",
+                 marks=pytest.mark.xfail(reason="known gap: 'at the beginning of the autumn' "
+                                         "gives no date span in the blank pipeline ('by', "
+                                         "'before' do)")),
+    pytest.param("Acme said a smaller Nova 7 will follow in July.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 7, 1), D(2025, 7, 31))],
+                 id="will_follow_in_a_month"),
+    pytest.param("A new phone, the X9, is expected before the end of the summer.", [], [],
+                 id="a_phone_has_no_model"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), FOLLOWS_AND_SEASON_EDGES)
+def test_follows_and_season_edges(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected
+
+
+DAY_OF_A_TOLD_MONTH = [
+    pytest.param("On the 8th of this month, Acme released Orca 4.", ["Orca 4"],
+                 [("Orca 4", "released", D(2025, 6, 8), D(2025, 6, 8))],
+                 id="the_8th_of_this_month"),
+    pytest.param("On the 26th of last month, Acme released Kite 2.", ["Kite 2"],
+                 [("Kite 2", "released", D(2025, 5, 26), D(2025, 5, 26))],
+                 id="the_26th_of_last_month"),
+    pytest.param("Nova 7 will launch on the 3rd of next month.", ["Nova 7"],
+                 [("Nova 7", "planned", D(2025, 7, 3), D(2025, 7, 3))],
+                 id="the_3rd_of_next_month"),
+]
+
+
+@pytest.mark.parametrize(("text", "models", "expected"), DAY_OF_A_TOLD_MONTH)
+def test_day_of_a_told_month(bind_dates, text, models, expected):
+    assert bind_dates(text, models, PUB) == expected

@@ -175,10 +175,13 @@ OTHER_MODELS = [
                  id="its_successor_next_sentence"),
     pytest.param("Zeta 6, the successor to Zeta 5, ships in September.", ["Zeta 6", "Zeta 5"],
                  [("Zeta 6", "planned", D(2025, 9, 1), D(2025, 9, 30))],
-                 id="a_named_successor_binds",
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "known gap: the date binds the model inside the apposition ('the "
-                     "successor to Zeta 5') nearest to it, not the sentence's subject"))),
+                 id="a_named_successor_binds"),
+    pytest.param("Nova 3, a rival to Orca 2, will be released in October.", ["Nova 3", "Orca 2"],
+                 [("Nova 3", "planned", D(2025, 10, 1), D(2025, 10, 31))],
+                 id="a_rival_in_apposition"),
+    pytest.param("Kite 2, its answer to Orca 2, launched in May.", ["Kite 2", "Orca 2"],
+                 [("Kite 2", "released", D(2025, 5, 1), D(2025, 5, 31))],
+                 id="its_answer_in_apposition"),
 ]
 
 

@@ -84,6 +84,16 @@ SPEECH_DAY = [
     pytest.param("On Thursday, Acme released Zeta 7.", ["Zeta 7"],
                  [("Zeta 7", "released", D(2025, 6, 5), D(2025, 6, 5))],
                  id="no_speech_verb"),
+    pytest.param("Acme said in a report published on June 2 that Zeta 5 will ship in the"
+                 " autumn.", ["Zeta 5"],
+                 [("Zeta 5", "planned", D(2025, 9, 1), D(2025, 11, 30))],
+                 id="report_published_is_the_speech_document"),
+    pytest.param("The lab wrote in its blog post released Monday that Orca 3 is due in August.",
+                 ["Orca 3"], [("Orca 3", "planned", D(2025, 8, 1), D(2025, 8, 31))],
+                 id="blog_post_released_is_the_speech_document"),
+    pytest.param("Kite 4 was described in a paper published in May 2024.", ["Kite 4"],
+                 [("Kite 4", "released", D(2024, 5, 1), D(2024, 5, 31))],
+                 id="a_paper_that_describes_the_model_dates_it"),
 ]
 
 
