@@ -61,6 +61,17 @@ def opens_clause(doc: Doc, i: int) -> bool:
         prev.text in POSSESSIVES and i > 1 and doc[i - 2].text[:1].isupper())  # "Acme's Kestrel"
 
 
+def _determined(doc: Doc, i: int, tables: NameTables) -> bool:
+    """The name at ``i`` follows a determiner that opens its clause, perhaps with up to two
+    adjectives between: "its new Zeta Mini model", "(said) the open Quorra 3 model"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and doc[k].is_lower and doc[k].is_alpha and (
+            doc[k].lower_ not in tables.appositive_determiners):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in tables.appositive_determiners and (
+        opens_clause(doc, k) or (k > 0 and doc[k - 1].lower_ in tables.reporting_words))
+
+
 def count_follows(doc: Doc, j: int, *, needs_param: bool = False) -> bool:
     """A parameter count starts at or just after ``j``: "16 billion total parameters",
     "180B total", "a 7-billion-parameter" (with ``needs_param``, only the forms that say
@@ -125,6 +136,9 @@ def find_sized_names(doc: Doc, tables: NameTables) -> list[Span]:
             continue
         j = end + 1 if comma else end
         name = doc[i:end]
+        if not comma and j < len(doc) and doc[j].lower_ in MODEL_NOUNS and _determined(
+                doc, i, tables):
+            j, opens = j + 1, True  # "Acme says its new Zeta Mini model has 8B parameters"
         if j < len(doc) and doc[j].lower_ in RELATIVE_PRONOUNS:
             j += 1  # "Kestrel, which has 40B parameters", "Heron that packs 7B"
         # The small NER calls many model names PERSON; people have no parameters, so only a
