@@ -264,11 +264,12 @@ def _checkpoint_end(doc: Doc, i: int, tables: NameTables) -> int | None:
     return end if tail in tables.variants or tail in tables.glued_suffixes else None
 
 
-def _tier_word(doc: Doc, word: str) -> bool:
-    """``word`` ends a versioned name elsewhere in the document ("Pangolin-2 Air"), so alone
-    it is that sibling's shorthand ("Air launched alongside Max")."""
-    return any(t.text == word and t.i > 0 and any(ch.isdigit() for ch in doc[t.i - 1].text)
-               for t in doc)
+def _tier_words(doc: Doc) -> frozenset[str]:
+    """Words that end a versioned name somewhere in the document ("Air" of "Pangolin-2 Air"):
+    alone, such a word is that sibling's shorthand ("Air launched alongside Max"). Built once
+    per document: asking per candidate rescanned the document each time."""
+    return frozenset(t.text for t in doc[1:]
+                     if any(ch.isdigit() for ch in doc[t.i - 1].text))
 
 
 def _mentions(doc: Doc, word: str) -> list[Span]:
@@ -296,6 +297,7 @@ def find_released_names(doc: Doc, tables: NameTables,
     weights = tables.evidence_weights
     found: list[Span] = []
     talk: bool | None = None
+    tier_words = _tier_words(doc)
     for tok in doc:
         i = tok.i
         if i in blocked:
@@ -309,7 +311,7 @@ def find_released_names(doc: Doc, tables: NameTables,
             continue
         end = end if checkpoint else coined_name_end(doc, i, tables)
         if end is None or any(k in blocked for k in range(i, end)) or (
-                end == i + 1 and (tok.lower_ in tables.variants or _tier_word(doc, tok.text))):
+                end == i + 1 and (tok.lower_ in tables.variants or tok.text in tier_words)):
             continue  # a bare tier word is a sibling's shorthand ("Pro is available today")
         end = _glued_letter_end(doc, end, tables)
         if not checkpoint and end + 1 < len(doc) and doc[end].is_title and doc[end].is_alpha and (
