@@ -25,15 +25,14 @@ Only working sets are defaults; the check splits (dev3, synthetic set3/4/5/8/9) 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
 
 import duckdb
 import numpy as np
+from fit_confidence import load_scorer, run_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
@@ -62,24 +61,6 @@ HAND_WEIGHTS = {
     "bound_before": 0.25, "compared": -2.0, "introduced_between": -1.0,
 }
 NEWTON_STEPS = 50
-
-
-def load_scorer(path: Path):
-    """Import eval/score.py by path (it is not a package)."""
-    spec = importlib.util.spec_from_file_location("newsfacts_score", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def run_pipeline(articles: Path, db: Path) -> None:
-    """A fresh extraction (re-runs skip unchanged files, so the DB is removed first)."""
-    db.unlink(missing_ok=True)
-    subprocess.run(
-        [sys.executable, "-m", "pipeline", "extract", "--seeds", str(articles), "--db", str(db)],
-        cwd=ROOT,
-        check=True,
-    )
 
 
 def record_carries(nlp, text: str, published, inferred) -> list[tuple[object, list]]:
